@@ -1,0 +1,85 @@
+"""Coded, user-facing errors. Each says what was wrong with which input and what to do.
+
+The library raises (or reports) these; the CLI turns them into one line and an exit code.
+"""
+
+from __future__ import annotations
+
+
+class KgError(Exception):
+    """Base of every error a user can act on. ``code`` is stable and searchable."""
+
+    code = "K000"
+    exit_code = 1
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return f"[{self.code}] {self.message}"
+
+
+class InputError(KgError):
+    """An input file or line could not be read as a document."""
+
+    code = "K100"
+    exit_code = 2
+
+
+class UnreadableInput(InputError):
+    code = "K101"
+
+
+class BinaryInput(InputError):
+    code = "K102"
+
+
+class EmptyInput(InputError):
+    code = "K103"
+
+
+class EncodingInput(InputError):
+    code = "K104"
+
+
+class MalformedJsonl(InputError):
+    code = "K105"
+
+
+class MissingInput(InputError):
+    code = "K106"
+
+
+class UnsupportedInput(InputError):
+    code = "K107"
+
+
+class ModelError(KgError):
+    """The spaCy pipeline could not be loaded."""
+
+    code = "K200"
+    exit_code = 3
+
+
+class StoreError(KgError):
+    """The graph store could not be opened, written or queried."""
+
+    code = "K300"
+    exit_code = 4
+
+
+class QueryError(StoreError):
+    code = "K301"
+
+
+class ConfigError(KgError):
+    """An option or setting is wrong."""
+
+    code = "K400"
+    exit_code = 2
+
+
+class EvaluationError(KgError):
+    code = "K500"
+    exit_code = 2

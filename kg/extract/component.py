@@ -1,0 +1,104 @@
+"""The ``kg_relations`` spaCy component: ``Doc -> Doc`` with entities and relations on ``Doc._``.
+
+Any French pipeline with a parser and NER can add it: ``nlp.add_pipe("kg_relations")``.
+Results are in ``doc._.kg_entities`` (:class:`kg.model.Entity`) and ``doc._.kg_relations``
+(:class:`kg.model.Relation`); set ``doc._.kg_doc_id`` first to name the document in evidence.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.extract.lexicon import Lexicon, load_lexicon
+from kg.extract.mentions import Cluster, MentionFinder, cluster_mentions
+from kg.extract.relations import DocReader, RawRelation
+from kg.model import Entity, Evidence, Relation, entity_id, merge_relations
+from kg.schema import SYMMETRIC_TYPES
+
+for _name in ("kg_doc_id", "kg_entities", "kg_relations"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+
+class RelationExtractor:
+    """Finds typed entities and the relations between them in one parsed document."""
+
+    def __init__(self, nlp: Language, lang: str = "fr") -> None:
+        self.lex: Lexicon = load_lexicon(lang)
+        self.finder = MentionFinder(nlp, self.lex)
+        self.titles = self.lex.titles
+        implications = self.lex.data.get("implications", {})
+        self.implications: dict[str, list[tuple[str, str]]] = {
+            k: [(t, m) for t, m in v] for k, v in implications.items()
+        }
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc_id = doc._.kg_doc_id or ""
+        mentions = self.finder.find(doc)
+        self.finder.type_votes(doc, mentions)
+        clusters = cluster_mentions(mentions)
+        reader = DocReader(doc, mentions, clusters, self.lex, self.titles, self.finder.title_of)
+        raw = list(reader.relations())
+        raw += self._implied(raw)
+        involved = {r.subject for r in raw} | {r.object for r in raw}
+        entities: dict[int, Entity] = {}
+        for c in clusters:
+            if c.weak and c.id not in involved and not self._coordinated(doc, c, clusters):
+                continue
+            entities[c.id] = Entity(entity_id(c.type, c.name), c.name, c.type, tuple(c.aliases))
+        relations: dict[tuple[str, str, str], Relation] = {}
+        for r in raw:
+            if r.subject not in entities or r.object not in entities:
+                continue
+            rel = self._relation(doc_id, r, entities)
+            key = rel.key
+            mirror = (rel.object, rel.type, rel.subject)
+            if rel.type in SYMMETRIC_TYPES and mirror in relations:
+                key = mirror
+                rel = Relation(rel.object, rel.type, rel.subject, rel.predicate, rel.modality,
+                               rel.confidence, rel.evidence)
+            relations[key] = merge_relations(relations.get(key), rel)
+        doc._.kg_entities = list(entities.values())
+        doc._.kg_relations = list(relations.values())
+        return doc
+
+    @staticmethod
+    def _relation(doc_id: str, r: RawRelation, entities: dict[int, Entity]) -> Relation:
+        sent = r.sentence
+        text = sent.text
+        lead = len(text) - len(text.lstrip())
+        stripped = text.strip()
+        start = sent.start_char + lead
+        evidence = Evidence(doc_id, stripped, start, start + len(stripped), r.modality, r.confidence,
+                            r.construction, r.resolution)
+        return Relation(entities[r.subject].id, r.type, entities[r.object].id, r.predicate, r.modality,
+                        r.confidence, (evidence,))
+
+    def _implied(self, raw: list[RawRelation]) -> list[RawRelation]:
+        out = []
+        for r in raw:
+            for rtype, modality in self.implications.get(r.type, []):
+                if r.modality == "negated":
+                    continue
+                conf = min(r.confidence, self.lex.confidence("implied"))
+                out.append(RawRelation(r.subject, rtype, r.object, r.predicate, modality, conf,
+                                       "implied", r.sentence, r.resolution))
+        return out
+
+    @staticmethod
+    def _coordinated(doc: Doc, cluster: Cluster, clusters: list[Cluster]) -> bool:
+        """A weak (MISC-only) name listed with a typed one: "Facebook, Twitter, Google"."""
+        strong = {i for c in clusters if not c.weak for m in c.mentions for i in range(m.start, m.end)}
+        for m in cluster.mentions:
+            for tok in doc[m.start:m.end]:
+                near = [tok.head, *tok.children]
+                if any(t.i in strong and (t.dep_ == "conj" or tok.dep_ == "conj") for t in near):
+                    return True
+        return False
+
+
+@Language.factory("kg_relations", default_config={"lang": "fr"})
+def make_relation_extractor(nlp: Language, name: str, lang: str) -> RelationExtractor:
+    """spaCy factory: ``nlp.add_pipe("kg_relations", config={"lang": "fr"})``."""
+    return RelationExtractor(nlp, lang)

@@ -1,0 +1,88 @@
+"""Language data for the extractor, read from files under ``kg/lang/<lang>/``.
+
+Nothing language-specific is written in code: trigger lemmas, titles, cue words, countries and
+government bodies are all here, so a new language is a new folder.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+LANG_ROOT = Path(__file__).resolve().parent.parent / "lang"
+
+
+@dataclass(frozen=True)
+class Country:
+    name: str
+    adjective: str
+    capital: str
+    other_names: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Everything the extractor knows about one language."""
+
+    lang: str
+    countries: tuple[Country, ...]
+    governments: dict[str, str]
+    organizations: tuple[str, ...]
+    data: dict[str, Any] = field(repr=False)
+
+    def words(self, key: str) -> frozenset[str]:
+        """A word list of the lexicon as a set of lower-case strings."""
+        return frozenset(w.lower() for w in self.data.get(key, []))
+
+    @property
+    def demonyms(self) -> dict[str, str]:
+        """Adjective (masculine singular, lower case) -> country name."""
+        return {c.adjective.lower(): c.name for c in self.countries if c.adjective}
+
+    @property
+    def titles(self) -> dict[str, str]:
+        """Person title (lower case, possibly several words) -> relation type."""
+        out: dict[str, str] = {}
+        for rel_type, words in self.data["person_titles"].items():
+            for w in words:
+                out[w.lower()] = rel_type
+        return out
+
+    def coref_nouns(self) -> dict[str, str]:
+        """Noun lemma that can refer back to an entity -> the entity type it refers to."""
+        return {w: t for t, words in self.data["coref_nouns"].items() for w in words}
+
+    def confidence(self, construction: str) -> float:
+        return float(self.data["confidence"][construction])
+
+
+def _read_tsv(path: Path) -> list[list[str]]:
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append([cell.strip() for cell in line.split("\t")])
+    return rows
+
+
+@lru_cache(maxsize=None)
+def load_lexicon(lang: str = "fr") -> Lexicon:
+    """Load (once) the language data of ``lang`` from ``kg/lang/<lang>/``."""
+    root = LANG_ROOT / lang
+    if not root.is_dir():
+        available = sorted(p.name for p in LANG_ROOT.iterdir() if p.is_dir())
+        raise FileNotFoundError(f"no language data for {lang!r} (have: {', '.join(available)})")
+    countries = tuple(
+        Country(r[0], r[1] if len(r) > 1 else "", r[2] if len(r) > 2 else "",
+                tuple(n for n in r[3:] if n))
+        for r in _read_tsv(root / "countries.tsv")
+    )
+    governments = {r[0]: (r[1] if len(r) > 1 else "") for r in _read_tsv(root / "governments.tsv")}
+    organizations = tuple(
+        line.strip() for line in (root / "organizations.txt").read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    )
+    data = json.loads((root / "lexicon.json").read_text(encoding="utf-8"))
+    return Lexicon(lang, countries, governments, organizations, data)

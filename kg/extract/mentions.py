@@ -1,0 +1,282 @@
+"""Entity mentions in a parsed ``Doc``, their type votes, and their grouping into clusters.
+
+A mention comes from spaCy's NER, from the packaged gazetteers (countries, government bodies,
+international organisations) or from a government noun phrase ("le gouvernement américain").
+Its type is a vote of cues; mentions of one name, or of parts of one person's name, form a
+cluster whose type is the sum of its mentions' votes.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Token
+
+from kg.extract.lexicon import Lexicon
+from kg.model import normalize_name
+
+STRONG, CUE, WEAK = 5.0, 3.0, 1.0
+NER_TYPES = {"PER": "Person", "ORG": "Company", "LOC": "Location", "MISC": "Company"}
+_TYPE_ORDER = ("Country", "Government", "Person", "Company", "Organization", "Location")
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    votes: Counter[str] = field(default_factory=Counter)
+    source: str = "ner"
+    country: str | None = None
+    title: str | None = None
+    cluster: int = -1
+
+    @property
+    def misc_only(self) -> bool:
+        return self.source == "misc" and sum(self.votes.values()) <= 0.5
+
+
+@dataclass
+class Cluster:
+    id: int
+    mentions: list[Mention]
+    name: str
+    type: str
+    country: str | None = None
+    weak: bool = False
+
+    @property
+    def aliases(self) -> list[str]:
+        names = {m.text for m in self.mentions} - {self.name}
+        return sorted(names)
+
+
+def _strip(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    while start < end and (doc[start].pos_ in ("DET", "ADP", "PUNCT") or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].pos_ == "PUNCT" or doc[end - 1].is_space) and doc[end - 1].text not in (".",):
+        end -= 1
+    if end > start and doc[end - 1].text == "." and end - start == 1:
+        end -= 1
+    return start, end
+
+
+class MentionFinder:
+    """Finds and types mentions; one instance per pipeline, reused for every document."""
+
+    def __init__(self, nlp: Language, lex: Lexicon) -> None:
+        self.lex = lex
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.gazetteer: dict[str, tuple[str, str | None]] = {}
+        names: dict[str, tuple[str, str | None]] = {}
+        for c in lex.countries:
+            for n in (c.name, *c.other_names):
+                names[n] = ("Country", c.name)
+            if c.capital:
+                names.setdefault(c.capital, ("Location", c.name))
+        for name, country in lex.governments.items():
+            names[name] = ("Government", country or None)
+        for name in lex.organizations:
+            names[name] = ("Organization", None)
+        for name, value in names.items():
+            for variant in {name, name.replace("'", "’")}:
+                self.gazetteer[variant] = value
+                self.matcher.add(variant, [nlp.make_doc(variant)])
+        self.demonyms = lex.demonyms
+        self.titles = lex.titles
+        self.honorifics = lex.words("person_honorifics")
+        self.company_cues = lex.words("company_cues")
+        self.company_suffixes = lex.words("company_suffixes")
+        self.org_words = lex.words("organization_words")
+        self.gov_heads = lex.words("government_heads")
+        # a capitalised title or common noun tagged as a name ("le Président") is not an entity
+        self.common = frozenset(lex.coref_nouns()) | self.gov_heads
+
+    # -- finding ---------------------------------------------------------------------------
+    def find(self, doc: Doc) -> list[Mention]:
+        candidates: list[Mention] = []
+        for match_id, start, end in self.matcher(doc):
+            text = doc[start:end].text
+            etype, country = self.gazetteer[doc.vocab.strings[match_id]]
+            m = Mention(start, end, text, Counter({etype: STRONG}), "gazetteer", country)
+            candidates.append(m)
+        for ent in doc.ents:
+            start, end = _strip(doc, ent.start, ent.end)
+            if start >= end:
+                continue
+            span = doc[start:end]
+            if not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in span):
+                continue
+            label = NER_TYPES.get(ent.label_)
+            if label is None or span.text.lower() in self.titles or span.text.lower() in self.common:
+                continue
+            source = "misc" if ent.label_ == "MISC" else "ner"
+            weight = 0.5 if source == "misc" else WEAK
+            candidates.append(Mention(start, end, span.text, Counter({label: weight}), source))
+        candidates += self._government_phrases(doc)
+        return self._select(candidates)
+
+    def _government_phrases(self, doc: Doc) -> list[Mention]:
+        """Common-noun government bodies with a nationality: "le ministère chinois du Commerce"."""
+        out = []
+        for tok in doc:
+            if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in self.gov_heads:
+                continue
+            adjs = [c for c in tok.children if c.dep_ == "amod" and self._demonym(c)]
+            if not adjs:
+                continue
+            end = max(a.i for a in adjs) + 1
+            for c in tok.children:  # "du Commerce": a capitalised complement names the body
+                if c.i >= end and c.dep_ == "nmod" and c.text[:1].isupper() and c.i - end <= 2:
+                    end = c.i + 1
+            country = self._demonym(adjs[0])
+            out.append(Mention(tok.i, end, doc[tok.i:end].text, Counter({"Government": STRONG}),
+                               "government", country))
+        return out
+
+    def _demonym(self, tok: Token) -> str | None:
+        for form in (tok.lemma_.lower(), tok.text.lower()):
+            if form in self.demonyms:
+                return self.demonyms[form]
+        return None
+
+    def _select(self, candidates: list[Mention]) -> list[Mention]:
+        """Keep non-overlapping mentions: longer first, gazetteer before NER on ties."""
+        rank = {"gazetteer": 0, "government": 1, "ner": 2, "misc": 3}
+        chosen: list[Mention] = []
+        taken: set[int] = set()
+        for m in sorted(candidates, key=lambda m: (-(m.end - m.start), rank[m.source], m.start)):
+            if taken.isdisjoint(range(m.start, m.end)):
+                chosen.append(m)
+                taken.update(range(m.start, m.end))
+        return sorted(chosen, key=lambda m: m.start)
+
+    # -- typing ----------------------------------------------------------------------------
+    def type_votes(self, doc: Doc, mentions: list[Mention]) -> None:
+        """Add context cues to each mention's votes and record titles and nationalities."""
+        for m in mentions:
+            span = doc[m.start:m.end]
+            words = [t.lower_ for t in span]
+            if m.source != "gazetteer":
+                first = span[0].lemma_.lower()
+                if first in self.gov_heads or span[0].lower_ in self.gov_heads:
+                    m.votes["Government"] += CUE
+                    for t in span[1:]:
+                        m.country = m.country or self._demonym(t)
+                if any(w in self.org_words for w in words):
+                    m.votes["Organization"] += CUE * 0.7
+                if words[-1] in self.company_suffixes and len(words) > 1:
+                    m.votes["Company"] += CUE
+            title = self._title_before(doc, m)
+            if title:
+                m.title = title
+                m.votes["Person"] += CUE
+            cue = self._cue_noun(doc, m)
+            if cue in self.company_cues:
+                m.votes["Company"] += CUE
+            elif cue in self.org_words:
+                m.votes["Organization"] += CUE
+
+    def _title_before(self, doc: Doc, m: Mention) -> str | None:
+        """A person title or honorific right before or governing the mention ("le PDG X")."""
+        root = doc[m.start:m.end].root
+        heads = [root.head] if root.dep_ in ("appos", "flat:name", "nmod") and root.head.i < m.start else []
+        if m.start > 0:
+            heads.append(doc[m.start - 1])
+        for h in heads:
+            key = self.title_of(doc, h)
+            if key:
+                return key
+            if h.lower_ in self.honorifics:
+                return h.lower_
+        for c in root.children:  # "Isabelle Kocher, directrice générale de ..."
+            if c.dep_ == "appos":
+                key = self.title_of(doc, c)
+                if key:
+                    return key
+        return None
+
+    def title_of(self, doc: Doc, tok: Token) -> str | None:
+        """The title (one or two words, lower case) whose head word is ``tok``, if any."""
+        low = tok.lower_
+        if tok.i + 1 < len(doc):
+            two = f"{low} {doc[tok.i + 1].lower_}"
+            if two in self.titles:
+                return two
+        if low in self.titles or tok.lemma_.lower() in self.titles:
+            return low if low in self.titles else tok.lemma_.lower()
+        return None
+
+    def _cue_noun(self, doc: Doc, m: Mention) -> str | None:
+        """The common noun that introduces the mention: "la société X", "X, le géant de ..."."""
+        root = doc[m.start:m.end].root
+        i = m.start - 1
+        while i >= 0 and doc[i].pos_ == "ADJ":
+            i -= 1
+        if i >= 0 and doc[i].pos_ == "NOUN":
+            return doc[i].lemma_.lower()
+        if root.dep_ in ("appos", "flat:name", "nmod") and root.head.pos_ == "NOUN" and root.head.i < m.start:
+            return root.head.lemma_.lower()
+        for c in root.children:
+            if c.dep_ == "appos" and c.pos_ == "NOUN":
+                return c.lemma_.lower()
+        return None
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper())
+
+
+def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
+    """Group mentions of one entity: the same folded name, a part of a person's full name,
+    or an acronym of a longer name."""
+    groups: dict[str, list[Mention]] = {}
+    for m in mentions:
+        groups.setdefault(normalize_name(m.text), []).append(m)
+    keys = sorted(groups, key=lambda k: (-len(k.split()), -len(k), k))
+    merged: dict[str, str] = {}
+    for short in keys:
+        votes = sum((m.votes for m in groups[short]), Counter())
+        for long in keys:
+            if long == short or long in merged or len(long.split()) <= len(short.split()):
+                continue
+            long_votes = sum((m.votes for m in groups[long]), Counter())
+            both = votes + long_votes
+            if _winner(both) == "Person" and set(short.split()) <= set(long.split()) \
+                    and votes["Country"] == 0 and votes["Government"] == 0:
+                merged[short] = long
+                break
+            text = groups[short][0].text
+            if text.isupper() and len(text) >= 2 and _initials(groups[long][0].text) == text \
+                    and _winner(long_votes) in ("Company", "Government", "Organization"):
+                merged[short] = long
+                break
+    clusters: list[Cluster] = []
+    index: dict[str, int] = {}
+    for key in keys:
+        target = key
+        while target in merged:
+            target = merged[target]
+        if target not in index:
+            index[target] = len(clusters)
+            clusters.append(Cluster(len(clusters), [], "", ""))
+        clusters[index[target]].mentions.extend(groups[key])
+    for c in clusters:
+        votes = sum((m.votes for m in c.mentions), Counter())
+        c.type = _winner(votes)
+        c.name = max((m.text for m in c.mentions), key=lambda n: (len(n.split()), len(n), n))
+        c.country = next((m.country for m in c.mentions if m.country), None)
+        c.weak = all(m.misc_only for m in c.mentions)
+        for m in c.mentions:
+            m.cluster = c.id
+    return clusters
+
+
+def _winner(votes: Counter[str]) -> str:
+    if not votes:
+        return "Organization"
+    best = max(votes.values())
+    return next(t for t in _TYPE_ORDER if votes.get(t, 0) == best)

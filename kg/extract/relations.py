@@ -1,0 +1,550 @@
+"""Relations between clusters of mentions, read from spaCy's Universal Dependencies parse.
+
+Constructions, each named on the evidence it produces:
+
+- ``title``: "le PDG de Microsoft Satya Nadella", "Isabelle Kocher, directrice générale d'Engie",
+  "le président américain Donald Trump" (LEADS the country of the adjective);
+- ``nationality``: "le Trésor américain" (PART_OF), "le groupe chinois Huawei" (BASED_IN);
+- ``verb``: a trigger verb with its subject (through control, relatives, passives) and object;
+- ``noun``: a nominalisation, "le rachat de X par Y", "l'achat de X" (agent from the governing verb);
+- ``between``: "la fusion entre X et Y", "des conversations entre X et Y";
+- ``located``: "les opérations de X aux États-Unis", "X, interdit en Chine";
+- ``related``: any other verb linking two entities, kept as RELATED_TO with its lemma;
+- ``implied``: what a relation presupposes (selling X means owning X).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.lexicon import Lexicon
+from kg.extract.mentions import Cluster, Mention
+
+SUBJ = ("nsubj", "expl:subj")
+ARG_DEPS = ("nmod", "obl", "obl:arg", "obl:mod", "obl:agent", "iobj", "acl", "advcl")
+SUBJECT_PRONOUNS = {"il", "elle"}
+OBJECT_CLITICS = {"le", "la", "l'", "l’", "les"}
+RELATIVES = {"qui", "lequel", "laquelle", "lesquels", "lesquelles"}
+ACTOR_TYPES = ("Company", "Person", "Government", "Organization")
+#: Dependencies through which a trigger inherits the mood of its governor.
+TRANSPARENT = ("obj", "nmod", "xcomp", "obl:arg", "acl", "amod", "fixed", "flat", "iobj", "conj", "advcl")
+
+
+@dataclass(frozen=True)
+class RawRelation:
+    subject: int
+    type: str
+    object: int
+    predicate: str
+    modality: str
+    confidence: float
+    construction: str
+    sentence: Span
+    resolution: str = ""
+
+
+class DocReader:
+    """Reads one document: coreference links, then relations."""
+
+    def __init__(self, doc: Doc, mentions: list[Mention], clusters: list[Cluster], lex: Lexicon,
+                 titles: dict[str, str], title_of) -> None:
+        self.doc = doc
+        self.lex = lex
+        self.clusters = clusters
+        self.mentions = mentions
+        self.titles = titles
+        self.title_of = title_of
+        self.token_cluster: dict[int, int] = {}
+        self.mention_at: dict[int, Mention] = {}
+        for m in mentions:
+            for i in range(m.start, m.end):
+                self.token_cluster[i] = m.cluster
+                self.mention_at[i] = m
+        self.coref: dict[int, tuple[int, str]] = {}
+        self.verbs = lex.data["verb_triggers"]
+        self.nouns = lex.data["noun_triggers"]
+        self.demonyms = lex.demonyms
+        self.extra_clusters: dict[str, int] = {}
+        self._resolve_coreference()
+
+    # -- coreference -----------------------------------------------------------------------
+    def _resolve_coreference(self) -> None:
+        coref_nouns = self.lex.coref_nouns()
+        doc = self.doc
+        for tok in doc:
+            if tok.i in self.token_cluster:
+                continue
+            low = tok.lower_
+            if tok.pos_ == "PRON" and low in SUBJECT_PRONOUNS and tok.dep_ in (*SUBJ, "nsubj:pass"):
+                target = self._antecedent(tok, ACTOR_TYPES, prefer_subject=True)
+                if target is not None:
+                    self.coref[tok.i] = (target, "pronoun")
+            elif (tok.pos_ == "PRON" and low in OBJECT_CLITICS and tok.dep_ == "obj") or self._det_clitic(tok):
+                excluded = {c for c, _ in self._subjects(tok.head)}
+                target = self._antecedent(tok, ("Company", "Organization"), exclude=excluded)
+                if target is not None:
+                    self.coref[tok.i] = (target, "clitic")
+            elif tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in coref_nouns:
+                if not self._definite(tok) or self._named(tok):
+                    continue
+                etype = coref_nouns[tok.lemma_.lower()]
+                title = self.title_of(doc, tok) if etype == "Person" else None
+                target = self._antecedent(tok, (etype,), title=title, prefer_subject=etype != "Person")
+                if target is not None:
+                    self.coref[tok.i] = (target, "description")
+
+    def _definite(self, tok: Token) -> bool:
+        return any(c.dep_ == "det" and c.lemma_.lower() in ("le", "ce") for c in tok.children) or \
+            tok.text[:1].isupper() and tok.i > 0 and tok.nbor(-1).lower_ in ("du", "au", "le", "la", "l'", "l’")
+
+    def _named(self, tok: Token) -> bool:
+        """A noun followed by its own name or complement ("le président de X", "le groupe Y")."""
+        for c in tok.children:
+            if c.i > tok.i and c.dep_ in ("flat:name", "appos", "nmod") and (c.i in self.token_cluster or c.pos_ == "PROPN"):
+                return True
+        return tok.i + 1 < len(self.doc) and (tok.i + 1) in self.token_cluster
+
+    def _antecedent(self, tok: Token, types: tuple[str, ...], exclude: set[int] = frozenset(),
+                    title: str | None = None, prefer_subject: bool = False) -> int | None:
+        sent_starts = [s.start for s in self.doc.sents if s.start <= tok.i][-4:]
+        lower = sent_starts[0] if sent_starts else 0
+        fallback = None
+        for m in reversed(self.mentions):
+            if m.start >= tok.i or m.start < lower:
+                continue
+            c = self.clusters[m.cluster]
+            if c.type not in types or c.id in exclude or c.weak:
+                continue
+            if title is not None:
+                if any(x.title == title for x in c.mentions):
+                    return c.id
+                continue
+            root = self.doc[m.start:m.end].root
+            if not prefer_subject or root.dep_ in (*SUBJ, "nsubj:pass"):
+                return c.id
+            if fallback is None:
+                fallback = c.id
+        return fallback
+
+    # -- arguments -------------------------------------------------------------------------
+    def cluster_of(self, tok: Token) -> tuple[int, str] | None:
+        """The cluster a token stands for, directly, through a title noun, or by coreference."""
+        if tok.i in self.token_cluster:
+            return self.token_cluster[tok.i], ""
+        if tok.i in self.coref:
+            return self.coref[tok.i]
+        if self.title_of(self.doc, tok):
+            for c in tok.children:
+                if c.i > tok.i and c.i in self.token_cluster and c.dep_ in ("appos", "flat:name", "nmod") \
+                        and not self._has_case(c):
+                    return self.token_cluster[c.i], ""
+        return None
+
+    @staticmethod
+    def _has_case(tok: Token) -> bool:
+        return any(c.dep_ == "case" for c in tok.children)
+
+    def expand(self, tok: Token) -> list[tuple[int, str]]:
+        """The clusters of ``tok`` and of the tokens coordinated with it."""
+        out: list[tuple[int, str]] = []
+        seen: set[int] = set()
+        todo = [tok]
+        while todo:
+            t = todo.pop(0)
+            if t.i in seen:
+                continue
+            seen.add(t.i)
+            found = self.cluster_of(t)
+            if found and found[0] not in {c for c, _ in out}:
+                out.append(found)
+            span = [t]
+            if t.i in self.mention_at:
+                m = self.mention_at[t.i]
+                span = list(self.doc[m.start:m.end])
+            for s in span:
+                todo += [c for c in s.children if c.dep_ == "conj" and c.i not in seen]
+        return out
+
+    def _case(self, tok: Token) -> str:
+        marks = [c.lower_ for c in tok.children if c.dep_ in ("case", "fixed", "mark") and c.i < tok.i]
+        if not marks and tok.i in self.mention_at:
+            m = self.mention_at[tok.i]
+            marks = [c.lower_ for t in self.doc[m.start:m.end] for c in t.children
+                     if c.dep_ == "case" and c.i < m.start]
+            if not marks and m.start > 0 and self.doc[m.start - 1].pos_ == "ADP":
+                marks = [self.doc[m.start - 1].lower_]
+        return " ".join(marks).replace("’", "'")
+
+    def prep_args(self, head: Token, preps: tuple[str, ...]) -> list[tuple[int, str]]:
+        out: list[tuple[int, str]] = []
+        for c in head.children:
+            if c.dep_ in ARG_DEPS or c.dep_ == "conj":
+                case = self._case(c)
+                if case and any(case == p or case.endswith(" " + p) or case.startswith(p + " ") for p in preps):
+                    out += [x for x in self.expand(c) if x not in out]
+        return out
+
+    def _subjects(self, verb: Token, depth: int = 0) -> list[tuple[int, str]]:
+        """Who does ``verb``: its subject, or the controller of an infinitive or participle."""
+        if depth > 5:
+            return []
+        for c in verb.children:
+            if c.dep_ in SUBJ:
+                if c.lower_ in RELATIVES:
+                    return self._enumeration_before(c)
+                return self.expand(c)
+        if any(c.dep_ == "nsubj:pass" for c in verb.children):
+            return [x for c in verb.children if c.dep_ == "obl:agent" for x in self.expand(c)]
+        head = verb.head
+        if head.i == verb.i:
+            return self._left_subject(verb)
+        if "Fin" in verb.morph.get("VerbForm"):
+            found = self._left_subject(verb)
+            if found or verb.dep_ != "conj":
+                return found
+        if verb.dep_ in ("xcomp", "obl:arg", "advcl", "conj", "ccomp"):
+            if head.lemma_.lower() in self.lex.words("object_control_verbs"):
+                objs = self._objects(head)
+                if objs:
+                    return objs
+            if head.pos_ in ("VERB", "AUX", "ADJ") or (head.pos_ == "NOUN" and depth < 3):
+                return self._subjects(head, depth + 1)
+            return []
+        if verb.dep_ in ("acl", "acl:relcl"):
+            return self.expand(head)
+        if verb.pos_ == "NOUN" and verb.dep_ in ("obl:mod", "nmod", "obj", "obl", "obl:arg"):
+            return self._subjects(head, depth + 1)
+        return []
+
+    def _left_subject(self, verb: Token) -> list[tuple[int, str]]:
+        """A subject the parser missed, right before the verb: "parce que X doit ..."."""
+        i = verb.i - 1
+        while i >= verb.sent.start and i >= verb.i - 4:
+            t = self.doc[i]
+            if i in self.token_cluster:
+                return [(self.token_cluster[i], "")]
+            if t.pos_ not in ("AUX", "ADV", "PRON", "PART") or t.lower_ in ("qui", "que"):
+                return []
+            i -= 1
+        return []
+
+    def _enumeration_before(self, tok: Token) -> list[tuple[int, str]]:
+        """The listed names a relative pronoun takes up: "X, Y et Z (qui ...)"."""
+        out: list[int] = []
+        i = tok.i - 1
+        while i >= tok.sent.start and self.doc[i].text in ("(", ",", "—", "–"):
+            i -= 1
+        while i >= tok.sent.start and i in self.mention_at:
+            m = self.mention_at[i]
+            if m.cluster not in out:
+                out.insert(0, m.cluster)
+            i = m.start - 1
+            if i >= tok.sent.start and self.doc[i].lower_ in (",", "et", "ou"):
+                i -= 1
+            else:
+                break
+        if out:
+            return [(c, "relative") for c in out]
+        head = tok.head.head if tok.head.dep_ in ("acl:relcl",) else tok.head
+        return self.expand(head) if head.i != tok.i else []
+
+    def _objects(self, verb: Token) -> list[tuple[int, str]]:
+        return [x for c in verb.children if c.dep_ == "obj" or self._det_clitic(c) for x in self.expand(c)]
+
+    @staticmethod
+    def _det_clitic(tok: Token) -> bool:
+        """An object clitic the parser took for a determiner: "à la posséder"."""
+        return tok.dep_ == "det" and tok.lower_ in OBJECT_CLITICS and tok.head.pos_ == "VERB" \
+            and tok.head.i == tok.i + 1 and "Inf" in tok.head.morph.get("VerbForm")
+
+    # -- modality --------------------------------------------------------------------------
+    def modality(self, trigger: Token) -> str:
+        lex = self.lex
+        neg_markers = lex.words("negation_markers")
+        neg_verbs = lex.words("negation_verbs")
+        hedge_verbs = lex.words("hedge_verbs")
+        hedge_nouns = lex.words("hedge_nouns")
+        hedge_adjs = lex.words("hedge_adjectives")
+        hedge_marks = lex.words("hedge_markers")
+        path = [trigger]
+        t = trigger
+        while t.head.i != t.i and len(path) < 8:
+            if t.dep_ not in TRANSPARENT or (t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX")):
+                break
+            t = t.head
+            path.append(t)
+        hedged = False
+        for k, tok in enumerate(path):
+            lemma = tok.lemma_.lower()
+            kids = list(tok.children)
+            if any(c.lower_ in neg_markers and c.dep_ in ("advmod", "det", "cc") for c in kids) \
+                    or (k > 0 and lemma in neg_verbs):
+                return "negated"
+            if self._conditional(tok):
+                hedged = True
+            if k > 0 and (lemma in hedge_verbs or lemma in hedge_nouns or lemma in hedge_adjs):
+                hedged = True
+            if any(c.dep_ == "amod" and c.lemma_.lower() in hedge_adjs for c in kids):
+                hedged = True
+            if any(c.lower_ in hedge_marks and c.dep_ in ("mark", "case", "advmod") for c in kids):
+                hedged = True
+            if any(c.dep_ == "aux" and c.lemma_.lower() in hedge_verbs for c in kids):
+                hedged = True
+        return "hedged" if hedged else "asserted"
+
+    def _conditional(self, tok: Token) -> bool:
+        """Conditional mood, also where the tagger says indicative ("couvrirait")."""
+        if "Cnd" in tok.morph.get("Mood"):
+            return True
+        return tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm") \
+            and tok.lower_.endswith(tuple(self.lex.data["conditional_endings"]))
+
+    # -- relations -------------------------------------------------------------------------
+    def relations(self) -> Iterator[RawRelation]:
+        for sent in self.doc.sents:
+            for tok in sent:
+                yield from self._title(tok, sent)
+                yield from self._trigger(tok, sent)
+        yield from self._nationalities()
+
+    def _make(self, s: tuple[int, str], rtype: str, o: tuple[int, str], predicate: str,
+              trigger: Token, construction: str, modality: str | None = None) -> Iterator[RawRelation]:
+        if s[0] == o[0]:
+            return
+        mod = modality or self.modality(trigger)
+        conf = self.lex.confidence(construction)
+        how = ",".join(sorted({r for r in (s[1], o[1]) if r}))
+        if how:
+            conf -= self.lex.confidence("coref_penalty")
+        if mod == "hedged":
+            conf -= self.lex.confidence("hedged_penalty")
+        yield RawRelation(s[0], rtype, o[0], predicate, mod, round(max(conf, 0.05), 3), construction,
+                          trigger.sent, how)
+
+    def _typed(self, pairs: Iterator[tuple[tuple[int, str], tuple[int, str]]], spec: dict) -> Iterator[tuple]:
+        st, ot = spec.get("subject_types"), spec.get("object_types")
+        for s, o in pairs:
+            if st and self.clusters[s[0]].type not in st:
+                continue
+            if ot and self.clusters[o[0]].type not in ot:
+                continue
+            yield s, o
+
+    def _title(self, tok: Token, sent: Span) -> Iterator[RawRelation]:
+        title = self.title_of(self.doc, tok)
+        if not title or tok.i in self.token_cluster:
+            return
+        rtype = self.titles[title]
+        persons = [c for c in self._title_holders(tok) if self.clusters[c[0]].type == "Person"]
+        if not persons:
+            return
+        orgs = [x for x in self.prep_args(tok, ("de", "d'", "du", "des"))
+                if self.clusters[x[0]].type in ("Company", "Government", "Organization", "Country")]
+        mod = "negated" if self.modality(tok) == "negated" else "asserted"
+        for p in persons:
+            for o in orgs:
+                yield from self._make(p, rtype, o, title, tok, "title", mod)
+        if title in self.lex.words("head_of_state_titles") and not orgs:
+            for adj in tok.children:
+                country = self._demonym(adj) if adj.dep_ == "amod" else None
+                if country:
+                    c = self._country_cluster(country)
+                    for p in persons:
+                        yield from self._make(p, "LEADS", (c, ""), title, tok, "title", mod)
+
+    def _title_holders(self, tok: Token) -> list[tuple[int, str]]:
+        for c in tok.children:
+            if c.i > tok.i and c.dep_ in ("appos", "flat:name", "nmod") and c.i in self.token_cluster \
+                    and not self._has_case(c):
+                return self.expand(c)
+        if tok.dep_ == "appos" and tok.head.i in self.token_cluster:
+            return [(self.token_cluster[tok.head.i], "")]
+        nxt = tok.i + 1
+        while nxt < len(self.doc) and self.doc[nxt].pos_ == "ADJ":
+            nxt += 1
+        if nxt < len(self.doc) and nxt in self.token_cluster:
+            return [(self.token_cluster[nxt], "")]
+        return []
+
+    def _demonym(self, tok: Token) -> str | None:
+        for form in (tok.lemma_.lower(), tok.lower_):
+            if form in self.demonyms:
+                return self.demonyms[form]
+        return None
+
+    def _country_cluster(self, country: str) -> int:
+        for c in self.clusters:
+            if c.type == "Country" and c.name == country:
+                return c.id
+        if country not in self.extra_clusters:
+            cid = len(self.clusters)
+            self.clusters.append(Cluster(cid, [], country, "Country", country))
+            self.extra_clusters[country] = cid
+        return self.extra_clusters[country]
+
+    def _nationalities(self) -> Iterator[RawRelation]:
+        """ "le Trésor américain" -> PART_OF; "le groupe chinois Huawei" -> BASED_IN."""
+        company_cues = self.lex.words("company_cues")
+        for m in self.mentions:
+            c = self.clusters[m.cluster]
+            span = self.doc[m.start:m.end]
+            if c.type == "Government":
+                adjs = [t for t in span if self._demonym(t)]
+                adjs += [a for t in span for a in t.children if a.dep_ == "amod" and self._demonym(a)]
+                if adjs:
+                    country = self._country_cluster(self._demonym(adjs[0]))
+                    yield from self._make((c.id, ""), "PART_OF", (country, ""), adjs[0].lemma_.lower(),
+                                          adjs[0], "nationality", "asserted")
+            elif c.type in ("Company", "Organization"):
+                cue = self.doc[m.start - 1] if m.start > 0 else None
+                while cue is not None and cue.pos_ == "ADJ" and cue.i > 0:
+                    cue = cue.nbor(-1)
+                if cue is None or cue.lemma_.lower() not in company_cues:
+                    continue
+                for a in self.doc[cue.i:m.start]:
+                    country = self._demonym(a)
+                    if country:
+                        yield from self._make((c.id, ""), "BASED_IN", (self._country_cluster(country), ""),
+                                              a.lemma_.lower(), a, "nationality", "asserted")
+
+    def _trigger(self, tok: Token, sent: Span) -> Iterator[RawRelation]:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ in ("VERB", "AUX", "ADJ") or (tok.pos_ == "NOUN" and tok.tag_ == "VERB"):
+            located = self.lex.data["located_adjective_types"]
+            reflexive = any(c.lower_ in ("se", "s'", "s’") for c in tok.children)
+            spec = self.verbs.get("s'" + lemma) if reflexive else None
+            spec = spec or self.verbs.get(lemma)
+            passive_like = tok.pos_ == "ADJ" or any(c.dep_ in ("aux:pass", "nsubj:pass") for c in tok.children) \
+                or (tok.dep_ in ("acl", "acl:relcl", "amod") and "Part" in tok.morph.get("VerbForm"))
+            if lemma in located and passive_like:
+                yield from self._located(tok, located[lemma])
+                return
+            if spec is not None:
+                yield from self._verb(tok, lemma, spec)
+            elif tok.pos_ == "VERB" and lemma not in self.lex.words("reporting_verbs"):
+                yield from self._related(tok, lemma)
+        elif tok.pos_ == "NOUN" and lemma in self.nouns and tok.i not in self.token_cluster:
+            yield from self._noun(tok, lemma, self.nouns[lemma])
+
+    def _with_justice(self, verb: Token) -> bool:
+        return any(c.lemma_.lower() == "justice" for c in verb.subtree)
+
+    def _verb(self, tok: Token, lemma: str, spec: dict) -> Iterator[RawRelation]:
+        rtype = spec.get("type")
+        if spec.get("with_justice") and self._with_justice(tok):
+            rtype = spec["with_justice"]
+        if rtype is None:
+            return
+        passive = any(c.dep_ in ("nsubj:pass", "aux:pass") for c in tok.children)
+        if passive:
+            objs = [x for c in tok.children if c.dep_ == "nsubj:pass" for x in self.expand(c)]
+            subs = [x for c in tok.children if c.dep_ == "obl:agent" for x in self.expand(c)]
+        else:
+            if spec.get("passive_only"):
+                return
+            subs = self._subjects(tok)
+            objs = [] if spec.get("no_object") else self._objects(tok)
+        preps = tuple(spec.get("preps", ()))
+        if preps:
+            objs += [x for x in self.prep_args(tok, preps) if x not in objs]
+        if spec.get("reverse"):
+            subs, objs = objs, subs
+        if spec.get("banned_in"):
+            countries = [o for o in objs if self.clusters[o[0]].type in ("Country", "Location")]
+            objs = [o for o in objs if o not in countries]
+        pairs = ((s, o) for s in subs for o in objs)
+        for s, o in self._typed(pairs, spec):
+            yield from self._make(s, rtype, o, lemma, tok, "verb")
+
+    def _noun(self, tok: Token, lemma: str, spec: dict) -> Iterator[RawRelation]:
+        rtype = spec["type"]
+        preps = tuple(spec.get("preps", ("de", "d'", "du", "des")))
+        if spec.get("located"):
+            yield from self._located_noun(tok, lemma, rtype)
+            return
+        if "entre" in preps:
+            between = self.prep_args(tok, ("entre",))
+            if len(between) >= 2:
+                first = between[0]
+                for other in between[1:]:
+                    if self._typed_ok(first, other, spec):
+                        yield from self._make(first, rtype, other, lemma, tok, "between")
+                return
+        objs = self.prep_args(tok, preps)
+        agents = self.prep_args(tok, ("par",))
+        if not agents and tok.head.i != tok.i:
+            agents = [x for c in tok.head.children if c.dep_ in ("obl:agent", "obl:mod", "obl") and c.i > tok.i
+                      and self._case(c) == "par" for x in self.expand(c)]
+        if spec.get("holder_is_subject"):
+            holders = self._holder_of_noun(tok)
+            if spec.get("reverse"):
+                pairs = ((o, h) for h in holders for o in objs)
+            else:
+                pairs = ((h, o) for h in holders for o in objs)
+        elif spec.get("reverse"):
+            holders = self._holder_of_noun(tok)
+            pairs = ((h, o) for h in holders for o in objs)
+        else:
+            if not agents and tok.dep_ not in ("nsubj", "nsubj:pass"):
+                agents = self._subjects(tok)
+            pairs = ((a, o) for a in agents for o in objs)
+        for s, o in self._typed(pairs, spec):
+            yield from self._make(s, rtype, o, lemma, tok, "noun")
+
+    def _typed_ok(self, s: tuple[int, str], o: tuple[int, str], spec: dict) -> bool:
+        return any(True for _ in self._typed(iter([(s, o)]), spec))
+
+    def _holder_of_noun(self, tok: Token) -> list[tuple[int, str]]:
+        """Who "is" the noun: "X, filiale de Y", "X est le concurrent de Y"."""
+        if tok.dep_ == "appos" and tok.head.i != tok.i:
+            return self.expand(tok.head)
+        if any(c.dep_ == "cop" for c in tok.children):
+            return self._subjects(tok)
+        return []
+
+    def _located_noun(self, tok: Token, lemma: str, rtype: str) -> Iterator[RawRelation]:
+        owners = [x for x in self.prep_args(tok, ("de", "d'", "du", "des"))
+                  if self.clusters[x[0]].type in ("Company", "Organization")]
+        if not owners:
+            return
+        places: list[tuple[int, str]] = []
+        for t in tok.subtree:
+            if t.i in self.token_cluster and self.clusters[self.token_cluster[t.i]].type in ("Country", "Location"):
+                case = self._case(t)
+                if case.split()[-1:] and case.split()[-1] in ("à", "au", "aux", "en", "dans"):
+                    pair = (self.token_cluster[t.i], "")
+                    if pair not in places:
+                        places.append(pair)
+        for o in owners:
+            for p in places:
+                yield from self._make(o, rtype, p, lemma, tok, "located")
+
+    def _located(self, tok: Token, rtype: str) -> Iterator[RawRelation]:
+        """ "X, interdit en Chine", "la société, basée à Paris", "(qui sont interdits en Chine)"."""
+        holders: list[tuple[int, str]] = []
+        for c in tok.children:
+            if c.dep_ in (*SUBJ, "nsubj:pass"):
+                holders = self._enumeration_before(c) if c.lower_ in RELATIVES else self.expand(c)
+                break
+        if not holders and tok.dep_ in ("acl", "amod", "acl:relcl", "appos") and tok.head.i != tok.i:
+            holders = self.expand(tok.head)
+        places = [x for c in tok.children if c.dep_ in ARG_DEPS or c.dep_ == "obj"
+                  for x in self.expand(c) if self.clusters[x[0]].type in ("Country", "Location")]
+        for h in holders:
+            if self.clusters[h[0]].type not in ("Company", "Organization", "Person"):
+                continue
+            for p in places:
+                yield from self._make(h, rtype, p, tok.lemma_.lower(), tok, "located")
+
+    def _related(self, tok: Token, lemma: str) -> Iterator[RawRelation]:
+        subs = [s for s in self._subjects(tok) if self.clusters[s[0]].type in (*ACTOR_TYPES, "Country")]
+        if not subs:
+            return
+        objs = self.prep_args(tok, tuple(self.lex.data["related_to_preps"]))
+        for s in subs:
+            for o in objs:
+                yield from self._make(s, "RELATED_TO", o, lemma, tok, "related")
+

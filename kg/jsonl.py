@@ -1,0 +1,84 @@
+"""Extractions as JSON Lines in the gold format of the schema (one object a document)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from typing import IO, Any
+
+from kg.model import Document, Entity, Evidence, Extraction, Relation, entity_id
+
+
+def to_record(extraction: Extraction) -> dict[str, Any]:
+    """One document's extraction as a gold-format object (names, not ids, on relations)."""
+    names = {e.id: e.name for e in extraction.entities}
+    doc = extraction.document
+    return {
+        "id": doc.id,
+        "title": doc.title,
+        "url": doc.url,
+        "date": doc.date,
+        "entities": [{"name": e.name, "type": e.type, "aliases": list(e.aliases)} for e in extraction.entities],
+        "relations": [
+            {
+                "subject": names[r.subject],
+                "type": r.type,
+                "object": names[r.object],
+                "modality": r.modality,
+                "predicate": r.predicate,
+                "confidence": r.confidence,
+                "evidence": [
+                    {"doc_id": ev.doc_id, "sentence": ev.sentence, "start": ev.start, "end": ev.end,
+                     "modality": ev.modality, "confidence": ev.confidence,
+                     "construction": ev.construction, "resolution": ev.resolution}
+                    for ev in r.evidence
+                ],
+            }
+            for r in extraction.relations
+        ],
+    }
+
+
+def write_jsonl(extractions: Iterable[Extraction], out: IO[str]) -> int:
+    """Write one line per extraction; return how many were written."""
+    n = 0
+    for ex in extractions:
+        out.write(json.dumps(to_record(ex), ensure_ascii=False) + "\n")
+        n += 1
+    return n
+
+
+def from_record(obj: dict[str, Any]) -> Extraction:
+    """Rebuild an extraction from a record written by :func:`to_record` (or a gold line)."""
+    doc = Document(str(obj["id"]), obj.get("text", ""), obj.get("title"), obj.get("url"), obj.get("date"))
+    by_name: dict[str, Entity] = {}
+    entities = []
+    for e in obj.get("entities", []):
+        ent = Entity(entity_id(e["type"], e["name"]), e["name"], e["type"], tuple(e.get("aliases", [])))
+        entities.append(ent)
+        for n in (ent.name, *ent.aliases):
+            by_name.setdefault(n, ent)
+    relations = []
+    for r in obj.get("relations", []):
+        s, o = by_name.get(r["subject"]), by_name.get(r["object"])
+        if s is None or o is None:
+            continue
+        raw_ev = r.get("evidence") or []
+        if isinstance(raw_ev, str):
+            raw_ev = [{"sentence": raw_ev}]
+        modality = r.get("modality", "asserted")
+        confidence = float(r.get("confidence", 1.0))
+        evidence = tuple(
+            Evidence(str(ev.get("doc_id", doc.id)), ev.get("sentence", ""), int(ev.get("start", 0)),
+                     int(ev.get("end", 0)), ev.get("modality", modality), float(ev.get("confidence", confidence)),
+                     ev.get("construction", ""), ev.get("resolution", ""))
+            for ev in raw_ev
+        )
+        relations.append(Relation(s.id, r["type"], o.id, r.get("predicate", ""), modality, confidence, evidence))
+    return Extraction(doc, tuple(entities), tuple(relations))
+
+
+def read_extractions(lines: Iterable[str]) -> Iterator[Extraction]:
+    for line in lines:
+        if line.strip():
+            yield from_record(json.loads(line))

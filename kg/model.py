@@ -1,0 +1,156 @@
+"""The one data model passed between stages: documents in, entities and relations out.
+
+Plain frozen dataclasses; a spaCy ``Doc`` never leaves :mod:`kg.extract`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from kg.schema import MODALITY_RANK
+
+_DETERMINERS = (
+    "le ", "la ", "les ", "l'", "un ", "une ", "des ", "du ", "de la ", "de l'", "d'", "aux ",
+    "au ", "the ",
+)
+
+
+def normalize_name(name: str) -> str:
+    """Fold a name for matching: case, accents, apostrophes, hyphens, leading determiners.
+
+    The same folding as the scorer of the schema, so that two names the scorer treats as one
+    are one entity here too.
+    """
+    s = unicodedata.normalize("NFKD", name.casefold())
+    s = "".join(c for c in s if not unicodedata.combining(c)).replace("’", "'")
+    s = " ".join(s.replace("-", " ").split())
+    changed = True
+    while changed:
+        changed = False
+        for d in _DETERMINERS:
+            if s.startswith(d):
+                s, changed = s[len(d):].lstrip(), True
+    return s.strip(" .,;:«»\"'")
+
+
+def entity_id(entity_type: str, name: str) -> str:
+    """Deterministic id of an entity: same type and normalised name, same id, on any machine."""
+    key = normalize_name(name)
+    digest = hashlib.sha1(f"{entity_type}|{key}".encode()).hexdigest()[:12]
+    slug = re.sub(r"[^a-z0-9]+", "-", key).strip("-")[:40] or "x"
+    return f"{entity_type.lower()}-{slug}-{digest}"
+
+
+def content_hash(text: str) -> str:
+    """Hash of a document's text, used to skip documents already stored unchanged."""
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class Document:
+    """One input article."""
+
+    id: str
+    text: str
+    title: str | None = None
+    url: str | None = None
+    date: str | None = None
+    source: str | None = None
+
+    @property
+    def hash(self) -> str:
+        return content_hash(self.text)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where a relation was read: the sentence of a document and how it was read."""
+
+    doc_id: str
+    sentence: str
+    start: int
+    end: int
+    modality: str = "asserted"
+    confidence: float = 0.5
+    construction: str = ""
+    resolution: str = ""
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A resolved entity: one node of the graph."""
+
+    id: str
+    name: str
+    type: str
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Relation:
+    """A typed relation between two entities, with every piece of evidence for it."""
+
+    subject: str
+    type: str
+    object: str
+    predicate: str
+    modality: str
+    confidence: float
+    evidence: tuple[Evidence, ...] = ()
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        return (self.subject, self.type, self.object)
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """What the extractor read in one document."""
+
+    document: Document
+    entities: tuple[Entity, ...]
+    relations: tuple[Relation, ...]
+
+
+@dataclass
+class Graph:
+    """Entities, relations and documents merged across extractions."""
+
+    documents: dict[str, Document] = field(default_factory=dict)
+    entities: dict[str, Entity] = field(default_factory=dict)
+    relations: dict[tuple[str, str, str], Relation] = field(default_factory=dict)
+    mentions: set[tuple[str, str]] = field(default_factory=set)
+
+    def add(self, extraction: Extraction) -> None:
+        """Merge one document's extraction into the graph."""
+        self.documents[extraction.document.id] = extraction.document
+        for e in extraction.entities:
+            self.entities[e.id] = merge_entities(self.entities.get(e.id), e)
+            self.mentions.add((e.id, extraction.document.id))
+        for r in extraction.relations:
+            self.relations[r.key] = merge_relations(self.relations.get(r.key), r)
+
+
+def merge_entities(old: Entity | None, new: Entity) -> Entity:
+    """One entity from two sightings: the longer name wins, aliases are united."""
+    if old is None:
+        return new
+    name = max((old.name, new.name), key=lambda n: (len(n), n))
+    aliases = sorted({*old.aliases, *new.aliases, old.name, new.name} - {name})
+    return Entity(old.id, name, old.type, tuple(aliases))
+
+
+def merge_relations(old: Relation | None, new: Relation) -> Relation:
+    """One relation from two sightings: evidence accumulates, the strongest modality wins."""
+    if old is None:
+        return new
+    seen = {(e.doc_id, e.start, e.sentence) for e in old.evidence}
+    evidence = old.evidence + tuple(e for e in new.evidence if (e.doc_id, e.start, e.sentence) not in seen)
+    best = max((old, new), key=lambda r: (MODALITY_RANK[r.modality], r.confidence))
+    return Relation(
+        old.subject, old.type, old.object, best.predicate, best.modality,
+        max(old.confidence, new.confidence), evidence,
+    )

@@ -1,0 +1,212 @@
+"""Stage 1: read documents from files and folders.
+
+Supported: ``.txt``, ``.md`` (optional ``---`` front matter), ``.html``/``.htm`` (text extracted),
+``.jsonl`` (one object a line with ``text`` and optional ``id``, ``title``, ``url``, ``date``).
+A ``.txt``, ``.md`` or ``.html`` file may have a sidecar ``NAME.meta.json`` with the same optional
+fields. A bad input is reported as an :class:`~kg.errors.InputError` in the stream, so the caller
+can go on with the rest.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from html.parser import HTMLParser
+from pathlib import Path
+
+from kg.errors import (
+    BinaryInput,
+    EmptyInput,
+    EncodingInput,
+    InputError,
+    MalformedJsonl,
+    MissingInput,
+    UnreadableInput,
+    UnsupportedInput,
+)
+from kg.model import Document
+
+TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+SUFFIXES = (*TEXT_SUFFIXES, ".jsonl")
+META_FIELDS = ("id", "title", "url", "date")
+
+
+def read_documents(paths: Iterable[str | Path]) -> Iterator[Document | InputError]:
+    """Yield every document found under ``paths``, and an error for each input that is bad.
+
+    Folders are read recursively in sorted order; files of other kinds inside a folder are
+    ignored, but a file named explicitly must be of a supported kind.
+    """
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            for child in sorted(p for p in path.rglob("*") if p.is_file()):
+                if child.suffix.lower() in SUFFIXES and not child.name.startswith("."):
+                    yield from read_file(child)
+        elif path.is_file():
+            if path.suffix.lower() not in SUFFIXES:
+                yield UnsupportedInput(
+                    f"{path}: unsupported file type {path.suffix or '(none)'}; "
+                    f"give one of {', '.join(SUFFIXES)} files or a folder"
+                )
+            else:
+                yield from read_file(path)
+        else:
+            yield MissingInput(f"{path}: no such file or folder; check the path")
+
+
+def read_file(path: Path) -> Iterator[Document | InputError]:
+    """Yield the documents of one file (one, or one a line for JSON Lines)."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        yield UnreadableInput(f"{path}: cannot be read ({exc.strerror}); check its permissions")
+        return
+    if b"\x00" in data[:8192]:
+        yield BinaryInput(f"{path}: looks binary (NUL bytes); give a UTF-8 text, HTML or JSONL file")
+        return
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        yield EncodingInput(
+            f"{path}: not UTF-8 (invalid byte at offset {exc.start}); "
+            "convert it, for example with `iconv -f latin1 -t utf-8`"
+        )
+        return
+    suffix = path.suffix.lower()
+    if suffix == ".jsonl":
+        yield from _read_jsonl(path, text)
+        return
+    meta = _sidecar(path)
+    if isinstance(meta, InputError):
+        yield meta
+        return
+    if suffix in (".html", ".htm"):
+        body, title = html_to_text(text)
+        meta.setdefault("title", title)
+    elif suffix in (".md", ".markdown"):
+        front, body = _front_matter(text)
+        meta = {**front, **meta}
+    else:
+        body = text
+    if not body.strip():
+        yield EmptyInput(f"{path}: has no text; remove it or fill it")
+        return
+    yield Document(
+        id=str(meta.get("id") or path.stem),
+        text=body,
+        title=meta.get("title"),
+        url=meta.get("url"),
+        date=meta.get("date"),
+        source=str(path),
+    )
+
+
+def _read_jsonl(path: Path, text: str) -> Iterator[Document | InputError]:
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{path}:{number}"
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield MalformedJsonl(f"{where}: not valid JSON ({exc.msg}); fix or remove the line")
+            continue
+        if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
+            yield MalformedJsonl(f'{where}: needs an object with a "text" string; fix or remove the line')
+            continue
+        if not obj["text"].strip():
+            yield EmptyInput(f"{where}: the text is empty; fill it or remove the line")
+            continue
+        yield Document(
+            id=str(obj.get("id") or f"{path.stem}-{number}"),
+            text=obj["text"],
+            title=_opt(obj.get("title")),
+            url=_opt(obj.get("url")),
+            date=_opt(obj.get("date")),
+            source=where,
+        )
+
+
+def _opt(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+def _sidecar(path: Path) -> dict[str, str] | InputError:
+    meta_path = path.with_name(path.name + ".meta.json")
+    if not meta_path.exists():
+        meta_path = path.with_suffix(".meta.json")
+    if not meta_path.exists():
+        return {}
+    try:
+        obj = json.loads(meta_path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        return MalformedJsonl(f"{meta_path}: unreadable metadata ({exc}); fix it or remove it")
+    if not isinstance(obj, dict):
+        return MalformedJsonl(f"{meta_path}: metadata must be a JSON object; fix it or remove it")
+    return {k: str(obj[k]) for k in META_FIELDS if obj.get(k) is not None}
+
+
+def _front_matter(text: str) -> tuple[dict[str, str], str]:
+    """Split ``---``-fenced ``key: value`` front matter from a Markdown body."""
+    lines = text.splitlines(keepends=True)
+    if not lines or lines[0].strip() != "---":
+        return {}, text
+    for end in range(1, len(lines)):
+        if lines[end].strip() == "---":
+            meta: dict[str, str] = {}
+            for line in lines[1:end]:
+                key, sep, value = line.partition(":")
+                if sep and key.strip() in META_FIELDS:
+                    meta[key.strip()] = value.strip().strip("\"'")
+            return meta, "".join(lines[end + 1:])
+    return {}, text
+
+
+_BLOCK_TAGS = {
+    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "article", "section",
+    "header", "footer", "tr", "table", "blockquote", "pre", "title",
+}
+
+
+class _TextExtractor(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.title: list[str] = []
+        self._skip = 0
+        self._in_title = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("script", "style", "noscript", "template"):
+            self._skip += 1
+        elif tag == "title":
+            self._in_title = True
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("script", "style", "noscript", "template"):
+            self._skip = max(0, self._skip - 1)
+        elif tag == "title":
+            self._in_title = False
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n\n")
+
+    def handle_data(self, data: str) -> None:
+        if self._skip:
+            return
+        if self._in_title:
+            self.title.append(data)
+        else:
+            self.parts.append(data)
+
+
+def html_to_text(html: str) -> tuple[str, str | None]:
+    """Return the visible text of an HTML page (paragraphs kept apart) and its title."""
+    parser = _TextExtractor()
+    parser.feed(html)
+    parser.close()
+    paragraphs = [" ".join(p.split()) for p in "".join(parser.parts).split("\n\n")]
+    title = " ".join("".join(parser.title).split()) or None
+    return "\n\n".join(p for p in paragraphs if p), title

@@ -1,0 +1,73 @@
+"""The closed lists of the schema (``shared/spec/schema.md``): labels, relation types, modalities.
+
+Every label and relationship type that reaches a Cypher statement comes from these tuples; the
+stores check membership before formatting a statement.
+"""
+
+from __future__ import annotations
+
+ENTITY_TYPES: tuple[str, ...] = (
+    "Person",
+    "Company",
+    "Government",
+    "Country",
+    "Organization",
+    "Location",
+)
+
+RELATION_TYPES: tuple[str, ...] = (
+    "ACQUIRES",
+    "SELLS",
+    "OWNS",
+    "MERGES_WITH",
+    "INVESTS_IN",
+    "PARTNERS_WITH",
+    "NEGOTIATES_WITH",
+    "COMPETES_WITH",
+    "LEADS",
+    "WORKS_FOR",
+    "FOUNDED",
+    "SUCCEEDS",
+    "APPOINTS",
+    "MEETS",
+    "REGULATES",
+    "APPROVES",
+    "BLOCKS",
+    "BANS",
+    "BANNED_IN",
+    "SANCTIONS",
+    "SUES",
+    "CRITICIZES",
+    "SUPPORTS",
+    "OPERATES_IN",
+    "BASED_IN",
+    "PART_OF",
+    "RELATED_TO",
+)
+
+#: Relations whose direction carries no meaning: (a, T, b) and (b, T, a) are one fact.
+SYMMETRIC_TYPES: frozenset[str] = frozenset(
+    {"MERGES_WITH", "PARTNERS_WITH", "NEGOTIATES_WITH", "COMPETES_WITH", "MEETS"}
+)
+
+MODALITIES: tuple[str, ...] = ("asserted", "hedged", "negated")
+
+#: Strength order used when one fact is stated several times: asserted beats hedged beats negated.
+MODALITY_RANK: dict[str, int] = {"asserted": 2, "hedged": 1, "negated": 0}
+
+DOCUMENT_LABEL = "Document"
+MENTIONED_IN = "MENTIONED_IN"
+
+
+def check_label(label: str) -> str:
+    """Return ``label`` if it is an entity type of the schema, else raise ``ValueError``."""
+    if label not in ENTITY_TYPES:
+        raise ValueError(f"not an entity type of the schema: {label!r}")
+    return label
+
+
+def check_relation_type(rel_type: str) -> str:
+    """Return ``rel_type`` if it is a relation type of the schema, else raise ``ValueError``."""
+    if rel_type not in RELATION_TYPES:
+        raise ValueError(f"not a relation type of the schema: {rel_type!r}")
+    return rel_type
