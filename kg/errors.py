@@ -55,6 +55,14 @@ class UnsupportedInput(InputError):
     code = "K107"
 
 
+class DuplicateDocument(InputError):
+    code = "K108"
+
+
+class ChangedDocument(InputError):
+    code = "K109"
+
+
 class ModelError(KgError):
     """The spaCy pipeline could not be loaded."""
 

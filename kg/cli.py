@@ -1,0 +1,269 @@
+"""The ``kg`` command: a thin Typer layer over the library. Each command calls one function."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from contextlib import contextmanager
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from kg.errors import ConfigError, InputError, KgError
+
+app = typer.Typer(
+    help="Build knowledge graphs of companies, governments and people from French news.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+out = Console()
+err = Console(stderr=True)
+
+DbOption = Annotated[str, typer.Option("--db", help="Directory of the embedded store.", envvar="KG_DB")]
+StoreOption = Annotated[str, typer.Option("--store", help="'embedded' (default, no server) or 'neo4j'.")]
+ModelOption = Annotated[str, typer.Option("--model", help="spaCy pipeline to parse with.", envvar="KG_MODEL")]
+
+
+class QueryFormat(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+class ExtractFormat(str, Enum):
+    jsonl = "jsonl"
+
+
+class RdfFormat(str, Enum):
+    turtle = "turtle"
+    trig = "trig"
+    nt = "nt"
+    jsonld = "jsonld"
+
+
+@contextmanager
+def user_errors():
+    """Turn library errors into one coded line on stderr and the error's exit code."""
+    try:
+        yield
+    except KgError as exc:
+        err.print(f"[red]{exc}[/red]", highlight=False, markup=True, soft_wrap=True)
+        raise typer.Exit(exc.exit_code) from None
+
+
+def _report_error(exc: KgError) -> None:
+    err.print(f"[yellow]{exc}[/yellow]", highlight=False, soft_wrap=True)
+
+
+def _open(store: str, db: str, read_only: bool = False):
+    from kg.store import open_store
+
+    return open_store(store, db, read_only=read_only)
+
+
+def _finish(errors: list[KgError]) -> None:
+    if errors:
+        codes = sorted({e.code for e in errors})
+        err.print(f"{len(errors)} input(s) could not be used ({', '.join(codes)}); the rest was processed.")
+        raise typer.Exit(max(e.exit_code for e in errors))
+
+
+@app.command()
+def build(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders of articles (.txt .md .html .jsonl).")],
+    db: DbOption = "kg-data",
+    store: StoreOption = "embedded",
+    model: ModelOption = "fr_core_news_md",
+) -> None:
+    """Extract entities and relations from articles and write them to the graph store.
+
+    Documents already stored with the same content are skipped, so running it twice adds nothing.
+
+    Example: kg build seeds/ --db kg-data
+    """
+    from kg.extract import load_pipeline
+    from kg.pipeline import BuildReport
+    from kg.pipeline import build as run_build
+
+    report = BuildReport()
+    with user_errors():
+        nlp = load_pipeline(model)
+        with _open(store, db) as graph_store:
+            run_build(paths, graph_store, nlp, report, on_error=_report_error)
+            counts = graph_store.counts()
+    table = Table(title="kg build", show_header=True)
+    table.add_column("what")
+    table.add_column("count", justify="right")
+    for label, value in [
+        ("documents read", report.read),
+        ("unchanged (skipped)", report.unchanged),
+        ("documents extracted", report.extracted),
+        ("input errors", len(report.errors)),
+        ("entities in store", counts.entities),
+        ("relations in store", counts.relations),
+        ("documents in store", counts.documents),
+    ]:
+        table.add_row(label, str(value))
+    out.print(table)
+    _finish(report.errors)
+
+
+@app.command("extract")
+def extract_cmd(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders of articles.")],
+    fmt: Annotated[ExtractFormat, typer.Option("--format", help="Output format.")] = ExtractFormat.jsonl,
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="File to write (default stdout).")] = None,
+    model: ModelOption = "fr_core_news_md",
+) -> None:
+    """Extract and print one JSON object a document, in the gold format of the schema.
+
+    Example: kg extract seeds/ --format jsonl -o predictions.jsonl
+    """
+    from kg.extract import load_pipeline
+    from kg.jsonl import write_jsonl
+    from kg.pipeline import BuildReport, extract_paths
+
+    report = BuildReport()
+    with user_errors():
+        nlp = load_pipeline(model)
+        stream = extract_paths(paths, nlp, report, on_error=_report_error)
+        if output is None:
+            write_jsonl(stream, sys.stdout)
+        else:
+            with output.open("w", encoding="utf-8") as f:
+                write_jsonl(stream, f)
+    err.print(f"{report.extracted} document(s) extracted", highlight=False)
+    _finish(report.errors)
+
+
+def _read_query(query: str) -> str:
+    path = Path(query)
+    if query.endswith((".cypher", ".cql")):
+        if not path.is_file():
+            raise InputError(f"{query}: no such query file; give a .cypher file or a Cypher string")
+        return path.read_text(encoding="utf-8")
+    return query
+
+
+def _parse_params(params: list[str]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for p in params:
+        key, sep, value = p.partition("=")
+        if not sep or not key.isidentifier():
+            raise ConfigError(f"--param {p!r}: write it as name=value")
+        try:
+            out[key] = json.loads(value)
+        except json.JSONDecodeError:
+            out[key] = value
+    return out
+
+
+def _plain(value: Any) -> Any:
+    """A JSON-friendly value: nodes and relationships become their properties."""
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items() if not k.startswith("_") or k == "_label"}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    return value
+
+
+def _cell(value: Any) -> str:
+    value = _plain(value)
+    if isinstance(value, dict):
+        return str(value.get("name") or value.get("id") or json.dumps(value, ensure_ascii=False))
+    if isinstance(value, list):
+        return json.dumps(value, ensure_ascii=False)
+    return "" if value is None else str(value)
+
+
+@app.command()
+def query(
+    cypher: Annotated[str, typer.Argument(help="A Cypher string, or a .cypher file (see queries/).")],
+    param: Annotated[list[str], typer.Option("--param", "-p", help="Query parameter name=value (repeat).")] = [],  # noqa: B006
+    fmt: Annotated[QueryFormat, typer.Option("--format", help="table, json or csv.")] = QueryFormat.table,
+    db: DbOption = "kg-data",
+    store: StoreOption = "embedded",
+) -> None:
+    """Run a Cypher query on the graph and print the rows.
+
+    Example: kg query queries/leaders.cypher
+    Example: kg query queries/entity.cypher --param name=Microsoft --format json
+    """
+    with user_errors():
+        text = _read_query(cypher)
+        params = _parse_params(param)
+        with _open(store, db, read_only=store == "embedded") as graph_store:
+            columns, rows = graph_store.run(text, params)
+    print_rows(columns, rows, fmt)
+
+
+def print_rows(columns: list[str], rows: list[list[Any]], fmt: QueryFormat = QueryFormat.table,
+               title: str | None = None) -> None:
+    if fmt is QueryFormat.json:
+        for row in rows:
+            sys.stdout.write(json.dumps(dict(zip(columns, _plain(row), strict=True)), ensure_ascii=False) + "\n")
+    elif fmt is QueryFormat.csv:
+        writer = csv.writer(sys.stdout)
+        writer.writerow(columns)
+        for row in rows:
+            writer.writerow([_cell(v) for v in row])
+    else:
+        table = Table(*columns, title=title)
+        for row in rows:
+            table.add_row(*[_cell(v) for v in row])
+        out.print(table)
+        out.print(f"{len(rows)} row(s)", highlight=False)
+
+
+@app.command()
+def export(
+    fmt: Annotated[RdfFormat, typer.Option("--format", help="turtle, trig, nt or jsonld.")] = RdfFormat.turtle,
+    output: Annotated[Path, typer.Option("-o", "--output", help="File to write.")] = Path("kg.ttl"),
+    source: Annotated[Path | None, typer.Option("--from", help="An extract JSONL file instead of the store.")] = None,
+    base_iri: Annotated[str, typer.Option("--base-iri", help="Base of every IRI.")] = "https://kg.example.org/",
+    db: DbOption = "kg-data",
+    store: StoreOption = "embedded",
+) -> None:
+    """Export the graph as RDF (entities typed with schema.org, provenance with PROV-O).
+
+    Example: kg export --format turtle -o kg.ttl
+    """
+    from kg.model import Graph
+    from kg.rdf import write_rdf
+
+    with user_errors():
+        if source is not None:
+            from kg.jsonl import read_extractions
+
+            graph = Graph()
+            with source.open(encoding="utf-8") as f:
+                for ex in read_extractions(f):
+                    graph.add(ex)
+        else:
+            with _open(store, db, read_only=store == "embedded") as graph_store:
+                graph = graph_store.read_graph()
+        triples = write_rdf(graph, output, fmt.value, base_iri)
+    err.print(f"{triples} triples written to {output}", highlight=False)
+
+
+@app.command()
+def stats(db: DbOption = "kg-data", store: StoreOption = "embedded") -> None:
+    """Print node and relationship counts by label and type.
+
+    Example: kg stats --db kg-data
+    """
+    with user_errors():
+        with _open(store, db, read_only=store == "embedded") as graph_store:
+            counts = graph_store.counts()
+    rows = [[k, v] for k, v in counts.by_label.items() if v] + [[k, v] for k, v in counts.by_type.items() if v]
+    print_rows(["label or type", "count"], rows, title="kg stats")
+
+
+def main() -> None:  # pragma: no cover - console entry point
+    app()

@@ -1,0 +1,102 @@
+"""Wiring of the stages: read -> extract -> resolve -> store. The CLI calls these functions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from spacy.language import Language
+
+from kg.errors import ChangedDocument, DuplicateDocument, KgError
+from kg.extract import extract
+from kg.model import Document, Extraction, Graph
+from kg.read import read_documents
+from kg.store import GraphStore
+
+BATCH_DOCUMENTS = 256
+
+
+@dataclass
+class BuildReport:
+    """What a build did, for the summary and the exit code."""
+
+    read: int = 0
+    unchanged: int = 0
+    extracted: int = 0
+    entities: int = 0
+    relations: int = 0
+    errors: list[KgError] = field(default_factory=list)
+
+
+def documents_and_errors(paths: Iterable[str | Path], report: BuildReport,
+                         on_error: Callable[[KgError], None] | None = None) -> Iterator[Document]:
+    """The readable documents under ``paths``; each bad input is reported and skipped."""
+    seen: set[str] = set()
+    for item in read_documents(paths):
+        if isinstance(item, KgError):
+            report.errors.append(item)
+            if on_error:
+                on_error(item)
+            continue
+        if item.id in seen:
+            err = DuplicateDocument(f"{item.source}: document id {item.id!r} was already read in this run; "
+                                    "give each document its own id")
+            report.errors.append(err)
+            if on_error:
+                on_error(err)
+            continue
+        seen.add(item.id)
+        report.read += 1
+        yield item
+
+
+def build(paths: Iterable[str | Path], store: GraphStore, nlp: Language, report: BuildReport | None = None,
+          on_error: Callable[[KgError], None] | None = None, batch_size: int = BATCH_DOCUMENTS) -> BuildReport:
+    """Extract every new document under ``paths`` and write it to ``store`` batch by batch.
+
+    A document already stored with the same content is skipped before parsing, so a second
+    build of the same input writes nothing.
+    """
+    report = report or BuildReport()
+    batch: list[Document] = []
+
+    def flush() -> None:
+        stored = store.stored_hashes(d.id for d in batch)
+        fresh = []
+        for d in batch:
+            if d.id not in stored:
+                fresh.append(d)
+            elif stored[d.id] == d.hash:
+                report.unchanged += 1
+            else:
+                err = ChangedDocument(f"{d.source}: document {d.id!r} is stored with other content; "
+                                      "rebuild into a new --db or give the new version its own id")
+                report.errors.append(err)
+                if on_error:
+                    on_error(err)
+        if fresh:
+            graph = Graph()
+            for ex in extract(fresh, nlp):
+                graph.add(ex)
+            store.write(graph)
+            report.extracted += len(fresh)
+            report.entities += len(graph.entities)
+            report.relations += len(graph.relations)
+        batch.clear()
+
+    for doc in documents_and_errors(paths, report, on_error):
+        batch.append(doc)
+        if len(batch) >= batch_size:
+            flush()
+    if batch:
+        flush()
+    return report
+
+
+def extract_paths(paths: Iterable[str | Path], nlp: Language, report: BuildReport,
+                  on_error: Callable[[KgError], None] | None = None) -> Iterator[Extraction]:
+    """Extractions of every readable document under ``paths``, in input order."""
+    for ex in extract(documents_and_errors(paths, report, on_error), nlp):
+        report.extracted += 1
+        yield ex

@@ -1,0 +1,117 @@
+"""What every graph store does, written once over a ``run(query, params)`` primitive."""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from kg.model import Document, Entity, Graph, Relation, merge_entities
+from kg.schema import DOCUMENT_LABEL, ENTITY_TYPES, MENTIONED_IN, RELATION_TYPES
+from kg.store import statements as st
+
+BATCH = 1000
+
+
+@dataclass(frozen=True)
+class Counts:
+    nodes: int
+    relationships: int
+    entities: int
+    relations: int
+    documents: int
+    by_label: dict[str, int]
+    by_type: dict[str, int]
+
+
+def chunks(rows: list[Any], size: int = BATCH) -> Iterator[list[Any]]:
+    for i in range(0, len(rows), size):
+        yield rows[i:i + size]
+
+
+class GraphStore(ABC):
+    """A graph database holding the schema's labels, relationship types and provenance."""
+
+    kind = "store"
+
+    @abstractmethod
+    def run(self, query: str, params: dict[str, Any] | None = None) -> tuple[list[str], list[list[Any]]]:
+        """Run one parameterised Cypher statement; return column names and rows."""
+
+    @abstractmethod
+    def close(self) -> None: ...
+
+    def __enter__(self) -> GraphStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- reading ---------------------------------------------------------------------------
+    def stored_hashes(self, ids: Iterable[str]) -> dict[str, str]:
+        """Content hash of each of ``ids`` already stored as a Document."""
+        ids = list(ids)
+        out: dict[str, str] = {}
+        for batch in chunks(ids):
+            _, rows = self.run(st.DOCUMENT_HASHES, {"ids": batch})
+            out.update({r[0]: r[1] for r in rows})
+        return out
+
+    def counts(self) -> Counts:
+        by_label = {}
+        for label in (*ENTITY_TYPES, DOCUMENT_LABEL):
+            _, rows = self.run(f"MATCH (n:{label}) RETURN count(n)")
+            by_label[label] = rows[0][0]
+        by_type = {}
+        for rtype in (*RELATION_TYPES, MENTIONED_IN):
+            _, rows = self.run(f"MATCH ()-[r:{rtype}]->() RETURN count(r)")
+            by_type[rtype] = rows[0][0]
+        entities = sum(v for k, v in by_label.items() if k != DOCUMENT_LABEL)
+        relations = sum(v for k, v in by_type.items() if k != MENTIONED_IN)
+        return Counts(sum(by_label.values()), sum(by_type.values()), entities, relations,
+                      by_label[DOCUMENT_LABEL], by_label, by_type)
+
+    def read_graph(self) -> Graph:
+        """The whole stored graph as the data model (for exports)."""
+        graph = Graph()
+        _, rows = self.run(st.READ_DOCUMENTS)
+        for r in rows:
+            graph.documents[r[0]] = Document(r[0], "", r[1], r[2], r[3], r[4])
+        for label in ENTITY_TYPES:
+            _, rows = self.run(st.read_entities(label))
+            for r in rows:
+                graph.entities[r[0]] = Entity(r[0], r[1], label, tuple(r[2] or ()))
+        for rtype in RELATION_TYPES:
+            _, rows = self.run(st.read_relations(rtype))
+            for s, o, predicate, modality, confidence, evidence in rows:
+                ev = tuple(st.evidence_from_json(e) for e in evidence or ())
+                graph.relations[(s, rtype, o)] = Relation(s, rtype, o, predicate, modality, confidence, ev)
+        _, rows = self.run(st.READ_MENTIONS)
+        graph.mentions.update((r[0], r[1]) for r in rows)
+        return graph
+
+    # -- writing ---------------------------------------------------------------------------
+    def write(self, graph: Graph) -> None:
+        """Add a graph of new documents: entities merge by id, relation evidence accumulates."""
+        for batch in chunks(st.document_rows(graph.documents.values())):
+            self.run(st.MERGE_DOCUMENTS, {"rows": batch})
+        for label, rows in st.entity_rows(graph.entities.values()).items():
+            for batch in chunks(rows):
+                self.run(st.merge_entities(label), {"rows": self._with_old_aliases(label, batch)})
+        for label, rows in st.mention_rows(graph).items():
+            for batch in chunks(rows):
+                self.run(st.merge_mentions(label), {"rows": batch})
+        for (sl, rtype, ol), rows in st.relation_rows(graph).items():
+            for batch in chunks(rows):
+                self.run(st.merge_relations(sl, rtype, ol), {"rows": batch})
+
+    def _with_old_aliases(self, label: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        _, old = self.run(st.existing_entities(label), {"ids": [r["id"] for r in rows]})
+        known = {r[0]: Entity(r[0], r[1], label, tuple(r[2] or ())) for r in old}
+        out = []
+        for row in rows:
+            new = Entity(row["id"], row["name"], label, tuple(row["aliases"]))
+            merged = merge_entities(known.get(row["id"]), new)
+            out.append({"id": merged.id, "name": merged.name, "aliases": list(merged.aliases)})
+        return out

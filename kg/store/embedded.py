@@ -1,0 +1,76 @@
+"""The embedded store: LadybugDB in a directory, no server needed."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from kg.errors import QueryError, StoreError
+from kg.schema import DOCUMENT_LABEL, ENTITY_TYPES, MENTIONED_IN, RELATION_TYPES
+from kg.store.base import GraphStore
+
+DEFAULT_PATH = "kg-data"
+
+_RELATION_PROPS = (
+    "predicate STRING, modality STRING, confidence DOUBLE, count INT64, rank INT64, "
+    "doc_ids STRING[], sentences STRING[], evidence STRING[]"
+)
+
+
+def translate(query: str) -> str:
+    """Rewrite the few Neo4j forms LadybugDB spells differently (see shared/notes/ladybug.md)."""
+    query = re.sub(r"\btype\s*\(", "label(", query)
+    query = re.sub(r"\blabels\s*\(\s*(\w+)\s*\)\s*\[\s*0\s*\]", r"label(\1)", query)
+    return query
+
+
+class EmbeddedStore(GraphStore):
+    """LadybugDB (the maintained successor of Kùzu) opened from a directory."""
+
+    kind = "embedded"
+
+    def __init__(self, path: str | Path = DEFAULT_PATH, read_only: bool = False) -> None:
+        import ladybug
+
+        self.path = Path(path)
+        try:
+            if not read_only:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.db = ladybug.Database(str(self.path), read_only=read_only)
+            self.conn = ladybug.Connection(self.db)
+        except (RuntimeError, OSError) as exc:
+            raise StoreError(f"cannot open the embedded store at {self.path} ({exc}); "
+                             "check the --db path, or run `kg build` first") from exc
+        if not read_only:
+            self._ensure_schema()
+
+    def _ensure_schema(self) -> None:
+        for label in ENTITY_TYPES:
+            self.conn.execute(
+                f"CREATE NODE TABLE IF NOT EXISTS {label}(id STRING PRIMARY KEY, name STRING, aliases STRING[])"
+            )
+        self.conn.execute(
+            f"CREATE NODE TABLE IF NOT EXISTS {DOCUMENT_LABEL}(id STRING PRIMARY KEY, title STRING, url STRING, "
+            "date STRING, source STRING, hash STRING)"
+        )
+        pairs = ", ".join(f"FROM {a} TO {b}" for a in ENTITY_TYPES for b in ENTITY_TYPES)
+        for rtype in RELATION_TYPES:
+            self.conn.execute(f"CREATE REL TABLE IF NOT EXISTS {rtype}({pairs}, {_RELATION_PROPS})")
+        mentions = ", ".join(f"FROM {a} TO {DOCUMENT_LABEL}" for a in ENTITY_TYPES)
+        self.conn.execute(f"CREATE REL TABLE IF NOT EXISTS {MENTIONED_IN}({mentions})")
+
+    def run(self, query: str, params: dict[str, Any] | None = None) -> tuple[list[str], list[list[Any]]]:
+        try:
+            result = self.conn.execute(translate(query), params or {})
+        except RuntimeError as exc:
+            raise QueryError(f"the embedded store rejected the query: {exc}") from exc
+        columns = result.get_column_names()
+        rows = []
+        while result.has_next():
+            rows.append(result.get_next())
+        return columns, rows
+
+    def close(self) -> None:
+        self.conn.close()
+        self.db.close()

@@ -1,0 +1,142 @@
+"""The loader's Cypher, shared by the embedded store and Neo4j.
+
+Every statement is parameterised; the only text formatted into a statement is a label or a
+relationship type, and only after it has been checked against the schema's closed lists.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable
+from typing import Any
+
+from kg.model import Document, Entity, Evidence, Graph, Relation
+from kg.schema import DOCUMENT_LABEL, MENTIONED_IN, MODALITY_RANK, check_label, check_relation_type
+
+DOCUMENT_PROPS = ("title", "url", "date", "source", "hash")
+
+MERGE_DOCUMENTS = (
+    f"UNWIND $rows AS row MERGE (d:{DOCUMENT_LABEL} {{id: row.id}}) "
+    "SET d.title = row.title, d.url = row.url, d.date = row.date, d.source = row.source, d.hash = row.hash"
+)
+
+DOCUMENT_HASHES = f"MATCH (d:{DOCUMENT_LABEL}) WHERE d.id IN $ids RETURN d.id AS id, d.hash AS hash"
+
+
+def merge_entities(label: str) -> str:
+    check_label(label)
+    return (
+        f"UNWIND $rows AS row MERGE (e:{label} {{id: row.id}}) "
+        "SET e.name = row.name, e.aliases = row.aliases"
+    )
+
+
+def existing_entities(label: str) -> str:
+    check_label(label)
+    return f"MATCH (e:{label}) WHERE e.id IN $ids RETURN e.id AS id, e.name AS name, e.aliases AS aliases"
+
+
+def merge_mentions(label: str) -> str:
+    check_label(label)
+    return (
+        f"UNWIND $rows AS row MATCH (e:{label} {{id: row.entity}}) MATCH (d:{DOCUMENT_LABEL} {{id: row.doc}}) "
+        f"MERGE (e)-[:{MENTIONED_IN}]->(d)"
+    )
+
+
+def merge_relations(subject_label: str, rel_type: str, object_label: str) -> str:
+    """Create a relationship, or add evidence to it: one relationship per (subject, type, object).
+
+    ``rank`` is set last so that the CASE expressions before it compare with the old rank.
+    """
+    check_label(subject_label)
+    check_label(object_label)
+    check_relation_type(rel_type)
+    return (
+        f"UNWIND $rows AS row MATCH (a:{subject_label} {{id: row.s}}) MATCH (b:{object_label} {{id: row.o}}) "
+        f"MERGE (a)-[r:{rel_type}]->(b) "
+        "ON CREATE SET r.predicate = row.predicate, r.modality = row.modality, r.confidence = row.confidence, "
+        "r.count = row.count, r.doc_ids = row.doc_ids, r.sentences = row.sentences, r.evidence = row.evidence, "
+        "r.rank = row.rank "
+        "ON MATCH SET r.count = r.count + row.count, r.doc_ids = r.doc_ids + row.doc_ids, "
+        "r.sentences = r.sentences + row.sentences, r.evidence = r.evidence + row.evidence, "
+        "r.predicate = CASE WHEN row.rank > r.rank THEN row.predicate ELSE r.predicate END, "
+        "r.modality = CASE WHEN row.rank > r.rank THEN row.modality ELSE r.modality END, "
+        "r.confidence = CASE WHEN row.confidence > r.confidence THEN row.confidence ELSE r.confidence END, "
+        "r.rank = CASE WHEN row.rank > r.rank THEN row.rank ELSE r.rank END"
+    )
+
+
+def read_entities(label: str) -> str:
+    check_label(label)
+    return f"MATCH (e:{label}) RETURN e.id AS id, e.name AS name, e.aliases AS aliases ORDER BY e.id"
+
+
+def read_relations(rel_type: str) -> str:
+    check_relation_type(rel_type)
+    return (
+        f"MATCH (a)-[r:{rel_type}]->(b) RETURN a.id AS s, b.id AS o, r.predicate AS predicate, "
+        "r.modality AS modality, r.confidence AS confidence, r.evidence AS evidence ORDER BY s, o"
+    )
+
+
+READ_DOCUMENTS = (
+    f"MATCH (d:{DOCUMENT_LABEL}) RETURN d.id AS id, d.title AS title, d.url AS url, d.date AS date, "
+    "d.source AS source ORDER BY id"
+)
+READ_MENTIONS = f"MATCH (e)-[:{MENTIONED_IN}]->(d:{DOCUMENT_LABEL}) RETURN e.id AS e, d.id AS d"
+
+
+# -- rows ------------------------------------------------------------------------------------
+
+def document_rows(documents: Iterable[Document]) -> list[dict[str, Any]]:
+    return [{"id": d.id, "title": d.title, "url": d.url, "date": d.date, "source": d.source, "hash": d.hash}
+            for d in documents]
+
+
+def evidence_json(ev: Evidence) -> str:
+    return json.dumps(
+        {"doc_id": ev.doc_id, "sentence": ev.sentence, "start": ev.start, "end": ev.end,
+         "modality": ev.modality, "confidence": ev.confidence, "construction": ev.construction,
+         "resolution": ev.resolution},
+        ensure_ascii=False, sort_keys=True,
+    )
+
+
+def evidence_from_json(text: str) -> Evidence:
+    d = json.loads(text)
+    return Evidence(d["doc_id"], d["sentence"], d["start"], d["end"], d.get("modality", "asserted"),
+                    d.get("confidence", 0.5), d.get("construction", ""), d.get("resolution", ""))
+
+
+def relation_rows(graph: Graph) -> dict[tuple[str, str, str], list[dict[str, Any]]]:
+    """Relation rows grouped by (subject label, type, object label)."""
+    groups: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
+    for r in sorted(graph.relations.values(), key=lambda r: r.key):
+        s, o = graph.entities[r.subject], graph.entities[r.object]
+        groups[(s.type, r.type, o.type)].append(relation_row(r))
+    return groups
+
+
+def relation_row(r: Relation) -> dict[str, Any]:
+    return {
+        "s": r.subject, "o": r.object, "predicate": r.predicate, "modality": r.modality,
+        "rank": MODALITY_RANK[r.modality], "confidence": r.confidence, "count": len(r.evidence),
+        "doc_ids": [e.doc_id for e in r.evidence], "sentences": [e.sentence for e in r.evidence],
+        "evidence": [evidence_json(e) for e in r.evidence],
+    }
+
+
+def entity_rows(entities: Iterable[Entity]) -> dict[str, list[dict[str, Any]]]:
+    groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for e in sorted(entities, key=lambda e: e.id):
+        groups[e.type].append({"id": e.id, "name": e.name, "aliases": list(e.aliases)})
+    return groups
+
+
+def mention_rows(graph: Graph) -> dict[str, list[dict[str, str]]]:
+    groups: dict[str, list[dict[str, str]]] = defaultdict(list)
+    for entity, doc in sorted(graph.mentions):
+        groups[graph.entities[entity].type].append({"entity": entity, "doc": doc})
+    return groups
