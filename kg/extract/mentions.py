@@ -92,6 +92,10 @@ class MentionFinder:
         self.company_suffixes = lex.words("company_suffixes")
         self.org_words = lex.words("organization_words")
         self.gov_heads = lex.words("government_heads")
+        self.business_verbs = frozenset(
+            v for v, spec in lex.data["verb_triggers"].items()
+            if spec.get("type") in ("ACQUIRES", "SELLS", "MERGES_WITH") and "'" not in v)
+        self.static_verbs = lex.words("reporting_verbs")
         # a capitalised title or common noun tagged as a name ("le Président") is not an entity
         self.common = frozenset(lex.coref_nouns()) | self.gov_heads
 
@@ -170,6 +174,13 @@ class MentionFinder:
                     m.votes["Organization"] += CUE * 0.7
                 if words[-1] in self.company_suffixes and len(words) > 1:
                     m.votes["Company"] += CUE
+            root = span.root
+            acts = root.dep_ in ("nsubj", "nsubj:pass") and root.head.pos_ == "VERB" \
+                and root.head.lemma_.lower() not in self.static_verbs
+            if m.source == "gazetteer" and m.votes.get("Location") and m.country and acts:
+                m.votes["Government"] += STRONG + 1  # "Bruxelles inflige une amende": the capital acts
+            if root.dep_ in ("nsubj", "nsubj:pass", "obj") and root.head.lemma_.lower() in self.business_verbs:
+                m.votes["Company"] += CUE * 0.7
             title = self._title_before(doc, m)
             if title:
                 m.title = title
@@ -183,7 +194,9 @@ class MentionFinder:
     def _title_before(self, doc: Doc, m: Mention) -> str | None:
         """A person title or honorific right before or governing the mention ("le PDG X")."""
         root = doc[m.start:m.end].root
-        heads = [root.head] if root.dep_ in ("appos", "flat:name", "nmod") and root.head.i < m.start else []
+        direct = root.dep_ in ("appos", "flat:name") or (root.dep_ == "nmod" and not any(
+            c.dep_ == "case" for c in root.children))
+        heads = [root.head] if direct and root.head.i < m.start else []
         if m.start > 0:
             heads.append(doc[m.start - 1])
         for h in heads:

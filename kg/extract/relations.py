@@ -136,10 +136,13 @@ class DocReader:
             return self.token_cluster[tok.i], ""
         if tok.i in self.coref:
             return self.coref[tok.i]
-        if self.title_of(self.doc, tok):
+        if tok.pos_ == "NOUN":
+            # "le PDG de Microsoft Satya Nadella", "le groupe chinois Huawei": a noun introducing a name
+            is_title = self.title_of(self.doc, tok) is not None
             for c in tok.children:
                 if c.i > tok.i and c.i in self.token_cluster and c.dep_ in ("appos", "flat:name", "nmod") \
-                        and not self._has_case(c):
+                        and not self._has_case(c) \
+                        and (is_title or all(t.pos_ in ("ADJ", "PUNCT") for t in self.doc[tok.i + 1:c.i])):
                     return self.token_cluster[c.i], ""
         return None
 
@@ -196,8 +199,11 @@ class DocReader:
                 if c.lower_ in RELATIVES:
                     return self._enumeration_before(c)
                 return self.expand(c)
-        if any(c.dep_ == "nsubj:pass" for c in verb.children):
+        if self._passive(verb):
             return [x for c in verb.children if c.dep_ == "obl:agent" for x in self.expand(c)]
+        for c in verb.children:
+            if c.dep_ == "nsubj:pass":
+                return self.expand(c)
         head = verb.head
         if head.i == verb.i:
             return self._left_subject(verb)
@@ -218,6 +224,11 @@ class DocReader:
         if verb.pos_ == "NOUN" and verb.dep_ in ("obl:mod", "nmod", "obj", "obl", "obl:arg"):
             return self._subjects(head, depth + 1)
         return []
+
+    @staticmethod
+    def _passive(verb: Token) -> bool:
+        """A true passive has a passive auxiliary; the parser sometimes marks nsubj:pass alone."""
+        return any(c.dep_ == "aux:pass" for c in verb.children)
 
     def _left_subject(self, verb: Token) -> list[tuple[int, str]]:
         """A subject the parser missed, right before the verb: "parce que X doit ..."."""
@@ -252,7 +263,9 @@ class DocReader:
         return self.expand(head) if head.i != tok.i else []
 
     def _objects(self, verb: Token) -> list[tuple[int, str]]:
-        return [x for c in verb.children if c.dep_ == "obj" or self._det_clitic(c) for x in self.expand(c)]
+        return [x for c in verb.children
+                if c.dep_ == "obj" or self._det_clitic(c) or (c.dep_ == "xcomp" and c.pos_ == "PROPN")
+                for x in self.expand(c)]
 
     @staticmethod
     def _det_clitic(tok: Token) -> bool:
@@ -438,10 +451,10 @@ class DocReader:
             rtype = spec["with_justice"]
         if rtype is None:
             return
-        passive = any(c.dep_ in ("nsubj:pass", "aux:pass") for c in tok.children)
-        if passive:
-            objs = [x for c in tok.children if c.dep_ == "nsubj:pass" for x in self.expand(c)]
-            subs = [x for c in tok.children if c.dep_ == "obl:agent" for x in self.expand(c)]
+        if self._passive(tok):
+            objs = [x for c in tok.children if c.dep_ == "nsubj:pass" for x in self._deal_or_self(c, rtype)]
+            subs = [x for c in tok.children if c.dep_ in ("obl:agent", "obl:mod", "obl") and self._case(c) == "par"
+                    for x in self.expand(c)]
         else:
             if spec.get("passive_only"):
                 return
@@ -459,6 +472,16 @@ class DocReader:
         for s, o in self._typed(pairs, spec):
             yield from self._make(s, rtype, o, lemma, tok, "verb")
 
+    def _deal_or_self(self, tok: Token, rtype: str) -> list[tuple[int, str]]:
+        """What a decision is about: an entity, or the buyer of a deal ("le rachat de X par Y")."""
+        found = self.expand(tok)
+        if found or rtype not in ("APPROVES", "BLOCKS", "REGULATES"):
+            return found
+        spec = self.nouns.get(tok.lemma_.lower())
+        if spec and spec["type"] in ("ACQUIRES", "MERGES_WITH"):
+            return self.prep_args(tok, ("par",)) or self.prep_args(tok, ("de", "d'", "du", "des"))
+        return []
+
     def _noun(self, tok: Token, lemma: str, spec: dict) -> Iterator[RawRelation]:
         rtype = spec["type"]
         preps = tuple(spec.get("preps", ("de", "d'", "du", "des")))
@@ -467,6 +490,8 @@ class DocReader:
             return
         if "entre" in preps:
             between = self.prep_args(tok, ("entre",))
+            if len(between) == 1:
+                between += self._and_next(between[0][0], tok.sent)
             if len(between) >= 2:
                 first = between[0]
                 for other in between[1:]:
@@ -493,6 +518,15 @@ class DocReader:
             pairs = ((a, o) for a in agents for o in objs)
         for s, o in self._typed(pairs, spec):
             yield from self._make(s, rtype, o, lemma, tok, "noun")
+
+    def _and_next(self, cluster: int, sent: Span) -> list[tuple[int, str]]:
+        """ "entre X et Y" where the parser lost Y: the name right after "X et"."""
+        for m in self.mentions:
+            if m.cluster == cluster and sent.start <= m.start < sent.end:
+                nxt = m.end
+                if nxt + 1 < sent.end and self.doc[nxt].lower_ == "et" and (nxt + 1) in self.token_cluster:
+                    return [(self.token_cluster[nxt + 1], "")]
+        return []
 
     def _typed_ok(self, s: tuple[int, str], o: tuple[int, str], spec: dict) -> bool:
         return any(True for _ in self._typed(iter([(s, o)]), spec))
@@ -531,6 +565,8 @@ class DocReader:
                 break
         if not holders and tok.dep_ in ("acl", "amod", "acl:relcl", "appos") and tok.head.i != tok.i:
             holders = self.expand(tok.head)
+        if not holders and tok.i >= 2 and self.doc[tok.i - 1].text == "," and (tok.i - 2) in self.token_cluster:
+            holders = [(self.token_cluster[tok.i - 2], "")]
         places = [x for c in tok.children if c.dep_ in ARG_DEPS or c.dep_ == "obj"
                   for x in self.expand(c) if self.clusters[x[0]].type in ("Country", "Location")]
         for h in holders:

@@ -25,6 +25,23 @@ class Counts:
     by_type: dict[str, int]
 
 
+def plain_value(value: Any) -> Any:
+    """A store-independent value: a node or relationship becomes ``{"_label": ..., **properties}``.
+
+    Internal ids and unset properties are dropped, so the same graph gives the same rows on
+    every store.
+    """
+    if isinstance(value, dict):
+        label = value.get("_LABEL", value.get("_label"))
+        out = {k: plain_value(v) for k, v in value.items() if not k.startswith("_") and v is not None}
+        if label is not None:
+            out["_label"] = label
+        return out
+    if isinstance(value, list | tuple):
+        return [plain_value(v) for v in value]
+    return value
+
+
 def chunks(rows: list[Any], size: int = BATCH) -> Iterator[list[Any]]:
     for i in range(0, len(rows), size):
         yield rows[i:i + size]

@@ -8,7 +8,7 @@ from typing import Any
 
 from kg.errors import QueryError, StoreError
 from kg.schema import DOCUMENT_LABEL, ENTITY_TYPES, MENTIONED_IN, RELATION_TYPES
-from kg.store.base import GraphStore
+from kg.store.base import GraphStore, plain_value
 
 DEFAULT_PATH = "kg-data"
 
@@ -68,7 +68,7 @@ class EmbeddedStore(GraphStore):
         columns = result.get_column_names()
         rows = []
         while result.has_next():
-            rows.append(result.get_next())
+            rows.append([plain_value(v) for v in result.get_next()])
         return columns, rows
 
     def close(self) -> None:

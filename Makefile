@@ -1,0 +1,40 @@
+# Two commands for users: `make run` and `make test`. Everything else is a helper.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+DB ?= kg-data
+
+.PHONY: run test install dev lint clean
+
+$(BIN)/python:
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install -q -e .
+	touch $@
+
+$(VENV)/.dev: pyproject.toml $(VENV)/.installed
+	$(BIN)/pip install -q -e '.[dev]'
+	touch $@
+
+install: $(VENV)/.installed
+
+dev: $(VENV)/.dev
+
+## Build the graph of seeds/ into the embedded store, export Turtle, show one query.
+run: install
+	$(BIN)/kg build seeds/ --db $(DB)
+	$(BIN)/kg export --db $(DB) --format turtle -o kg.ttl
+	$(BIN)/kg query queries/leaders.cypher --db $(DB)
+	$(BIN)/kg query queries/acquisitions.cypher --db $(DB)
+
+## Install the dev extras and run the whole suite (Neo4j tests start a local server themselves).
+test: dev
+	$(BIN)/pytest
+
+lint: dev
+	$(BIN)/ruff check kg tests
+
+clean:
+	rm -rf $(DB) kg.ttl .pytest_cache
