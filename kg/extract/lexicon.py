@@ -18,7 +18,7 @@ LANG_ROOT = Path(__file__).resolve().parent.parent / "lang"
 @dataclass(frozen=True)
 class Country:
     name: str
-    adjective: str
+    adjectives: tuple[str, ...]
     capital: str
     other_names: tuple[str, ...] = ()
 
@@ -40,7 +40,7 @@ class Lexicon:
     @property
     def demonyms(self) -> dict[str, str]:
         """Adjective (masculine singular, lower case) -> country name."""
-        return {c.adjective.lower(): c.name for c in self.countries if c.adjective}
+        return {a.lower(): c.name for c in self.countries for a in c.adjectives}
 
     @property
     def titles(self) -> dict[str, str]:
@@ -75,7 +75,8 @@ def load_lexicon(lang: str = "fr") -> Lexicon:
         available = sorted(p.name for p in LANG_ROOT.iterdir() if p.is_dir())
         raise FileNotFoundError(f"no language data for {lang!r} (have: {', '.join(available)})")
     countries = tuple(
-        Country(r[0], r[1] if len(r) > 1 else "", r[2] if len(r) > 2 else "",
+        Country(r[0], tuple(a.strip() for a in (r[1] if len(r) > 1 else "").split(",") if a.strip()),
+                r[2] if len(r) > 2 else "",
                 tuple(n for n in r[3:] if n))
         for r in _read_tsv(root / "countries.tsv")
     )

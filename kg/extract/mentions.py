@@ -121,7 +121,32 @@ class MentionFinder:
             weight = 0.5 if source == "misc" else WEAK
             candidates.append(Mention(start, end, span.text, Counter({label: weight}), source))
         candidates += self._government_phrases(doc)
+        candidates += self._introduced_names(doc)
         return self._select(candidates)
+
+    def _introduced_names(self, doc: Doc) -> list[Mention]:
+        """Capitalised names NER missed where French introduces an organisation:
+        "le PDG de Danone", "la société Ynsect", "le constructeur coréen Hyundai"."""
+        out = []
+        for tok in doc:
+            if tok.pos_ != "NOUN":
+                continue
+            lemma = tok.lemma_.lower()
+            i = tok.i + 1
+            if self.title_of(doc, tok) and i < len(doc) and doc[i].lower_ in ("de", "d'", "d’", "du"):
+                i += 1
+            elif lemma in self.company_cues and not tok.text[:1].isupper():
+                while i < len(doc) and doc[i].pos_ == "ADJ" and doc[i].text[:1].islower():
+                    i += 1
+            else:
+                continue
+            start = i
+            while i < len(doc) and doc[i].text[:1].isupper() and doc[i].pos_ in ("PROPN", "NOUN", "ADJ", "X") \
+                    and not doc[i].ent_type_ == "PER" and i - start < 4:
+                i += 1
+            if i > start:
+                out.append(Mention(start, i, doc[start:i].text, Counter({"Company": CUE}), "cue"))
+        return out
 
     def _government_phrases(self, doc: Doc) -> list[Mention]:
         """Common-noun government bodies with a nationality: "le ministère chinois du Commerce"."""
@@ -149,7 +174,7 @@ class MentionFinder:
 
     def _select(self, candidates: list[Mention]) -> list[Mention]:
         """Keep non-overlapping mentions: longer first, gazetteer before NER on ties."""
-        rank = {"gazetteer": 0, "government": 1, "ner": 2, "misc": 3}
+        rank = {"gazetteer": 0, "government": 1, "ner": 2, "cue": 3, "misc": 4}
         chosen: list[Mention] = []
         taken: set[int] = set()
         for m in sorted(candidates, key=lambda m: (-(m.end - m.start), rank[m.source], m.start)):

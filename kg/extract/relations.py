@@ -93,6 +93,11 @@ class DocReader:
                 etype = coref_nouns[tok.lemma_.lower()]
                 title = self.title_of(doc, tok) if etype == "Person" else None
                 target = self._antecedent(tok, (etype,), title=title, prefer_subject=etype != "Person")
+                if target is None and etype == "Company":
+                    # "X a publié ... La société ..." where NER took X for a place: the noun says what X is
+                    target = self._antecedent(tok, ("Location",), prefer_subject=True, retypable=True)
+                    if target is not None:
+                        self.clusters[target].type = "Company"
                 if target is not None:
                     self.coref[tok.i] = (target, "description")
 
@@ -108,7 +113,7 @@ class DocReader:
         return tok.i + 1 < len(self.doc) and (tok.i + 1) in self.token_cluster
 
     def _antecedent(self, tok: Token, types: tuple[str, ...], exclude: set[int] = frozenset(),
-                    title: str | None = None, prefer_subject: bool = False) -> int | None:
+                    title: str | None = None, prefer_subject: bool = False, retypable: bool = False) -> int | None:
         sent_starts = [s.start for s in self.doc.sents if s.start <= tok.i][-4:]
         lower = sent_starts[0] if sent_starts else 0
         fallback = None
@@ -118,12 +123,14 @@ class DocReader:
             c = self.clusters[m.cluster]
             if c.type not in types or c.id in exclude or c.weak:
                 continue
+            if retypable and any(x.source == "gazetteer" for x in c.mentions):
+                continue
             if title is not None:
                 if any(x.title == title for x in c.mentions):
                     return c.id
                 continue
             root = self.doc[m.start:m.end].root
-            if not prefer_subject or root.dep_ in (*SUBJ, "nsubj:pass"):
+            if not prefer_subject or root.dep_ in (*SUBJ, "nsubj:pass", "dep"):
                 return c.id
             if fallback is None:
                 fallback = c.id
@@ -264,7 +271,7 @@ class DocReader:
 
     def _objects(self, verb: Token) -> list[tuple[int, str]]:
         return [x for c in verb.children
-                if c.dep_ == "obj" or self._det_clitic(c) or (c.dep_ == "xcomp" and c.pos_ == "PROPN")
+                if c.dep_ == "obj" or self._det_clitic(c) or (c.dep_ == "xcomp" and c.i in self.token_cluster)
                 for x in self.expand(c)]
 
     @staticmethod
@@ -373,11 +380,15 @@ class DocReader:
             if c.i > tok.i and c.dep_ in ("appos", "flat:name", "nmod") and c.i in self.token_cluster \
                     and not self._has_case(c):
                 return self.expand(c)
-        if tok.dep_ == "appos" and tok.head.i in self.token_cluster:
+        if (tok.dep_ == "appos" or (tok.dep_ == "nmod" and not self._has_case(tok))) \
+                and tok.head.i in self.token_cluster and tok.head.i < tok.i:
             return [(self.token_cluster[tok.head.i], "")]
+        # linear reading: "le PDG [de Danone] Antoine de Saint-Affrique"
         nxt = tok.i + 1
         while nxt < len(self.doc) and self.doc[nxt].pos_ == "ADJ":
             nxt += 1
+        if nxt < len(self.doc) and self.doc[nxt].lower_ in ("de", "d'", "d’", "du") and nxt + 1 in self.mention_at:
+            nxt = self.mention_at[nxt + 1].end
         if nxt < len(self.doc) and nxt in self.token_cluster:
             return [(self.token_cluster[nxt], "")]
         return []
@@ -528,6 +539,25 @@ class DocReader:
                     return [(self.token_cluster[nxt + 1], "")]
         return []
 
+    def _listed_after(self, cluster: int, sent: Span, types: tuple[str, ...]) -> list[tuple[int, str]]:
+        """Names that continue a list after ``cluster``: "au Mexique, au Brésil et en Inde"."""
+        out: list[tuple[int, str]] = []
+        last = max((m.end for m in self.mentions if m.cluster == cluster and sent.start <= m.start < sent.end),
+                   default=None)
+        while last is not None and last < sent.end:
+            i = last
+            if self.doc[i].lower_ not in (",", "et", "ou"):
+                break
+            i += 1
+            while i < sent.end and self.doc[i].pos_ in ("ADP", "DET"):
+                i += 1
+            m = self.mention_at.get(i)
+            if m is None or m.start != i or self.clusters[m.cluster].type not in types:
+                break
+            out.append((m.cluster, ""))
+            last = m.end
+        return out
+
     def _typed_ok(self, s: tuple[int, str], o: tuple[int, str], spec: dict) -> bool:
         return any(True for _ in self._typed(iter([(s, o)]), spec))
 
@@ -552,6 +582,9 @@ class DocReader:
                     pair = (self.token_cluster[t.i], "")
                     if pair not in places:
                         places.append(pair)
+        if places:
+            places += [p for p in self._listed_after(places[-1][0], tok.sent, ("Country", "Location"))
+                       if p not in places]
         for o in owners:
             for p in places:
                 yield from self._make(o, rtype, p, lemma, tok, "located")

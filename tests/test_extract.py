@@ -1,0 +1,102 @@
+"""Each construction of the extractor, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from kg.extract import extract
+from kg.model import Document
+
+
+def read(nlp, text: str):
+    (ex,) = list(extract([Document("t", text)], nlp))
+    names = {e.id: e.name for e in ex.entities}
+    triples = {(names[r.subject], r.type, names[r.object], r.modality) for r in ex.relations}
+    return {e.name: e.type for e in ex.entities}, triples, ex
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le PDG de Danone Antoine de Saint-Affrique a quitté la réunion.",
+         ("Antoine de Saint-Affrique", "LEADS", "Danone", "asserted")),
+        ("Catherine MacGregor, directrice générale d'Engie, a présenté ses résultats.",
+         ("Catherine MacGregor", "LEADS", "Engie", "asserted")),
+        ("Le président brésilien Lula a visité Pékin.", ("Lula", "LEADS", "Brésil", "asserted")),
+    ],
+)
+def test_title_constructions(nlp, text, expected):
+    _, triples, _ = read(nlp, text)
+    assert expected in triples
+
+
+def test_nationality_gives_part_of_and_based_in(nlp):
+    types, triples, _ = read(nlp, "Le ministère japonais du Commerce a convoqué le constructeur coréen Hyundai.")
+    assert types.get("ministère japonais du Commerce") == "Government"
+    assert ("ministère japonais du Commerce", "PART_OF", "Japon", "asserted") in triples
+    assert ("Hyundai", "BASED_IN", "Corée du Sud", "asserted") in triples
+
+
+def test_nominalisation_with_agent(nlp):
+    _, triples, _ = read(nlp, "Le rachat de Zalando par Amazon inquiète les syndicats.")
+    assert ("Amazon", "ACQUIRES", "Zalando", "asserted") in triples
+
+
+def test_verb_modalities(nlp):
+    _, hedged, _ = read(nlp, "Vivendi envisagerait de racheter Lagardère.")
+    assert ("Vivendi", "ACQUIRES", "Lagardère", "hedged") in hedged
+    _, negated, _ = read(nlp, "Airbus n'a jamais racheté Bombardier.")
+    assert ("Airbus", "ACQUIRES", "Bombardier", "negated") in negated
+
+
+def test_pursue_is_not_sue_unless_in_court(nlp):
+    _, plain, _ = read(nlp, "Sanofi poursuit Bayer sur le marché des vaccins.")
+    assert not any(t[1] == "SUES" for t in plain)
+    _, court, _ = read(nlp, "Sanofi poursuit Bayer en justice.")
+    assert ("Sanofi", "SUES", "Bayer", "asserted") in court
+
+
+def test_pronoun_and_description_coreference(nlp):
+    _, triples, ex = read(nlp, "Unilever a publié ses comptes. La société a ensuite racheté Dollar Shave Club.")
+    assert ("Unilever", "ACQUIRES", "Dollar Shave Club", "asserted") in triples
+    (rel,) = [r for r in ex.relations if r.type == "ACQUIRES"]
+    assert rel.evidence[0].resolution == "description"
+
+
+def test_between_and_located(nlp):
+    _, triples, _ = read(nlp, "Des pourparlers entre Volkswagen et Ford ont eu lieu. "
+                              "Les activités de Volkswagen au Mexique et en Inde progressent.")
+    assert ("Volkswagen", "NEGOTIATES_WITH", "Ford", "asserted") in triples
+    assert ("Volkswagen", "OPERATES_IN", "Mexique", "asserted") in triples
+    assert ("Volkswagen", "OPERATES_IN", "Inde", "asserted") in triples
+
+
+def test_metonymy_capital_as_government(nlp):
+    types, triples, _ = read(nlp, "Washington a sanctionné Huawei.")
+    assert types["Washington"] == "Government"
+    assert ("Washington", "SANCTIONS", "Huawei", "asserted") in triples
+
+
+def test_evidence_points_into_the_text(nlp):
+    text = "Premier paragraphe sans rien.\n\nLe rachat de Zalando par Amazon inquiète les syndicats."
+    _, _, ex = read(nlp, text)
+    ev = ex.relations[0].evidence[0]
+    assert ev.doc_id == "t"
+    assert text[ev.start:ev.end] == ev.sentence
+    assert ev.sentence.startswith("Le rachat")
+    assert 0 < ev.confidence <= 1
+
+
+def test_component_registers_in_any_french_pipeline():
+    nlp = spacy.load("fr_core_news_sm")
+    nlp.add_pipe("kg_relations")
+    doc = nlp("Le groupe allemand Siemens a racheté la société Mentor Graphics.")
+    names = {e.name for e in doc._.kg_entities}
+    assert {"Siemens", "Mentor Graphics"} <= names
+    assert any(r.type == "ACQUIRES" for r in doc._.kg_relations)
+
+
+def test_output_is_deterministic(nlp):
+    text = "Le PDG de Microsoft Satya Nadella a rencontré le président français Emmanuel Macron."
+    assert read(nlp, text)[2] == read(nlp, text)[2]
