@@ -250,9 +250,8 @@ def stats(db: DbOption = "kg-data", store: StoreOption = "embedded") -> None:
 
     Example: kg stats --db kg-data
     """
-    with user_errors():
-        with _open(store, db, read_only=store == "embedded") as graph_store:
-            counts = graph_store.counts()
+    with user_errors(), _open(store, db, read_only=store == "embedded") as graph_store:
+        counts = graph_store.counts()
     rows = [[k, v] for k, v in counts.by_label.items() if v] + [[k, v] for k, v in counts.by_type.items() if v]
     print_rows(["label or type", "count"], rows, title="kg stats")
 

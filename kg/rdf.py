@@ -12,7 +12,8 @@ import hashlib
 from pathlib import Path
 from urllib.parse import quote
 
-from rdflib import BNode, Graph as RdfGraph, Literal, Namespace, URIRef
+from rdflib import Graph as RdfGraph
+from rdflib import Literal, Namespace, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
 
 from kg.model import Graph

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -67,7 +67,7 @@ def _read_tsv(path: Path) -> list[list[str]]:
     return rows
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_lexicon(lang: str = "fr") -> Lexicon:
     """Load (once) the language data of ``lang`` from ``kg/lang/<lang>/``."""
     root = LANG_ROOT / lang

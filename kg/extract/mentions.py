@@ -142,7 +142,7 @@ class MentionFinder:
                 continue
             start = i
             while i < len(doc) and doc[i].text[:1].isupper() and doc[i].pos_ in ("PROPN", "NOUN", "ADJ", "X") \
-                    and not doc[i].ent_type_ == "PER" and i - start < 4:
+                    and doc[i].ent_type_ != "PER" and i - start < 4:
                 i += 1
             if i > start:
                 out.append(Mention(start, i, doc[start:i].text, Counter({"Company": CUE}), "cue"))

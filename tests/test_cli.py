@@ -1,0 +1,90 @@
+"""The kg command as a user runs it (Typer's runner, real model and store)."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from kg.cli import app
+
+ROOT = Path(__file__).resolve().parents[1]
+runner = CliRunner()
+COMMANDS = sorted(c.name or c.callback.__name__ for c in app.registered_commands)
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_has_help_with_an_example_and_is_in_the_readme(command):
+    result = runner.invoke(app, [command, "--help"])
+    assert result.exit_code == 0
+    assert "Example: kg " + command in result.output
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert f"kg {command}" in readme
+
+
+def test_build_query_export_stats(seed_dir, tmp_path):
+    db = str(tmp_path / "db")
+    result = runner.invoke(app, ["build", str(seed_dir), "--db", db])
+    assert result.exit_code == 0, result.output
+    assert "entities in store" in result.output
+    result = runner.invoke(app, ["query", str(ROOT / "queries" / "leaders.cypher"), "--db", db, "--format", "json"])
+    assert result.exit_code == 0
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert {"person": "Satya Nadella", "leads": "Microsoft"}.items() <= rows[0].items()
+    result = runner.invoke(app, ["query", "MATCH (c:Company) WHERE c.name = $n RETURN c.name AS name",
+                                 "--param", "n=TikTok", "--db", db, "--format", "csv"])
+    assert result.stdout.splitlines() == ["name", "TikTok"]
+    ttl = tmp_path / "kg.ttl"
+    result = runner.invoke(app, ["export", "--db", db, "--format", "turtle", "-o", str(ttl)])
+    assert result.exit_code == 0 and ttl.stat().st_size > 1000
+    result = runner.invoke(app, ["stats", "--db", db])
+    assert result.exit_code == 0 and "ACQUIRES" in result.output
+
+
+def test_extract_writes_gold_format(seed_dir, tmp_path):
+    out = tmp_path / "p.jsonl"
+    result = runner.invoke(app, ["extract", str(seed_dir), "--format", "jsonl", "-o", str(out)])
+    assert result.exit_code == 0
+    (record,) = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert record["id"] == "seed-001"
+    rel = record["relations"][0]
+    assert {"subject", "type", "object", "modality", "predicate", "confidence", "evidence"} <= set(rel)
+    ev = rel["evidence"][0]
+    assert ev["doc_id"] == "seed-001" and ev["sentence"] and ev["end"] > ev["start"]
+
+
+def test_bad_inputs_exit_non_zero_and_keep_good_work(seed_dir, tmp_path):
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "binary.txt").write_bytes(b"\x00\xff")
+    (bad / "lines.jsonl").write_text('{"id": "g1", "text": "Renault a racheté Nissan."}\n{oops\n', encoding="utf-8")
+    db = str(tmp_path / "db")
+    result = runner.invoke(app, ["build", str(seed_dir), str(bad), "--db", db])
+    assert result.exit_code == 2
+    assert re.search(r"\[K102\] .*binary\.txt", result.stderr)
+    assert re.search(r"\[K105\] .*lines\.jsonl:2", result.stderr)
+    assert "2 input(s) could not be used" in result.stderr
+    assert "Traceback" not in result.output
+    result = runner.invoke(app, ["stats", "--db", db])
+    assert re.search(r"Document\s*│\s*2", result.output)
+    again = runner.invoke(app, ["build", str(seed_dir), str(bad), "--db", db])
+    assert again.exit_code == 2
+    assert runner.invoke(app, ["stats", "--db", db]).output == result.output
+
+
+def test_user_mistakes_are_one_coded_line(tmp_path):
+    result = runner.invoke(app, ["query", "nope.cypher", "--db", str(tmp_path / "db")])
+    assert result.exit_code != 0 and "[K100]" in result.stderr and "Traceback" not in result.stderr
+    result = runner.invoke(app, ["build", str(tmp_path), "--model", "no_such_model"])
+    assert result.exit_code == 3 and "[K200]" in result.stderr
+
+
+def test_evaluate_command_scores_a_prediction(tmp_path):
+    gold = ROOT / "tests" / "data" / "seed.gold.jsonl"
+    result = runner.invoke(app, ["evaluate", "--gold", str(gold), "--pred", str(gold), "--json"])
+    assert result.exit_code == 0
+    metrics = json.loads(result.stdout)
+    assert metrics["relations_strict"]["f1"] == 1.0 and metrics["entities"]["f1"] == 1.0

@@ -1,0 +1,67 @@
+"""Quality floors measured on gold files. Each fails when extraction gets worse.
+
+seed.gold.jsonl is the schema's seed article; constructions.gold.jsonl holds sentences written
+for this project. Floors sit a little under the measured figures (see the commit that set them).
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kg.evaluate import load_records, records_of, score
+from kg.extract import extract
+from kg.read import read_documents
+
+DATA = Path(__file__).resolve().parent / "data"
+SHARED_SCORER = Path(__file__).resolve().parents[2] / "shared" / "eval" / "score.py"
+
+
+def _metrics(nlp, gold_path: Path, inputs: list[Path]):
+    gold = load_records(gold_path)
+    pred = records_of(extract([d for d in read_documents(inputs)], nlp))
+    return score(gold, pred).as_dict(), pred
+
+
+def test_seed_floors(nlp, seed_dir):
+    m, _ = _metrics(nlp, DATA / "seed.gold.jsonl", [seed_dir])
+    assert m["entities"]["f1"] >= 0.90
+    assert m["entities"]["type_acc"] >= 0.95
+    assert m["relations_strict"]["f1"] >= 0.75
+    assert m["relations_unlabeled"]["f1"] >= 0.85
+    assert m["relations_strict"]["modality_acc"] >= 0.85
+
+
+def test_construction_gold_floors(nlp):
+    path = DATA / "constructions.gold.jsonl"
+    m, _ = _metrics(nlp, path, [path])
+    assert m["entities"]["f1"] >= 0.90
+    assert m["entities"]["type_acc"] >= 0.90
+    assert m["relations_strict"]["f1"] >= 0.85
+    assert m["relations_strict"]["modality_acc"] >= 0.90
+
+
+def test_scorer_catches_a_wrong_relation():
+    gold = {"d": {"entities": [{"name": "A", "type": "Company"}, {"name": "B", "type": "Company"}],
+                  "relations": [{"subject": "A", "type": "ACQUIRES", "object": "B", "modality": "asserted"}]}}
+    right = {"d": {"entities": gold["d"]["entities"], "relations": gold["d"]["relations"]}}
+    wrong = {"d": {"entities": gold["d"]["entities"],
+                   "relations": [{"subject": "B", "type": "ACQUIRES", "object": "A", "modality": "asserted"}]}}
+    assert score(gold, right).as_dict()["relations_strict"]["f1"] == 1.0
+    assert score(gold, wrong).as_dict()["relations_strict"]["f1"] == 0.0
+    assert score(gold, wrong).as_dict()["relations_unlabeled"]["f1"] == 1.0
+
+
+@pytest.mark.skipif(not SHARED_SCORER.exists(), reason="the shared scorer is only beside a development checkout")
+def test_same_numbers_as_the_shared_scorer(nlp, tmp_path):
+    path = DATA / "constructions.gold.jsonl"
+    m, pred = _metrics(nlp, path, [path])
+    pred_file = tmp_path / "pred.jsonl"
+    pred_file.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in pred.values()), encoding="utf-8")
+    out = subprocess.run([sys.executable, str(SHARED_SCORER), str(path), str(pred_file), "--json"],
+                         capture_output=True, text=True, check=True)
+    assert json.loads(out.stdout) == m

@@ -1,0 +1,95 @@
+"""The embedded store (real LadybugDB): idempotent builds, queries, exact round trips."""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+
+import pytest
+
+from kg.model import Document, Entity, Evidence, Extraction, Graph, Relation, entity_id
+from kg.pipeline import build
+from kg.store.embedded import EmbeddedStore
+
+QUERIES = sorted((Path(__file__).resolve().parents[1] / "queries").glob("*.cypher"))
+PARAMS = {"name": "Microsoft", "from": "Satya Nadella", "to": "TikTok", "doc": "seed-001"}
+
+
+def test_second_build_adds_nothing(nlp, seed_dir, tmp_path):
+    with EmbeddedStore(tmp_path / "db") as store:
+        first = build([seed_dir], store, nlp)
+        counts1 = store.counts()
+        second = build([seed_dir], store, nlp)
+        counts2 = store.counts()
+    assert first.extracted == 1 and second.extracted == 0 and second.unchanged == 1
+    assert counts1.entities > 10 and counts1.relations > 10
+    assert counts2 == counts1
+
+
+def test_store_holds_the_extracted_graph(seed_store, seed_graph):
+    with EmbeddedStore(seed_store, read_only=True) as store:
+        stored = store.read_graph()
+    assert set(stored.entities) == set(seed_graph.entities)
+    assert set(stored.relations) == set(seed_graph.relations)
+    for key, rel in seed_graph.relations.items():
+        assert stored.relations[key].evidence == rel.evidence
+        assert stored.relations[key].modality == rel.modality
+
+
+@pytest.mark.parametrize("query", QUERIES, ids=[q.name for q in QUERIES])
+def test_every_query_file_runs(seed_store, query):
+    text = query.read_text(encoding="utf-8")
+    params = {k: v for k, v in PARAMS.items() if f"${k}" in text}
+    with EmbeddedStore(seed_store, read_only=True) as store:
+        columns, _rows = store.run(text, params)
+    assert columns
+    assert text.lstrip().startswith("//"), "each query file starts with a comment saying what it answers"
+
+
+def test_example_queries_answer_on_the_seed(seed_store):
+    with EmbeddedStore(seed_store, read_only=True) as store:
+        _, leaders = store.run(QUERIES[0].parent.joinpath("leaders.cypher").read_text())
+        _, about = store.run(QUERIES[0].parent.joinpath("entity.cypher").read_text(), {"name": "microsoft"})
+    assert ["Satya Nadella", "Company", "Microsoft"] == leaders[0][:3]
+    assert any(row[1] == "ACQUIRES" and row[3] == "TikTok" for row in about)
+
+
+HOSTILE = ['Quote " and \' apostrophe', "Back`tick` {brace} $param", "New\nline\tand tab", "Emoji 🚀 עברית", "MATCH (n) DETACH DELETE n"]
+
+
+def _graph_of(names: list[str], doc_id: str = "h") -> Graph:
+    graph = Graph()
+    entities = [Entity(entity_id("Company", n), n, "Company", (n + " alias",)) for n in names]
+    relations = [
+        Relation(a.id, "PARTNERS_WITH", b.id, "accord", "asserted", 0.5,
+                 (Evidence(doc_id, f"{a.name} et {b.name}", 0, 3),))
+        for a, b in itertools.pairwise(entities)
+    ]
+    graph.add(Extraction(Document(doc_id, "x"), tuple(entities), tuple(relations)))
+    return graph
+
+
+def test_hostile_names_round_trip_exactly(tmp_path):
+    with EmbeddedStore(tmp_path / "db") as store:
+        store.write(_graph_of(HOSTILE))
+        stored = store.read_graph()
+        _, rows = store.run("MATCH (c:Company) WHERE c.name = $name RETURN c.name", {"name": HOSTILE[1]})
+    assert sorted(e.name for e in stored.entities.values()) == sorted(HOSTILE)
+    assert rows == [[HOSTILE[1]]]
+    assert len(stored.relations) == len(HOSTILE) - 1
+
+
+def test_evidence_accumulates_on_one_relationship(tmp_path):
+    with EmbeddedStore(tmp_path / "db") as store:
+        store.write(_graph_of(["A", "B"], "d1"))
+        store.write(_graph_of(["A", "B"], "d2"))
+        _, rows = store.run("MATCH ()-[r:PARTNERS_WITH]->() RETURN r.count, r.doc_ids")
+    assert rows == [[2, ["d1", "d2"]]]
+
+
+def test_bad_query_is_a_coded_error(seed_store):
+    from kg.errors import QueryError
+
+    with EmbeddedStore(seed_store, read_only=True) as store, pytest.raises(QueryError) as info:
+        store.run("MATCH (n RETURN n")
+    assert str(info.value).startswith("[K301]")
