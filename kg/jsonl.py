@@ -18,6 +18,7 @@ def to_record(extraction: Extraction) -> dict[str, Any]:
         "title": doc.title,
         "url": doc.url,
         "date": doc.date,
+        "hash": doc.hash,
         "entities": [{"name": e.name, "type": e.type, "aliases": list(e.aliases)} for e in extraction.entities],
         "relations": [
             {
@@ -50,7 +51,8 @@ def write_jsonl(extractions: Iterable[Extraction], out: IO[str]) -> int:
 
 def from_record(obj: dict[str, Any]) -> Extraction:
     """Rebuild an extraction from a record written by :func:`to_record` (or a gold line)."""
-    doc = Document(str(obj["id"]), obj.get("text", ""), obj.get("title"), obj.get("url"), obj.get("date"))
+    doc = Document(str(obj["id"]), obj.get("text", ""), obj.get("title"), obj.get("url"), obj.get("date"),
+                   checksum=obj.get("hash"))
     by_name: dict[str, Entity] = {}
     entities = []
     for e in obj.get("entities", []):

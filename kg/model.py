@@ -59,10 +59,12 @@ class Document:
     url: str | None = None
     date: str | None = None
     source: str | None = None
+    checksum: str | None = None
 
     @property
     def hash(self) -> str:
-        return content_hash(self.text)
+        """Content hash of the text (or the one recorded when the text is not at hand)."""
+        return self.checksum or content_hash(self.text)
 
 
 @dataclass(frozen=True)

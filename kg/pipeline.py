@@ -100,3 +100,34 @@ def extract_paths(paths: Iterable[str | Path], nlp: Language, report: BuildRepor
     for ex in extract(documents_and_errors(paths, report, on_error), nlp):
         report.extracted += 1
         yield ex
+
+
+def load(extractions: Iterable[Extraction], store: GraphStore, report: BuildReport | None = None,
+         batch_size: int = BATCH_DOCUMENTS) -> BuildReport:
+    """Write extractions (from ``kg extract``) to ``store``; documents already stored are skipped."""
+    report = report or BuildReport()
+    batch: list[Extraction] = []
+
+    def flush() -> None:
+        stored = store.stored_hashes(ex.document.id for ex in batch)
+        graph = Graph()
+        for ex in batch:
+            if ex.document.id in stored:
+                report.unchanged += 1
+            else:
+                graph.add(ex)
+        if graph.documents:
+            store.write(graph)
+            report.extracted += len(graph.documents)
+            report.entities += len(graph.entities)
+            report.relations += len(graph.relations)
+        batch.clear()
+
+    for ex in extractions:
+        report.read += 1
+        batch.append(ex)
+        if len(batch) >= batch_size:
+            flush()
+    if batch:
+        flush()
+    return report

@@ -7,7 +7,8 @@ from kg.store.base import Counts, GraphStore
 __all__ = ["Counts", "GraphStore", "open_store"]
 
 
-def open_store(kind: str = "embedded", db: str | None = None, read_only: bool = False, **neo4j: str | None) -> GraphStore:
+def open_store(kind: str = "embedded", db: str | None = None, read_only: bool = False,
+               **neo4j: str | None) -> GraphStore:
     """Open the embedded store at ``db`` or a Neo4j server (settings from the environment)."""
     if kind == "embedded":
         from kg.store.embedded import DEFAULT_PATH, EmbeddedStore

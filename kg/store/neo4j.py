@@ -1,0 +1,91 @@
+"""Neo4j through the official driver: constraints, a full-text index, batched managed writes.
+
+Connection settings come from ``NEO4J_URI``, ``NEO4J_USER``, ``NEO4J_PASSWORD`` and
+``NEO4J_DATABASE`` (or the CLI's flags, except the password, which is only read from the
+environment so that it never shows in a process list or a shell history). The password is never
+printed or logged.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from kg.errors import QueryError, StoreError
+from kg.schema import DOCUMENT_LABEL, ENTITY_TYPES
+from kg.store.base import GraphStore, plain_value
+
+DEFAULT_URI = "bolt://127.0.0.1:7687"
+DEFAULT_USER = "neo4j"
+#: The documented default of tools/neo4j/server and docker-compose.yml, for a local server only.
+DEFAULT_PASSWORD = "kg-local-password"
+FULLTEXT_INDEX = "kg_entity_names"
+
+
+def _to_plain(value: Any) -> Any:
+    from neo4j.graph import Node, Path, Relationship
+
+    if isinstance(value, Node):
+        props = dict(value.items())
+        return plain_value({**props, "_label": sorted(value.labels)[0] if value.labels else None})
+    if isinstance(value, Relationship):
+        return plain_value({**dict(value.items()), "_label": value.type})
+    if isinstance(value, Path):
+        return [_to_plain(n) for n in value.nodes]
+    if isinstance(value, list | tuple):
+        return [_to_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _to_plain(v) for k, v in value.items()}
+    return value
+
+
+class Neo4jStore(GraphStore):
+    """A Neo4j 5 server (Community or Enterprise, local or ``neo4j+s://`` in the cloud)."""
+
+    kind = "neo4j"
+
+    def __init__(self, uri: str, user: str, password: str, database: str | None = None) -> None:
+        from neo4j import GraphDatabase
+        from neo4j.exceptions import AuthError, ConfigurationError, ServiceUnavailable
+
+        self.uri = uri
+        self.database = database or None
+        try:
+            # The schema's closed lists name types that a given graph may not use yet: no warnings.
+            self.driver = GraphDatabase.driver(uri, auth=(user, password), notifications_min_severity="OFF")
+            self.driver.verify_connectivity()
+        except AuthError as exc:
+            raise StoreError(f"Neo4j at {uri} refused the credentials of user {user!r}; "
+                             "check NEO4J_USER and NEO4J_PASSWORD") from exc
+        except (ServiceUnavailable, ConfigurationError, ValueError, OSError) as exc:
+            raise StoreError(f"cannot reach Neo4j at {uri} ({exc.__class__.__name__}); start it "
+                             "(tools/neo4j/server start, or docker compose up -d --wait) or set NEO4J_URI") from exc
+        self._ensure_schema()
+
+    @classmethod
+    def from_env(cls, uri: str | None = None, user: str | None = None, database: str | None = None,
+                 **_: str | None) -> Neo4jStore:
+        return cls(
+            uri or os.environ.get("NEO4J_URI") or DEFAULT_URI,
+            user or os.environ.get("NEO4J_USER") or DEFAULT_USER,
+            os.environ.get("NEO4J_PASSWORD") or DEFAULT_PASSWORD,
+            database or os.environ.get("NEO4J_DATABASE") or None,
+        )
+
+    def _ensure_schema(self) -> None:
+        for label in (*ENTITY_TYPES, DOCUMENT_LABEL):
+            self.run(f"CREATE CONSTRAINT kg_{label.lower()}_id IF NOT EXISTS FOR (n:{label}) REQUIRE n.id IS UNIQUE")
+        labels = "|".join(ENTITY_TYPES)
+        self.run(f"CREATE FULLTEXT INDEX {FULLTEXT_INDEX} IF NOT EXISTS FOR (n:{labels}) ON EACH [n.name]")
+
+    def run(self, query: str, params: dict[str, Any] | None = None) -> tuple[list[str], list[list[Any]]]:
+        from neo4j.exceptions import ClientError, DatabaseError
+
+        try:
+            records, _, keys = self.driver.execute_query(query, parameters_=params or {}, database_=self.database)
+        except (ClientError, DatabaseError) as exc:
+            raise QueryError(f"Neo4j rejected the query: {exc.message or exc}") from exc
+        return list(keys), [[_to_plain(v) for v in r.values()] for r in records]
+
+    def close(self) -> None:
+        self.driver.close()
