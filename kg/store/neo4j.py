@@ -27,7 +27,7 @@ def _to_plain(value: Any) -> Any:
 
     if isinstance(value, Node):
         props = dict(value.items())
-        return plain_value({**props, "_label": sorted(value.labels)[0] if value.labels else None})
+        return plain_value({**props, "_label": min(value.labels) if value.labels else None})
     if isinstance(value, Relationship):
         return plain_value({**dict(value.items()), "_label": value.type})
     if isinstance(value, Path):
