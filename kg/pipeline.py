@@ -59,9 +59,7 @@ def build(paths: Iterable[str | Path], store: GraphStore, nlp: Language, report:
     build of the same input writes nothing.
     """
     report = report or BuildReport()
-    batch: list[Document] = []
-
-    def flush() -> None:
+    for batch in _batches(documents_and_errors(paths, report, on_error), batch_size):
         stored = store.stored_hashes(d.id for d in batch)
         fresh = []
         for d in batch:
@@ -76,22 +74,31 @@ def build(paths: Iterable[str | Path], store: GraphStore, nlp: Language, report:
                 if on_error:
                     on_error(err)
         if fresh:
-            graph = Graph()
-            for ex in extract(fresh, nlp):
-                graph.add(ex)
-            store.write(graph)
-            report.extracted += len(fresh)
-            report.entities += len(graph.entities)
-            report.relations += len(graph.relations)
-        batch.clear()
-
-    for doc in documents_and_errors(paths, report, on_error):
-        batch.append(doc)
-        if len(batch) >= batch_size:
-            flush()
-    if batch:
-        flush()
+            _write(extract(fresh, nlp), store, report)
     return report
+
+
+def _batches(items: Iterable, size: int) -> Iterator[list]:
+    batch: list = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _write(extractions: Iterable[Extraction], store: GraphStore, report: BuildReport) -> None:
+    """Merge extractions into one graph and write it in one go (one batch of documents)."""
+    graph = Graph()
+    for ex in extractions:
+        graph.add(ex)
+    if graph.documents:
+        store.write(graph)
+        report.extracted += len(graph.documents)
+        report.entities += len(graph.entities)
+        report.relations += len(graph.relations)
 
 
 def extract_paths(paths: Iterable[str | Path], nlp: Language, report: BuildReport,
@@ -106,28 +113,9 @@ def load(extractions: Iterable[Extraction], store: GraphStore, report: BuildRepo
          batch_size: int = BATCH_DOCUMENTS) -> BuildReport:
     """Write extractions (from ``kg extract``) to ``store``; documents already stored are skipped."""
     report = report or BuildReport()
-    batch: list[Extraction] = []
-
-    def flush() -> None:
+    for batch in _batches(extractions, batch_size):
+        report.read += len(batch)
         stored = store.stored_hashes(ex.document.id for ex in batch)
-        graph = Graph()
-        for ex in batch:
-            if ex.document.id in stored:
-                report.unchanged += 1
-            else:
-                graph.add(ex)
-        if graph.documents:
-            store.write(graph)
-            report.extracted += len(graph.documents)
-            report.entities += len(graph.entities)
-            report.relations += len(graph.relations)
-        batch.clear()
-
-    for ex in extractions:
-        report.read += 1
-        batch.append(ex)
-        if len(batch) >= batch_size:
-            flush()
-    if batch:
-        flush()
+        report.unchanged += sum(ex.document.id in stored for ex in batch)
+        _write((ex for ex in batch if ex.document.id not in stored), store, report)
     return report

@@ -53,9 +53,15 @@ def seed_store(nlp, seed_dir, tmp_path_factory):
 # The tests start their own server (tools/neo4j/server, on test ports, in a temporary folder) and
 # wipe it freely. KG_TEST_NEO4J_URI points them at another server instead: it will be wiped.
 # With KG_REQUIRE_NEO4J=1 (set by .ci/run) a server that cannot be had is a failure, not a skip.
-TEST_BOLT_PORT = "17687"
-TEST_HTTP_PORT = "17474"
 TEST_PASSWORD = "kg-test-password"
+
+
+def _free_port() -> str:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return str(sock.getsockname()[1])
 
 
 def _unavailable(reason: str):
@@ -75,14 +81,15 @@ def neo4j_settings(tmp_path_factory):
     if shutil.which("java") is None or shutil.which("mvn") is None:
         _unavailable("java and mvn are needed to run the local server (tools/neo4j/server)")
     server = ROOT / "tools" / "neo4j" / "server"
+    bolt = _free_port()
     env = {**os.environ, "NEO4J_RUN_DIR": str(tmp_path_factory.mktemp("neo4j-run")),
-           "NEO4J_BOLT_PORT": TEST_BOLT_PORT, "NEO4J_HTTP_PORT": TEST_HTTP_PORT, "NEO4J_PASSWORD": TEST_PASSWORD}
+           "NEO4J_BOLT_PORT": bolt, "NEO4J_HTTP_PORT": _free_port(), "NEO4J_PASSWORD": TEST_PASSWORD}
     started = subprocess.run([str(server), "start"], env=env, capture_output=True, text=True, timeout=900,
                              check=False)
     if started.returncode != 0:
         _unavailable(f"tools/neo4j/server start failed: {started.stderr[-3000:]}")
     try:
-        yield {"uri": f"bolt://127.0.0.1:{TEST_BOLT_PORT}", "user": "neo4j", "password": TEST_PASSWORD,
+        yield {"uri": f"bolt://127.0.0.1:{bolt}", "user": "neo4j", "password": TEST_PASSWORD,
                "database": None}
     finally:
         subprocess.run([str(server), "stop"], env=env, capture_output=True, timeout=120, check=False)
