@@ -100,3 +100,9 @@ def test_component_registers_in_any_french_pipeline():
 def test_output_is_deterministic(nlp):
     text = "Le PDG de Microsoft Satya Nadella a rencontré le président français Emmanuel Macron."
     assert read(nlp, text)[2] == read(nlp, text)[2]
+
+
+def test_titles_and_nationality_words_are_not_part_of_names(nlp):
+    types, _, _ = read(nlp, "Le Premier ministre David Cameron a démissionné. Les Britanniques ont voté à 14h UTC.")
+    assert types.get("David Cameron") == "Person"
+    assert not any("Premier" in n or "Britanniques" in n or n == "UTC" for n in types)

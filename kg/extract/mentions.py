@@ -19,6 +19,7 @@ from kg.extract.lexicon import Lexicon
 from kg.model import normalize_name
 
 STRONG, CUE, WEAK = 5.0, 3.0, 1.0
+PEOPLE_SUFFIXES = ("aise", "aises", "oise", "oises", "ienne", "iennes", "éenne", "éennes", "esse", "esses")
 NER_TYPES = {"PER": "Person", "ORG": "Company", "LOC": "Location", "MISC": "Company"}
 _TYPE_ORDER = ("Country", "Government", "Person", "Company", "Organization", "Location")
 
@@ -86,6 +87,9 @@ class MentionFinder:
                 self.gazetteer[variant] = value
                 self.matcher.add(variant, [nlp.make_doc(variant)])
         self.demonyms = lex.demonyms
+        self.not_entities = lex.words("not_entities")
+        self.demonym_forms = frozenset(f for a in self.demonyms for f in inflections(a))
+        self.title_words = frozenset(w for t in lex.titles for w in t.split() if len(w) > 2) - {"des", "d'état"}
         self.titles = lex.titles
         self.honorifics = lex.words("person_honorifics")
         self.company_cues = lex.words("company_cues")
@@ -109,7 +113,9 @@ class MentionFinder:
             candidates.append(m)
         for ent in doc.ents:
             start, end = _strip(doc, ent.start, ent.end)
-            if start >= end:
+            while end - start > 1 and self._leading_word(doc, start):
+                start += 1  # "Premier ministre David Cameron", "Américaine Virginia Thrasher"
+            if start >= end or (end - start == 1 and self._not_a_name(doc[start], ent.label_)):
                 continue
             span = doc[start:end]
             if not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in span):
@@ -148,11 +154,32 @@ class MentionFinder:
                 out.append(Mention(start, i, doc[start:i].text, Counter({"Company": CUE}), "cue"))
         return out
 
+    def _not_a_name(self, tok: Token, label: str) -> bool:
+        """One-word NER spans that are not names: "les Britanniques", "UTC", "A", "l'État"."""
+        low = tok.lower_
+        if low in self.demonym_forms or low in self.not_entities or len(tok.text) == 1:
+            return True
+        if label == "PER" or tok.text in self.gazetteer:
+            return False
+        # a people: "une Suissesse", "les Tunisiennes"
+        return low.endswith(PEOPLE_SUFFIXES)
+
+    def _leading_word(self, doc: Doc, i: int) -> bool:
+        """A title, honorific or nationality word heading an NER span before a capitalised name."""
+        low = doc[i].lower_
+        nxt = doc[i + 1]
+        if not nxt.text[:1].isupper() and low not in ("premier", "première"):
+            return False
+        if low in ("premier", "première"):
+            return nxt.lower_ == "ministre"
+        return low in self.title_words or low in self.honorifics or low in self.demonym_forms
+
     def _government_phrases(self, doc: Doc) -> list[Mention]:
         """Common-noun government bodies with a nationality: "le ministère chinois du Commerce"."""
         out = []
         for tok in doc:
-            if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in self.gov_heads:
+            if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in self.gov_heads \
+                    or "Plur" in tok.morph.get("Number"):
                 continue
             adjs = [c for c in tok.children if c.dep_ == "amod" and self._demonym(c)]
             if not adjs:
@@ -262,6 +289,20 @@ class MentionFinder:
             if c.dep_ == "appos" and c.pos_ == "NOUN":
                 return c.lemma_.lower()
         return None
+
+
+def inflections(adjective: str) -> set[str]:
+    """Feminine and plural forms of a French adjective of nationality (masculine singular)."""
+    a = adjective.lower()
+    forms = {a, a + "s"}
+    if a.endswith("e"):
+        return forms
+    forms |= {a + "e", a + "es"}
+    if a.endswith(("en", "on")):
+        forms |= {a + "ne", a + "nes"}
+    if a.endswith("c"):
+        forms |= {a + "que", a + "ques"}
+    return forms
 
 
 def _initials(name: str) -> str:
