@@ -28,12 +28,7 @@ def to_record(extraction: Extraction) -> dict[str, Any]:
                 "modality": r.modality,
                 "predicate": r.predicate,
                 "confidence": r.confidence,
-                "evidence": [
-                    {"doc_id": ev.doc_id, "sentence": ev.sentence, "start": ev.start, "end": ev.end,
-                     "modality": ev.modality, "confidence": ev.confidence,
-                     "construction": ev.construction, "resolution": ev.resolution}
-                    for ev in r.evidence
-                ],
+                "evidence": [ev.to_dict() for ev in r.evidence],
             }
             for r in extraction.relations
         ],
@@ -70,12 +65,7 @@ def from_record(obj: dict[str, Any]) -> Extraction:
             raw_ev = [{"sentence": raw_ev}]
         modality = r.get("modality", "asserted")
         confidence = float(r.get("confidence", 1.0))
-        evidence = tuple(
-            Evidence(str(ev.get("doc_id", doc.id)), ev.get("sentence", ""), int(ev.get("start", 0)),
-                     int(ev.get("end", 0)), ev.get("modality", modality), float(ev.get("confidence", confidence)),
-                     ev.get("construction", ""), ev.get("resolution", ""))
-            for ev in raw_ev
-        )
+        evidence = tuple(Evidence.from_dict(ev, doc.id, modality, confidence) for ev in raw_ev)
         relations.append(Relation(s.id, r["type"], o.id, r.get("predicate", ""), modality, confidence, evidence))
     return Extraction(doc, tuple(entities), tuple(relations))
 

@@ -9,6 +9,7 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from typing import Any
 
 from kg.schema import MODALITY_RANK
 
@@ -79,6 +80,20 @@ class Evidence:
     confidence: float = 0.5
     construction: str = ""
     resolution: str = ""
+    dates: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict (the form evidence takes in extract files and in the stores)."""
+        return {"doc_id": self.doc_id, "sentence": self.sentence, "start": self.start, "end": self.end,
+                "modality": self.modality, "confidence": self.confidence, "construction": self.construction,
+                "resolution": self.resolution, "dates": list(self.dates)}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any], doc_id: str = "", modality: str = "asserted",
+                  confidence: float = 0.5) -> Evidence:
+        return cls(str(d.get("doc_id", doc_id)), d.get("sentence", ""), int(d.get("start", 0)), int(d.get("end", 0)),
+                   d.get("modality", modality), float(d.get("confidence", confidence)), d.get("construction", ""),
+                   d.get("resolution", ""), tuple(d.get("dates", ())))
 
 
 @dataclass(frozen=True)

@@ -91,6 +91,8 @@ def to_rdf(graph: Graph, base: str = DEFAULT_BASE, lang: str = "fr") -> RdfGraph
                 g.add((ev_node, kgo.construction, Literal(ev.construction)))
             if ev.resolution:
                 g.add((ev_node, kgo.resolution, Literal(ev.resolution)))
+            for date in ev.dates:
+                g.add((ev_node, kgo.date, Literal(date, lang=lang)))
     return g
 
 

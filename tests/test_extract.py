@@ -106,3 +106,9 @@ def test_titles_and_nationality_words_are_not_part_of_names(nlp):
     types, _, _ = read(nlp, "Le Premier ministre David Cameron a démissionné. Les Britanniques ont voté à 14h UTC.")
     assert types.get("David Cameron") == "Person"
     assert not any("Premier" in n or "Britanniques" in n or n == "UTC" for n in types)
+
+
+def test_dates_are_kept_on_the_evidence(nlp):
+    _, _, ex = read(nlp, "Le 3 mars 2021, Vivendi a racheté Prisma Media. L'accord avait été signé lundi.")
+    (rel,) = [r for r in ex.relations if r.type == "ACQUIRES"]
+    assert rel.evidence[0].dates == ("3 mars 2021",)

@@ -7,6 +7,9 @@ Results are in ``doc._.kg_entities`` (:class:`kg.model.Entity`) and ``doc._.kg_r
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -51,7 +54,7 @@ class RelationExtractor:
         for r in raw:
             if r.subject not in entities or r.object not in entities:
                 continue
-            rel = self._relation(doc_id, r, entities)
+            rel = self._relation(doc_id, r, entities, self.lex)
             key = rel.key
             mirror = (rel.object, rel.type, rel.subject)
             if rel.type in SYMMETRIC_TYPES and mirror in relations:
@@ -64,14 +67,14 @@ class RelationExtractor:
         return doc
 
     @staticmethod
-    def _relation(doc_id: str, r: RawRelation, entities: dict[int, Entity]) -> Relation:
+    def _relation(doc_id: str, r: RawRelation, entities: dict[int, Entity], lexicon: Lexicon) -> Relation:
         sent = r.sentence
         text = sent.text
         lead = len(text) - len(text.lstrip())
         stripped = text.strip()
         start = sent.start_char + lead
         evidence = Evidence(doc_id, stripped, start, start + len(stripped), r.modality, r.confidence,
-                            r.construction, r.resolution)
+                            r.construction, r.resolution, dates_in(stripped, lexicon))
         return Relation(entities[r.subject].id, r.type, entities[r.object].id, r.predicate, r.modality,
                         r.confidence, (evidence,))
 
@@ -96,6 +99,26 @@ class RelationExtractor:
                 if any(t.i in strong and (t.dep_ == "conj" or tok.dep_ == "conj") for t in near):
                     return True
         return False
+
+
+@lru_cache(maxsize=8)
+def _date_pattern(lang: str, months: tuple[str, ...], weekdays: tuple[str, ...], preps: tuple[str, ...]) -> re.Pattern:
+    month = "|".join(months)
+    day = r"(?:1er|\d{1,2})"
+    return re.compile(
+        rf"\b(?:(?:{'|'.join(weekdays)})\s+)?{day}\s+(?:{month})(?:\s+\d{{4}})?\b"
+        rf"|\b(?:{month})\s+\d{{4}}\b"
+        rf"|\b(?:{'|'.join(preps)})\s+(?:19|20)\d{{2}}\b"
+        rf"|\b(?:{'|'.join(weekdays)})\b",
+        re.IGNORECASE,
+    )
+
+
+def dates_in(sentence: str, lexicon: Lexicon) -> tuple[str, ...]:
+    """The dates a sentence states ("le 15 septembre 2020", "en 2019", "lundi"), in order."""
+    d = lexicon.data
+    pattern = _date_pattern(lexicon.lang, tuple(d["months"]), tuple(d["weekdays"]), tuple(d["year_prepositions"]))
+    return tuple(m.group(0) for m in pattern.finditer(sentence))
 
 
 @Language.factory("kg_relations", default_config={"lang": "fr"})

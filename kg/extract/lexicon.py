@@ -32,10 +32,13 @@ class Lexicon:
     governments: dict[str, str]
     organizations: tuple[str, ...]
     data: dict[str, Any] = field(repr=False)
+    _sets: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
 
     def words(self, key: str) -> frozenset[str]:
-        """A word list of the lexicon as a set of lower-case strings."""
-        return frozenset(w.lower() for w in self.data.get(key, []))
+        """A word list of the lexicon as a set of lower-case strings (built once)."""
+        if key not in self._sets:
+            self._sets[key] = frozenset(w.lower() for w in self.data.get(key, []))
+        return self._sets[key]
 
     @property
     def demonyms(self) -> dict[str, str]:

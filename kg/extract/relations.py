@@ -272,6 +272,9 @@ class DocReader:
     def _objects(self, verb: Token) -> list[tuple[int, str]]:
         return [x for c in verb.children
                 if c.dep_ == "obj" or self._det_clitic(c) or (c.dep_ == "xcomp" and c.i in self.token_cluster)
+                # a bare name after the verb that the parser attached as a modifier: an object
+                or (c.dep_ in ("nmod", "obl", "obl:mod") and c.i > verb.i and c.i in self.token_cluster
+                    and not self._case(c))
                 for x in self.expand(c)]
 
     @staticmethod

@@ -96,18 +96,11 @@ def document_rows(documents: Iterable[Document]) -> list[dict[str, Any]]:
 
 
 def evidence_json(ev: Evidence) -> str:
-    return json.dumps(
-        {"doc_id": ev.doc_id, "sentence": ev.sentence, "start": ev.start, "end": ev.end,
-         "modality": ev.modality, "confidence": ev.confidence, "construction": ev.construction,
-         "resolution": ev.resolution},
-        ensure_ascii=False, sort_keys=True,
-    )
+    return json.dumps(ev.to_dict(), ensure_ascii=False, sort_keys=True)
 
 
 def evidence_from_json(text: str) -> Evidence:
-    d = json.loads(text)
-    return Evidence(d["doc_id"], d["sentence"], d["start"], d["end"], d.get("modality", "asserted"),
-                    d.get("confidence", 0.5), d.get("construction", ""), d.get("resolution", ""))
+    return Evidence.from_dict(json.loads(text))
 
 
 def relation_rows(graph: Graph) -> dict[tuple[str, str, str], list[dict[str, Any]]]:
