@@ -100,6 +100,9 @@ class MentionFinder:
             v for v, spec in lex.data["verb_triggers"].items()
             if spec.get("type") in ("ACQUIRES", "SELLS", "MERGES_WITH") and "'" not in v)
         self.static_verbs = lex.words("reporting_verbs")
+        self.business_nouns = frozenset(
+            n for n, spec in lex.data["noun_triggers"].items()
+            if spec.get("type") in ("ACQUIRES", "SELLS", "MERGES_WITH", "LEADS") and " " not in n)
         # a capitalised title or common noun tagged as a name ("le Président") is not an entity
         self.common = frozenset(lex.coref_nouns()) | self.gov_heads
 
@@ -118,7 +121,7 @@ class MentionFinder:
             if start >= end or (end - start == 1 and self._not_a_name(doc[start], ent.label_)):
                 continue
             span = doc[start:end]
-            if not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in span):
+            if not any(ch.isupper() or ch.isdigit() for ch in span.text):
                 continue
             label = NER_TYPES.get(ent.label_)
             if label is None or span.text.lower() in self.titles or span.text.lower() in self.common:
@@ -147,7 +150,8 @@ class MentionFinder:
             else:
                 continue
             start = i
-            while i < len(doc) and doc[i].text[:1].isupper() and doc[i].pos_ in ("PROPN", "NOUN", "ADJ", "X") \
+            while i < len(doc) and any(ch.isupper() for ch in doc[i].text[:3]) \
+                    and doc[i].pos_ in ("PROPN", "NOUN", "ADJ", "X") \
                     and doc[i].ent_type_ != "PER" and i - start < 4:
                 i += 1
             if i > start:
@@ -227,12 +231,15 @@ class MentionFinder:
                 if words[-1] in self.company_suffixes and len(words) > 1:
                     m.votes["Company"] += CUE
             root = span.root
-            acts = root.dep_ in ("nsubj", "nsubj:pass") and root.head.pos_ == "VERB" \
-                and root.head.lemma_.lower() not in self.static_verbs
+            acts = self._acts(doc, m, root)
             if m.source == "gazetteer" and m.votes.get("Location") and m.country and acts:
                 m.votes["Government"] += STRONG + 1  # "Bruxelles inflige une amende": the capital acts
             if root.dep_ in ("nsubj", "nsubj:pass", "obj") and root.head.lemma_.lower() in self.business_verbs:
                 m.votes["Company"] += CUE * 0.7
+            before = doc[m.start - 2:m.start] if m.start >= 2 else doc[0:0]
+            if any(t.lower_ in ("de", "d'", "d’", "du") for t in before) and any(
+                    self.title_of(doc, t) or t.lemma_.lower() in self.business_nouns for t in doc[max(0, m.start - 4):m.start]):
+                m.votes["Company"] += CUE * 0.7  # "le patron de X", "à la tête de X", "le rachat de X"
             title = self._title_before(doc, m)
             if title:
                 m.title = title
@@ -242,6 +249,17 @@ class MentionFinder:
                 m.votes["Company"] += CUE
             elif cue in self.org_words:
                 m.votes["Organization"] += CUE
+
+    def _acts(self, doc: Doc, m: Mention, root: Token) -> bool:
+        """The mention does something: subject of an action verb, right before a finite verb,
+        or the agent of a passive ("autorisé par Bruxelles")."""
+        if root.dep_ in ("nsubj", "nsubj:pass") and root.head.pos_ == "VERB":
+            return root.head.lemma_.lower() not in self.static_verbs
+        nxt = doc[m.end] if m.end < len(doc) else None
+        if nxt is not None and nxt.pos_ in ("VERB", "AUX") and "Fin" in nxt.morph.get("VerbForm"):
+            return nxt.lemma_.lower() not in self.static_verbs or nxt.lemma_.lower() == "avoir"
+        prev = doc[m.start - 1] if m.start > 0 else None
+        return prev is not None and prev.lower_ == "par" and root.dep_ in ("obl:agent", "obl", "obl:mod")
 
     def _title_before(self, doc: Doc, m: Mention) -> str | None:
         """A person title or honorific right before or governing the mention ("le PDG X")."""
@@ -258,10 +276,21 @@ class MentionFinder:
             if h.lower_ in self.honorifics:
                 return h.lower_
         for c in root.children:  # "Isabelle Kocher, directrice générale de ..."
-            if c.dep_ == "appos":
+            if c.dep_ in ("appos", "nmod") and not any(x.dep_ == "case" for x in c.children):
                 key = self.title_of(doc, c)
                 if key:
                     return key
+        return self.title_after(doc, m.end)
+
+    def title_after(self, doc: Doc, end: int) -> str | None:
+        """A title in apposition right after a name: "Sundar Pichai, le patron de Google"."""
+        i = end
+        if i < len(doc) and doc[i].text == ",":
+            i += 1
+            while i < len(doc) and doc[i].pos_ in ("DET", "ADJ") and doc[i].text[:1].islower():
+                i += 1
+            if i < len(doc):
+                return self.title_of(doc, doc[i])
         return None
 
     def title_of(self, doc: Doc, tok: Token) -> str | None:
@@ -283,7 +312,8 @@ class MentionFinder:
             i -= 1
         if i >= 0 and doc[i].pos_ == "NOUN":
             return doc[i].lemma_.lower()
-        if root.dep_ in ("appos", "flat:name", "nmod") and root.head.pos_ == "NOUN" and root.head.i < m.start:
+        bare = not any(c.dep_ == "case" for c in root.children)
+        if root.dep_ in ("appos", "flat:name", "nmod") and bare and root.head.pos_ == "NOUN" and root.head.i < m.start:
             return root.head.lemma_.lower()
         for c in root.children:
             if c.dep_ == "appos" and c.pos_ == "NOUN":

@@ -106,9 +106,15 @@ class DocReader:
             tok.text[:1].isupper() and tok.i > 0 and tok.nbor(-1).lower_ in ("du", "au", "le", "la", "l'", "l’")
 
     def _named(self, tok: Token) -> bool:
-        """A noun followed by its own name or complement ("le président de X", "le groupe Y")."""
+        """A noun followed by its own name ("le groupe Y"), or a title with its organisation
+        ("le président de X"): not a description that refers back."""
+        is_title = self.title_of(self.doc, tok) is not None
         for c in tok.children:
-            if c.i > tok.i and c.dep_ in ("flat:name", "appos", "nmod") and (c.i in self.token_cluster or c.pos_ == "PROPN"):
+            if c.i <= tok.i or c.dep_ not in ("flat:name", "appos", "nmod"):
+                continue
+            if self._has_case(c) and not is_title:
+                continue  # "le fabricant de l'iPhone" still refers back
+            if c.i in self.token_cluster or c.pos_ == "PROPN":
                 return True
         return tok.i + 1 < len(self.doc) and (tok.i + 1) in self.token_cluster
 
@@ -129,12 +135,21 @@ class DocReader:
                 if any(x.title == title for x in c.mentions):
                     return c.id
                 continue
-            root = self.doc[m.start:m.end].root
-            if not prefer_subject or root.dep_ in (*SUBJ, "nsubj:pass", "dep"):
+            if not prefer_subject or self._is_subject(m):
                 return c.id
             if fallback is None:
                 fallback = c.id
         return fallback
+
+    def _is_subject(self, m: Mention) -> bool:
+        """The mention is a clause's subject, or names it ("Le milliardaire Elon Musk a ...")."""
+        root = self.doc[m.start:m.end].root
+        if root.dep_ in (*SUBJ, "nsubj:pass", "dep"):
+            return True
+        if root.dep_ in ("appos", "flat:name") and root.head.dep_ in (*SUBJ, "nsubj:pass"):
+            return True
+        nxt = self.doc[m.end] if m.end < len(self.doc) else None
+        return nxt is not None and nxt.pos_ in ("AUX", "VERB") and "Fin" in nxt.morph.get("VerbForm")
 
     # -- arguments -------------------------------------------------------------------------
     def cluster_of(self, tok: Token) -> tuple[int, str] | None:
@@ -456,13 +471,13 @@ class DocReader:
         elif tok.pos_ == "NOUN" and lemma in self.nouns and tok.i not in self.token_cluster:
             yield from self._noun(tok, lemma, self.nouns[lemma])
 
-    def _with_justice(self, verb: Token) -> bool:
-        return any(c.lemma_.lower() == "justice" for c in verb.subtree)
-
     def _verb(self, tok: Token, lemma: str, spec: dict) -> Iterator[RawRelation]:
         rtype = spec.get("type")
-        if spec.get("with_justice") and self._with_justice(tok):
-            rtype = spec["with_justice"]
+        # a sense that depends on a complement: "poursuivre en justice", "ajouter à la liste noire"
+        words = {t.lower_ for t in tok.subtree} | {t.lemma_.lower() for t in tok.subtree}
+        for word, sense in spec.get("with", {}).items():
+            if word in words:
+                rtype = sense
         if rtype is None:
             return
         if self._passive(tok):
