@@ -236,9 +236,8 @@ class MentionFinder:
                 m.votes["Government"] += STRONG + 1  # "Bruxelles inflige une amende": the capital acts
             if root.dep_ in ("nsubj", "nsubj:pass", "obj") and root.head.lemma_.lower() in self.business_verbs:
                 m.votes["Company"] += CUE * 0.7
-            before = doc[m.start - 2:m.start] if m.start >= 2 else doc[0:0]
-            if any(t.lower_ in ("de", "d'", "d’", "du") for t in before) and any(
-                    self.title_of(doc, t) or t.lemma_.lower() in self.business_nouns for t in doc[max(0, m.start - 4):m.start]):
+            head = self._complemented_noun(doc, m.start)
+            if head is not None and (self.title_of(doc, head) or head.lemma_.lower() in self.business_nouns):
                 m.votes["Company"] += CUE * 0.7  # "le patron de X", "à la tête de X", "le rachat de X"
             title = self._title_before(doc, m)
             if title:
@@ -249,6 +248,19 @@ class MentionFinder:
                 m.votes["Company"] += CUE
             elif cue in self.org_words:
                 m.votes["Organization"] += CUE
+
+    @staticmethod
+    def _complemented_noun(doc: Doc, start: int) -> Token | None:
+        """The noun whose "de" complement starts at ``start``: "le patron [de] [la] X" -> patron."""
+        j = start - 1
+        if j >= 0 and doc[j].pos_ == "DET":
+            j -= 1
+        if j < 1 or doc[j].lower_ not in ("de", "d'", "d’", "du", "des"):
+            return None
+        k = j - 1
+        while k > 0 and doc[k].pos_ == "ADJ":
+            k -= 1
+        return doc[k] if doc[k].pos_ in ("NOUN", "PROPN") else None
 
     def _acts(self, doc: Doc, m: Mention, root: Token) -> bool:
         """The mention does something: subject of an action verb, right before a finite verb,
