@@ -123,6 +123,9 @@ class MentionFinder:
             span = doc[start:end]
             if not any(ch.isupper() or ch.isdigit() for ch in span.text):
                 continue
+            if ent.label_ in ("ORG", "MISC"):
+                end = self._extend_name(doc, end)
+                span = doc[start:end]
             label = NER_TYPES.get(ent.label_)
             if label is None or span.text.lower() in self.titles or span.text.lower() in self.common:
                 continue
@@ -157,6 +160,15 @@ class MentionFinder:
             if i > start:
                 out.append(Mention(start, i, doc[start:i].text, Counter({"Company": CUE}), "cue"))
         return out
+
+    @staticmethod
+    def _extend_name(doc: Doc, end: int) -> int:
+        """Capitalised words the NER left out of an organisation's name: "Siemens [Energy]"."""
+        limit = min(end + 3, len(doc))
+        while end < limit and doc[end].text[:1].isupper() and not doc[end].ent_type_ \
+                and doc[end].pos_ in ("PROPN", "X", "NOUN") and doc[end - 1].text not in (".", "!", "?", ":"):
+            end += 1
+        return end
 
     def _not_a_name(self, tok: Token, label: str) -> bool:
         """One-word NER spans that are not names: "les Britanniques", "UTC", "A", "l'État"."""
@@ -322,7 +334,9 @@ class MentionFinder:
         i = m.start - 1
         while i >= 0 and doc[i].pos_ == "ADJ":
             i -= 1
-        if i >= 0 and doc[i].pos_ == "NOUN":
+        if i >= 0 and doc[i].pos_ in ("NOUN", "X", "PROPN") and doc[i].text[:1].islower():
+            if i >= 2 and doc[i - 1].text == "-":
+                return f"{doc[i - 2].lower_}-{doc[i].lower_}"
             return doc[i].lemma_.lower()
         bare = not any(c.dep_ == "case" for c in root.children)
         if root.dep_ in ("appos", "flat:name", "nmod") and bare and root.head.pos_ == "NOUN" and root.head.i < m.start:

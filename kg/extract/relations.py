@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.lexicon import Lexicon
 from kg.extract.mentions import Cluster, Mention
+from kg.schema import SYMMETRIC_TYPES
 
 SUBJ = ("nsubj", "expl:subj")
 ARG_DEPS = ("nmod", "obl", "obl:arg", "obl:mod", "obl:agent", "iobj", "acl", "advcl")
@@ -29,6 +30,8 @@ SUBJECT_PRONOUNS = {"il", "elle"}
 OBJECT_CLITICS = {"le", "la", "l'", "l’", "les"}
 RELATIVES = {"qui", "lequel", "laquelle", "lesquels", "lesquelles"}
 ACTOR_TYPES = ("Company", "Person", "Government", "Organization")
+#: Relations whose object may be named through what they judge ("soutient les projets de X").
+DECISION_TYPES = ("APPROVES", "BLOCKS", "REGULATES", "SUPPORTS", "CRITICIZES", "BANS", "SANCTIONS")
 #: Dependencies through which a trigger inherits the mood of its governor.
 TRANSPARENT = ("obj", "nmod", "xcomp", "obl:arg", "acl", "amod", "fixed", "flat", "iobj", "conj", "advcl")
 
@@ -44,6 +47,14 @@ class RawRelation:
     construction: str
     sentence: Span
     resolution: str = ""
+
+
+def compound_lemma(tok: Token) -> str:
+    """The lemma of a hyphenated compound split by the tokenizer ("start - up" -> "start-up")."""
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text == "-":
+        return f"{doc[tok.i - 2].lower_}-{tok.lower_}"
+    return tok.lemma_.lower()
 
 
 class DocReader:
@@ -102,8 +113,13 @@ class DocReader:
                     self.coref[tok.i] = (target, "description")
 
     def _definite(self, tok: Token) -> bool:
-        return any(c.dep_ == "det" and c.lemma_.lower() in ("le", "ce") for c in tok.children) or \
-            tok.text[:1].isupper() and tok.i > 0 and tok.nbor(-1).lower_ in ("du", "au", "le", "la", "l'", "l’")
+        """Has a definite or demonstrative article, also a contracted one ("au groupe", "du géant")."""
+        if any(c.dep_ == "det" and c.lemma_.lower() in ("le", "ce") for c in tok.children):
+            return True
+        i = tok.i - 1
+        while i >= 0 and self.doc[i].pos_ == "ADJ":
+            i -= 1
+        return i >= 0 and self.doc[i].lower_ in ("du", "au", "aux", "le", "la", "l'", "l’", "ce", "cet", "cette")
 
     def _named(self, tok: Token) -> bool:
         """A noun followed by its own name ("le groupe Y"), or a title with its organisation
@@ -191,7 +207,27 @@ class DocReader:
                 span = list(self.doc[m.start:m.end])
             for s in span:
                 todo += [c for c in s.children if c.dep_ == "conj" and c.i not in seen]
+            if t.i in self.mention_at:
+                left = self._stray_coordinate(self.mention_at[t.i])
+                if left is not None and left.start not in seen:
+                    todo.append(self.doc[left.start])
         return out
+
+    def _position(self, cluster: int, tok: Token) -> int:
+        """Where a cluster was last named before ``tok`` (its order in "X et Y ont ...")."""
+        return max((m.start for m in self.mentions if m.cluster == cluster and m.start < tok.i), default=tok.i)
+
+    def _stray_coordinate(self, m: Mention) -> Mention | None:
+        """ "X et Y ont signé": the name before "et" that the parser left out of the clause."""
+        i = m.start - 1
+        if i < 1 or self.doc[i].lower_ not in ("et", "ou"):
+            return None
+        left = self.mention_at.get(i - 1)
+        if left is None:
+            return None
+        root = self.doc[left.start:left.end].root
+        argument = ("obj", "nsubj", "nsubj:pass", "obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "iobj", "appos")
+        return None if root.dep_ in argument else left
 
     def _case(self, tok: Token) -> str:
         marks = [c.lower_ for c in tok.children if c.dep_ in ("case", "fixed", "mark") and c.i < tok.i]
@@ -211,6 +247,30 @@ class DocReader:
                 if case and any(case == p or case.endswith(" " + p) or case.startswith(p + " ") for p in preps):
                     out += [x for x in self.expand(c) if x not in out]
         return out
+
+    def complements(self, tok: Token, preps: tuple[str, ...]) -> list[tuple[int, str]]:
+        """Prepositional complements of ``tok`` from the parse, or read linearly when the parser
+        attached them elsewhere: "l'acquisition [de la start-up américaine] Pony.ai"."""
+        found = self.prep_args(tok, preps)
+        if found:
+            return found
+        i = tok.i + 1
+        sent_end = tok.sent.end
+        while i < sent_end and self.doc[i].pos_ == "ADJ":
+            i += 1
+        if i >= sent_end or self.doc[i].lower_.replace("’", "'") not in preps:
+            return []
+        i += 1
+        for j in range(i, min(i + 6, sent_end)):
+            t = self.doc[j]
+            if j in self.token_cluster:
+                first = (self.token_cluster[j], "")
+                rest = self._listed_after(first[0], tok.sent, tuple({c.type for c in self.clusters}))
+                return [first, *[r for r in rest if r != first]]
+            if t.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ", "PRON") or (t.pos_ == "PUNCT" and t.text != "-") \
+                    or t.lower_ in ("de", "d'", "du", "des", "par", "pour", "avec"):
+                return []
+        return []
 
     def _subjects(self, verb: Token, depth: int = 0) -> list[tuple[int, str]]:
         """Who does ``verb``: its subject, or the controller of an infinitive or participle."""
@@ -379,8 +439,13 @@ class DocReader:
         persons = [c for c in self._title_holders(tok) if self.clusters[c[0]].type == "Person"]
         if not persons:
             return
-        orgs = [x for x in self.prep_args(tok, ("de", "d'", "du", "des"))
-                if self.clusters[x[0]].type in ("Company", "Government", "Organization", "Country")]
+        org_types = ("Company", "Government", "Organization", "Country")
+        orgs = [x for x in self.complements(tok, ("de", "d'", "du", "des")) if self.clusters[x[0]].type in org_types]
+        if not orgs and any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in tok.children):
+            # "son directeur général X": the organisation is the possessor named before
+            owner = self._antecedent(tok, ("Company", "Organization", "Government"), prefer_subject=True)
+            if owner is not None:
+                orgs = [(owner, "possessive")]
         mod = "negated" if self.modality(tok) == "negated" else "asserted"
         for p in persons:
             for o in orgs:
@@ -409,6 +474,12 @@ class DocReader:
             nxt = self.mention_at[nxt + 1].end
         if nxt < len(self.doc) and nxt in self.token_cluster:
             return [(self.token_cluster[nxt], "")]
+        # apposition after the name: "Sundar Pichai, le patron de Google"
+        prev = tok.i - 1
+        while prev > 0 and self.doc[prev].pos_ in ("DET", "ADJ") and self.doc[prev].text[:1].islower():
+            prev -= 1
+        if prev > 0 and self.doc[prev].text == "," and (prev - 1) in self.token_cluster:
+            return [(self.token_cluster[prev - 1], "")]
         return []
 
     def _demonym(self, tok: Token) -> str | None:
@@ -444,18 +515,34 @@ class DocReader:
                 cue = self.doc[m.start - 1] if m.start > 0 else None
                 while cue is not None and cue.pos_ == "ADJ" and cue.i > 0:
                     cue = cue.nbor(-1)
-                if cue is None or cue.lemma_.lower() not in company_cues:
+                if cue is None or compound_lemma(cue) not in company_cues:
                     continue
-                for a in self.doc[cue.i:m.start]:
-                    country = self._demonym(a)
-                    if country:
-                        yield from self._make((c.id, ""), "BASED_IN", (self._country_cluster(country), ""),
-                                              a.lemma_.lower(), a, "nationality", "asserted")
+                yield from self._based_in((c.id, ""), self.doc[cue.i:m.start])
+        # descriptions that refer back with a nationality: "Pékin reproche au groupe américain ..."
+        for i, (cid, how) in self.coref.items():
+            tok = self.doc[i]
+            if how != "description" or tok.pos_ != "NOUN":
+                continue
+            adjs = [a for a in tok.children if a.dep_ == "amod" and self._demonym(a)]
+            if adjs and self.clusters[cid].type in ("Company", "Organization"):
+                yield from self._based_in((cid, how), adjs)
+            elif adjs and self.clusters[cid].type == "Government":
+                country = self._country_cluster(self._demonym(adjs[0]))
+                yield from self._make((cid, how), "PART_OF", (country, ""), adjs[0].lemma_.lower(), adjs[0],
+                                      "nationality", "asserted")
+
+    def _based_in(self, company: tuple[int, str], words) -> Iterator[RawRelation]:
+        for a in words:
+            country = self._demonym(a)
+            if country:
+                yield from self._make(company, "BASED_IN", (self._country_cluster(country), ""), a.lemma_.lower(), a,
+                                      "nationality", "asserted")
 
     def _trigger(self, tok: Token, sent: Span) -> Iterator[RawRelation]:
         lemma = tok.lemma_.lower()
         if tok.pos_ in ("VERB", "AUX", "ADJ") or (tok.pos_ == "NOUN" and tok.tag_ == "VERB"):
             located = self.lex.data["located_adjective_types"]
+            lemma = self._verb_lemma(tok, lemma)
             reflexive = any(c.lower_ in ("se", "s'", "s’") for c in tok.children)
             spec = self.verbs.get("s'" + lemma) if reflexive else None
             spec = spec or self.verbs.get(lemma)
@@ -470,6 +557,15 @@ class DocReader:
                 yield from self._related(tok, lemma)
         elif tok.pos_ == "NOUN" and lemma in self.nouns and tok.i not in self.token_cluster:
             yield from self._noun(tok, lemma, self.nouns[lemma])
+
+    def _verb_lemma(self, tok: Token, lemma: str) -> str:
+        """The infinitive of a verb the lemmatizer left inflected ("reproche" -> "reprocher")."""
+        if tok.pos_ not in ("VERB", "AUX") or lemma in self.verbs or lemma.endswith(("er", "ir", "re", "oir")):
+            return lemma
+        for candidate in (lemma + "r", lemma + "er", lemma[:-1] + "er" if lemma else lemma):
+            if candidate in self.verbs:
+                return candidate
+        return lemma
 
     def _verb(self, tok: Token, lemma: str, spec: dict) -> Iterator[RawRelation]:
         rtype = spec.get("type")
@@ -489,6 +585,8 @@ class DocReader:
                 return
             subs = self._subjects(tok)
             objs = [] if spec.get("no_object") else self._objects(tok)
+            if not objs and not spec.get("no_object"):
+                objs = [x for c in tok.children if c.dep_ == "obj" for x in self._deal_or_self(c, rtype)]
         preps = tuple(spec.get("preps", ()))
         if preps:
             objs += [x for x in self.prep_args(tok, preps) if x not in objs]
@@ -502,14 +600,19 @@ class DocReader:
             yield from self._make(s, rtype, o, lemma, tok, "verb")
 
     def _deal_or_self(self, tok: Token, rtype: str) -> list[tuple[int, str]]:
-        """What a decision is about: an entity, or the buyer of a deal ("le rachat de X par Y")."""
+        """What a decision is about: an entity, the parties of a deal ("le rachat de X par Y",
+        "la fusion entre X et Y"), or the owner of what is judged ("les investissements de X")."""
         found = self.expand(tok)
-        if found or rtype not in ("APPROVES", "BLOCKS", "REGULATES"):
+        if found or rtype not in DECISION_TYPES or tok.pos_ != "NOUN":
             return found
         spec = self.nouns.get(tok.lemma_.lower())
-        if spec and spec["type"] in ("ACQUIRES", "MERGES_WITH"):
-            return self.prep_args(tok, ("par",)) or self.prep_args(tok, ("de", "d'", "du", "des"))
-        return []
+        if spec and spec["type"] == "MERGES_WITH":
+            between = self.prep_args(tok, ("entre",))
+            return between + self._and_next(between[0][0], tok.sent) if len(between) == 1 else between
+        if spec and spec["type"] == "ACQUIRES":
+            return self.prep_args(tok, ("par",)) or self.complements(tok, ("de", "d'", "du", "des"))
+        return [x for x in self.prep_args(tok, ("de", "d'", "du", "des"))
+                if self.clusters[x[0]].type in ("Company", "Organization", "Person", "Government")]
 
     def _noun(self, tok: Token, lemma: str, spec: dict) -> Iterator[RawRelation]:
         rtype = spec["type"]
@@ -527,7 +630,7 @@ class DocReader:
                     if self._typed_ok(first, other, spec):
                         yield from self._make(first, rtype, other, lemma, tok, "between")
                 return
-        objs = self.prep_args(tok, preps)
+        objs = self.complements(tok, preps)
         agents = self.prep_args(tok, ("par",))
         if not agents and tok.head.i != tok.i:
             agents = [x for c in tok.head.children if c.dep_ in ("obl:agent", "obl:mod", "obl") and c.i > tok.i
@@ -544,6 +647,10 @@ class DocReader:
         else:
             if not agents and tok.dep_ not in ("nsubj", "nsubj:pass"):
                 agents = self._subjects(tok)
+            if not objs and rtype in SYMMETRIC_TYPES and len(agents) >= 2:
+                # "X et Y ont signé un partenariat": in the order of the text
+                agents = sorted(agents, key=lambda a: self._position(a[0], tok))
+                agents, objs = agents[:1], agents[1:]
             pairs = ((a, o) for a in agents for o in objs)
         for s, o in self._typed(pairs, spec):
             yield from self._make(s, rtype, o, lemma, tok, "noun")
