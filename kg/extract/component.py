@@ -19,6 +19,9 @@ from kg.extract.relations import DocReader, RawRelation
 from kg.model import Entity, Evidence, Relation, entity_id, merge_relations
 from kg.schema import SYMMETRIC_TYPES
 
+#: Relations between businesses: their arguments are companies whatever the NER said.
+BUSINESS_TYPES = frozenset({"ACQUIRES", "SELLS", "MERGES_WITH", "PARTNERS_WITH", "COMPETES_WITH", "INVESTS_IN"})
+
 for _name in ("kg_doc_id", "kg_entities", "kg_relations"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
@@ -44,6 +47,7 @@ class RelationExtractor:
         reader = DocReader(doc, mentions, clusters, self.lex, self.titles, self.finder.title_of)
         raw = list(reader.relations())
         raw += self._implied(raw)
+        self._retype_by_role(clusters, raw)
         involved = {r.subject for r in raw} | {r.object for r in raw}
         entities: dict[int, Entity] = {}
         for c in clusters:
@@ -77,6 +81,19 @@ class RelationExtractor:
                             r.construction, r.resolution, dates_in(stripped, lexicon))
         return Relation(entities[r.subject].id, r.type, entities[r.object].id, r.predicate, r.modality,
                         r.confidence, (evidence,))
+
+    @staticmethod
+    def _retype_by_role(clusters: list[Cluster], raw: list[RawRelation]) -> None:
+        """A name the NER took for a place but that buys, merges or partners with a company is one."""
+        for r in raw:
+            if r.type not in BUSINESS_TYPES:
+                continue
+            ends = (clusters[r.subject], clusters[r.object])
+            if not any(c.type == "Company" for c in ends):
+                continue
+            for c in ends:
+                if c.type == "Location" and not any(m.source == "gazetteer" for m in c.mentions):
+                    c.type = "Company"
 
     def _implied(self, raw: list[RawRelation]) -> list[RawRelation]:
         out = []

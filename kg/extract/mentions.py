@@ -120,6 +120,9 @@ class MentionFinder:
                 start += 1  # "Premier ministre David Cameron", "Américaine Virginia Thrasher"
             if start >= end or (end - start == 1 and self._not_a_name(doc[start], ent.label_)):
                 continue
+            if ent.label_ == "PER" and end - start >= 3 and doc[start].pos_ == "NOUN" \
+                    and start > 0 and doc[start - 1].pos_ == "ADP":
+                start += 1  # "la ministre déléguée au [Numérique] Clara Chappaz"
             span = doc[start:end]
             if not any(ch.isupper() or ch.isdigit() for ch in span.text):
                 continue
@@ -131,7 +134,8 @@ class MentionFinder:
                 continue
             source = "misc" if ent.label_ == "MISC" else "ner"
             weight = 0.5 if source == "misc" else WEAK
-            candidates.append(Mention(start, end, span.text, Counter({label: weight}), source))
+            text = span.text[:-1] if span.text.endswith(".") and len(span[-1].text) > 2 else span.text
+            candidates.append(Mention(start, end, text, Counter({label: weight}), source))
         candidates += self._government_phrases(doc)
         candidates += self._introduced_names(doc)
         return self._select(candidates)
@@ -255,6 +259,9 @@ class MentionFinder:
             if title:
                 m.title = title
                 m.votes["Person"] += CUE
+            if m.start >= 2 and doc[m.start - 2].pos_ == "DET" and doc[m.start - 1].lower_ in self.demonym_forms \
+                    and doc[m.start - 1].text[:1].islower():
+                m.votes["Company"] += CUE  # "le chinois Sinochem", "l'américain Pfizer"
             cue = self._cue_noun(doc, m)
             if cue in self.company_cues:
                 m.votes["Company"] += CUE

@@ -103,7 +103,11 @@ class DocReader:
                     continue
                 etype = coref_nouns[tok.lemma_.lower()]
                 title = self.title_of(doc, tok) if etype == "Person" else None
-                target = self._antecedent(tok, (etype,), title=title, prefer_subject=etype != "Person")
+                subject = tok.dep_ in (*SUBJ, "nsubj:pass")
+                # in object position, "le groupe" is not the clause's own subject
+                excluded = set() if subject else {c for c, _ in self._clause_subjects(tok)}
+                target = self._antecedent(tok, (etype,), exclude=excluded, title=title,
+                                          prefer_subject=etype != "Person" and subject)
                 if target is None and etype == "Company":
                     # "X a publié ... La société ..." where NER took X for a place: the noun says what X is
                     target = self._antecedent(tok, ("Location",), prefer_subject=True, retypable=True)
@@ -111,6 +115,16 @@ class DocReader:
                         self.clusters[target].type = "Company"
                 if target is not None:
                     self.coref[tok.i] = (target, "description")
+
+    def _clause_subjects(self, tok: Token) -> list[tuple[int, str]]:
+        """The subject of the verb governing ``tok`` (through nouns and prepositions)."""
+        head = tok.head
+        for _ in range(4):
+            if head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
+                break
+            head = head.head
+        return [self.cluster_of(c) for c in head.children
+                if c.dep_ in (*SUBJ, "nsubj:pass") and c.i < tok.i and self.cluster_of(c)]
 
     def _definite(self, tok: Token) -> bool:
         """Has a definite or demonstrative article, also a contracted one ("au groupe", "du géant")."""
@@ -128,7 +142,7 @@ class DocReader:
         for c in tok.children:
             if c.i <= tok.i or c.dep_ not in ("flat:name", "appos", "nmod"):
                 continue
-            if self._has_case(c) and not is_title:
+            if self._case(c) and not is_title:
                 continue  # "le fabricant de l'iPhone" still refers back
             if c.i in self.token_cluster or c.pos_ == "PROPN":
                 return True
@@ -174,14 +188,23 @@ class DocReader:
             return self.token_cluster[tok.i], ""
         if tok.i in self.coref:
             return self.coref[tok.i]
-        if tok.pos_ == "NOUN":
+        if tok.pos_ in ("NOUN", "ADJ", "PROPN", "X"):
             # "le PDG de Microsoft Satya Nadella", "le groupe chinois Huawei": a noun introducing a name
-            is_title = self.title_of(self.doc, tok) is not None
-            for c in tok.children:
-                if c.i > tok.i and c.i in self.token_cluster and c.dep_ in ("appos", "flat:name", "nmod") \
-                        and not self._has_case(c) \
-                        and (is_title or all(t.pos_ in ("ADJ", "PUNCT") for t in self.doc[tok.i + 1:c.i])):
-                    return self.token_cluster[c.i], ""
+            if self.title_of(self.doc, tok) is not None:
+                for c in tok.children:
+                    if c.i > tok.i and c.i in self.token_cluster and c.dep_ in ("appos", "flat:name", "nmod") \
+                            and not self._case(c):
+                        return self.token_cluster[c.i], ""
+            if not tok.text[:1].islower():
+                return None
+            j = tok.i + 1
+            while j + 1 < len(self.doc) and self.doc[j].text == "-":  # "la start-up X"
+                j += 2
+            while j < len(self.doc) and self.doc[j].pos_ == "ADJ" and self.doc[j].text[:1].islower():
+                j += 1
+            m = self.mention_at.get(j)
+            if m is not None and m.start == j:
+                return m.cluster, ""
         return None
 
     @staticmethod
@@ -348,8 +371,8 @@ class DocReader:
         return [x for c in verb.children
                 if c.dep_ == "obj" or self._det_clitic(c) or (c.dep_ == "xcomp" and c.i in self.token_cluster)
                 # a bare name after the verb that the parser attached as a modifier: an object
-                or (c.dep_ in ("nmod", "obl", "obl:mod") and c.i > verb.i and c.i in self.token_cluster
-                    and not self._case(c))
+                or (c.dep_ in ("nmod", "obl", "obl:mod", "advmod", "dep") and c.i > verb.i
+                    and c.i in self.token_cluster and not self._case(c))
                 for x in self.expand(c)]
 
     @staticmethod
@@ -512,6 +535,10 @@ class DocReader:
                     yield from self._make((c.id, ""), "PART_OF", (country, ""), adjs[0].lemma_.lower(),
                                           adjs[0], "nationality", "asserted")
             elif c.type in ("Company", "Organization"):
+                if m.start >= 2 and self.doc[m.start - 2].pos_ == "DET" and self._demonym(self.doc[m.start - 1]) \
+                        and self.doc[m.start - 1].text[:1].islower():
+                    yield from self._based_in((c.id, ""), [self.doc[m.start - 1]])  # "le chinois Sinochem"
+                    continue
                 cue = self.doc[m.start - 1] if m.start > 0 else None
                 while cue is not None and cue.pos_ == "ADJ" and cue.i > 0:
                     cue = cue.nbor(-1)
@@ -555,8 +582,12 @@ class DocReader:
                 yield from self._verb(tok, lemma, spec)
             elif tok.pos_ == "VERB" and lemma not in self.lex.words("reporting_verbs"):
                 yield from self._related(tok, lemma)
-        elif tok.pos_ == "NOUN" and lemma in self.nouns and tok.i not in self.token_cluster:
-            yield from self._noun(tok, lemma, self.nouns[lemma])
+        elif tok.pos_ == "NOUN" and tok.i not in self.token_cluster:
+            nxt = tok.nbor(1).lemma_.lower() if tok.i + 1 < len(self.doc) else ""
+            if f"{lemma} {nxt}" in self.nouns:  # "feu vert", "prise de", "maison mère"
+                yield from self._noun(tok, f"{lemma} {nxt}", self.nouns[f"{lemma} {nxt}"])
+            elif lemma in self.nouns:
+                yield from self._noun(tok, lemma, self.nouns[lemma])
 
     def _verb_lemma(self, tok: Token, lemma: str) -> str:
         """The infinitive of a verb the lemmatizer left inflected ("reproche" -> "reprocher")."""
@@ -616,7 +647,21 @@ class DocReader:
 
     def _noun(self, tok: Token, lemma: str, spec: dict) -> Iterator[RawRelation]:
         rtype = spec["type"]
+        words = {c.lemma_.lower() for c in tok.children} | {c.lower_ for c in tok.children}
+        for word, sense in spec.get("with", {}).items():
+            if word in words:  # "une filiale commune": a joint venture, not a subsidiary
+                rtype, spec = sense, {"type": sense}
+        governor = self._verb_lemma(tok.head, tok.head.lemma_.lower())
+        if governor in spec.get("under", {}):  # "détenir une participation dans X": owns a stake
+            rtype = spec["under"][governor]
         preps = tuple(spec.get("preps", ("de", "d'", "du", "des")))
+        if spec.get("authority_in_complement"):
+            # "X a obtenu l'autorisation de Y": Y approves X
+            authorities = self.complements(tok, preps)
+            for a in authorities:
+                for o in self._subjects(tok):
+                    yield from self._make(a, rtype, o, lemma, tok, "noun")
+            return
         if spec.get("located"):
             yield from self._located_noun(tok, lemma, rtype)
             return
@@ -632,6 +677,8 @@ class DocReader:
                 return
         objs = self.complements(tok, preps)
         agents = self.prep_args(tok, ("par",))
+        if not agents:  # "les sanctions imposées par l'UE"
+            agents = [x for c in tok.children if c.dep_ in ("acl", "acl:relcl") for x in self.prep_args(c, ("par",))]
         if not agents and tok.head.i != tok.i:
             agents = [x for c in tok.head.children if c.dep_ in ("obl:agent", "obl:mod", "obl") and c.i > tok.i
                       and self._case(c) == "par" for x in self.expand(c)]
@@ -734,6 +781,8 @@ class DocReader:
                 yield from self._make(h, rtype, p, tok.lemma_.lower(), tok, "located")
 
     def _related(self, tok: Token, lemma: str) -> Iterator[RawRelation]:
+        if any(c.dep_ == "obj" and c.lemma_.lower() in self.nouns for c in tok.children):
+            return  # "finaliser la cession de X à Y": the noun says what the relation is
         subs = [s for s in self._subjects(tok) if self.clusters[s[0]].type in (*ACTOR_TYPES, "Country")]
         if not subs:
             return
