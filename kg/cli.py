@@ -30,6 +30,10 @@ StoreOption = Annotated[str, typer.Option("--store", help="'embedded' (default, 
 UriOption = Annotated[str | None, typer.Option("--uri", help="Neo4j URI (default $NEO4J_URI or bolt://127.0.0.1:7687).")]
 UserOption = Annotated[str | None, typer.Option("--user", help="Neo4j user (default $NEO4J_USER or neo4j).")]
 DatabaseOption = Annotated[str | None, typer.Option("--database", help="Neo4j database (default $NEO4J_DATABASE).")]
+AliasesOption = Annotated[Path | None, typer.Option(
+    "--aliases", help="CSV of surface,canonical[,type] for names rules cannot resolve.")]
+MinConfidenceOption = Annotated[float, typer.Option(
+    "--min-confidence", min=0.0, max=1.0, help="Drop relations below this confidence.")]
 ModelOption = Annotated[str, typer.Option("--model", help="spaCy pipeline to parse with.", envvar="KG_MODEL")]
 
 
@@ -73,6 +77,13 @@ def _open(store: str, db: str, uri: str | None = None, user: str | None = None, 
                       database=database)
 
 
+def _options(aliases: Path | None, min_confidence: float):
+    from kg.pipeline import Options
+    from kg.resolve import load_aliases
+
+    return Options(load_aliases(aliases) if aliases else None, min_confidence)
+
+
 def _finish(errors: list[KgError]) -> None:
     if errors:
         codes = sorted({e.code for e in errors})
@@ -88,6 +99,8 @@ def build(
     uri: UriOption = None,
     user: UserOption = None,
     database: DatabaseOption = None,
+    aliases: AliasesOption = None,
+    min_confidence: MinConfidenceOption = 0.0,
     model: ModelOption = "fr_core_news_md",
 ) -> None:
     """Extract entities and relations from articles and write them to the graph store.
@@ -102,9 +115,10 @@ def build(
 
     report = BuildReport()
     with user_errors():
+        options = _options(aliases, min_confidence)
         nlp = load_pipeline(model)
         with _open(store, db, uri, user, database) as graph_store:
-            run_build(paths, graph_store, nlp, report, on_error=_report_error)
+            run_build(paths, graph_store, nlp, report, on_error=_report_error, options=options)
             counts = graph_store.counts()
     _summary("kg build", report, counts)
     _finish(report.errors)
@@ -132,6 +146,8 @@ def extract_cmd(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders of articles.")],
     fmt: Annotated[ExtractFormat, typer.Option("--format", help="Output format.")] = ExtractFormat.jsonl,
     output: Annotated[Path | None, typer.Option("-o", "--output", help="File to write (default stdout).")] = None,
+    aliases: AliasesOption = None,
+    min_confidence: MinConfidenceOption = 0.0,
     model: ModelOption = "fr_core_news_md",
 ) -> None:
     """Extract and print one JSON object a document, in the gold format of the schema.
@@ -144,8 +160,9 @@ def extract_cmd(
 
     report = BuildReport()
     with user_errors():
+        options = _options(aliases, min_confidence)
         nlp = load_pipeline(model)
-        stream = extract_paths(paths, nlp, report, on_error=_report_error)
+        stream = extract_paths(paths, nlp, report, on_error=_report_error, options=options)
         if output is None:
             write_jsonl(stream, sys.stdout)
         else:

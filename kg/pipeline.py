@@ -12,9 +12,19 @@ from kg.errors import ChangedDocument, DuplicateDocument, KgError
 from kg.extract import extract
 from kg.model import Document, Extraction, Graph
 from kg.read import read_documents
+from kg.resolve import AliasTable, resolve_extraction, resolve_graph
 from kg.store import GraphStore
 
 BATCH_DOCUMENTS = 256
+
+
+@dataclass(frozen=True)
+class Options:
+    """How a build treats what it extracted."""
+
+    aliases: AliasTable | None = None
+    min_confidence: float = 0.0
+    batch_size: int = BATCH_DOCUMENTS
 
 
 @dataclass
@@ -52,14 +62,14 @@ def documents_and_errors(paths: Iterable[str | Path], report: BuildReport,
 
 
 def build(paths: Iterable[str | Path], store: GraphStore, nlp: Language, report: BuildReport | None = None,
-          on_error: Callable[[KgError], None] | None = None, batch_size: int = BATCH_DOCUMENTS) -> BuildReport:
+          on_error: Callable[[KgError], None] | None = None, options: Options = Options()) -> BuildReport:
     """Extract every new document under ``paths`` and write it to ``store`` batch by batch.
 
     A document already stored with the same content is skipped before parsing, so a second
     build of the same input writes nothing.
     """
     report = report or BuildReport()
-    for batch in _batches(documents_and_errors(paths, report, on_error), batch_size):
+    for batch in _batches(documents_and_errors(paths, report, on_error), options.batch_size):
         stored = store.stored_hashes(d.id for d in batch)
         fresh = []
         for d in batch:
@@ -74,7 +84,7 @@ def build(paths: Iterable[str | Path], store: GraphStore, nlp: Language, report:
                 if on_error:
                     on_error(err)
         if fresh:
-            _write(extract(fresh, nlp), store, report)
+            _write(extract(fresh, nlp), store, report, options)
     return report
 
 
@@ -89,11 +99,12 @@ def _batches(items: Iterable, size: int) -> Iterator[list]:
         yield batch
 
 
-def _write(extractions: Iterable[Extraction], store: GraphStore, report: BuildReport) -> None:
-    """Merge extractions into one graph and write it in one go (one batch of documents)."""
+def _write(extractions: Iterable[Extraction], store: GraphStore, report: BuildReport, options: Options) -> None:
+    """Merge extractions into one graph, resolve its names and write it in one go (one batch)."""
     graph = Graph()
     for ex in extractions:
         graph.add(ex)
+    graph = keep_confident(resolve_graph(graph, options.aliases), options.min_confidence)
     if graph.documents:
         store.write(graph)
         report.extracted += len(graph.documents)
@@ -101,21 +112,33 @@ def _write(extractions: Iterable[Extraction], store: GraphStore, report: BuildRe
         report.relations += len(graph.relations)
 
 
+def keep_confident(graph: Graph, min_confidence: float) -> Graph:
+    """The graph without relations whose confidence is under ``min_confidence``."""
+    if min_confidence <= 0:
+        return graph
+    graph.relations = {k: r for k, r in graph.relations.items() if r.confidence >= min_confidence}
+    return graph
+
+
 def extract_paths(paths: Iterable[str | Path], nlp: Language, report: BuildReport,
-                  on_error: Callable[[KgError], None] | None = None) -> Iterator[Extraction]:
+                  on_error: Callable[[KgError], None] | None = None, options: Options = Options()) -> Iterator[Extraction]:
     """Extractions of every readable document under ``paths``, in input order."""
     for ex in extract(documents_and_errors(paths, report, on_error), nlp):
         report.extracted += 1
+        ex = resolve_extraction(ex, options.aliases)
+        if options.min_confidence > 0:
+            ex = Extraction(ex.document, ex.entities,
+                            tuple(r for r in ex.relations if r.confidence >= options.min_confidence))
         yield ex
 
 
 def load(extractions: Iterable[Extraction], store: GraphStore, report: BuildReport | None = None,
-         batch_size: int = BATCH_DOCUMENTS) -> BuildReport:
+         options: Options = Options()) -> BuildReport:
     """Write extractions (from ``kg extract``) to ``store``; documents already stored are skipped."""
     report = report or BuildReport()
-    for batch in _batches(extractions, batch_size):
+    for batch in _batches(extractions, options.batch_size):
         report.read += len(batch)
         stored = store.stored_hashes(ex.document.id for ex in batch)
         report.unchanged += sum(ex.document.id in stored for ex in batch)
-        _write((ex for ex in batch if ex.document.id not in stored), store, report)
+        _write((ex for ex in batch if ex.document.id not in stored), store, report, options)
     return report

@@ -88,3 +88,16 @@ def test_evaluate_command_scores_a_prediction(tmp_path):
     assert result.exit_code == 0
     metrics = json.loads(result.stdout)
     assert metrics["relations_strict"]["f1"] == 1.0 and metrics["entities"]["f1"] == 1.0
+
+
+def test_extract_with_aliases_and_min_confidence(seed_dir, tmp_path):
+    aliases = tmp_path / "aliases.csv"
+    aliases.write_text("Microsoft,Microsoft Corporation,Company\n", encoding="utf-8")
+    out = tmp_path / "p.jsonl"
+    result = runner.invoke(app, ["extract", str(seed_dir), "-o", str(out), "--aliases", str(aliases),
+                                 "--min-confidence", "0.8"])
+    assert result.exit_code == 0, result.output
+    record = json.loads(out.read_text(encoding="utf-8"))
+    names = {e["name"] for e in record["entities"]}
+    assert "Microsoft Corporation" in names and "Microsoft" not in names
+    assert record["relations"] and all(r["confidence"] >= 0.8 for r in record["relations"])
