@@ -281,6 +281,47 @@ def export(
 
 
 @app.command()
+def validate(
+    path: Annotated[Path, typer.Argument(help="An RDF file written by `kg export` (.ttl .trig .nt .jsonld).")],
+    shapes: Annotated[Path | None, typer.Option("--shapes", help="SHACL shapes (default: the packaged ones).")] = None,
+) -> None:
+    """Check an RDF export against the SHACL shapes; exit 5 with a report when it does not conform.
+
+    Example: kg validate kg.ttl
+    """
+    from kg.rdf import SHAPES, validate_file
+
+    with user_errors():
+        conforms, report = validate_file(path, shapes or SHAPES)
+    if conforms:
+        out.print(f"{path}: conforms to the shapes", highlight=False)
+        return
+    typer.echo(report, err=True)
+    err.print(f"[red][K600] {path} does not conform to the shapes; see the report above[/red]")
+    raise typer.Exit(5)
+
+
+@app.command("sparql")
+def sparql_cmd(
+    query_file: Annotated[Path, typer.Argument(help="A SPARQL query file (see queries/*.rq).")],
+    data: Annotated[Path, typer.Option("--data", help="RDF file to query (written by `kg export`).")],
+    param: Annotated[list[str], typer.Option("--param", "-p", help="Bind a variable: name=value (repeat).")] = [],  # noqa: B006
+    fmt: Annotated[QueryFormat, typer.Option("--format", help="table, json or csv.")] = QueryFormat.table,
+) -> None:
+    """Run a SPARQL query on an RDF export (rdflib).
+
+    Example: kg sparql queries/leaders.rq --data kg.ttl
+    """
+    from kg.rdf import sparql
+
+    with user_errors():
+        if not query_file.is_file():
+            raise InputError(f"{query_file}: no such query file; give a .rq file")
+        columns, rows = sparql(query_file.read_text(encoding="utf-8"), data, _parse_params(param))
+    print_rows(columns, rows, fmt)
+
+
+@app.command()
 def stats(db: DbOption = "kg-data", store: StoreOption = "embedded") -> None:
     """Print node and relationship counts by label and type.
 
@@ -298,20 +339,25 @@ def main() -> None:  # pragma: no cover - console entry point
 
 @app.command()
 def load(
-    files: Annotated[list[Path], typer.Argument(help="JSON Lines files written by `kg extract`.")],
+    files: Annotated[list[Path], typer.Argument(
+        help="Files written by `kg extract` (.jsonl) or `kg export` (.ttl .nt .trig .jsonld).")],
     db: DbOption = "kg-data",
     store: StoreOption = "neo4j",
     uri: UriOption = None,
     user: UserOption = None,
     database: DatabaseOption = None,
 ) -> None:
-    """Load extractions (from `kg extract`) into a store, Neo4j by default; stored documents are skipped.
+    """Load extractions (`kg extract`) or an RDF export (`kg export`) into a store, Neo4j by default.
+
+    Documents already stored are skipped, so loading twice changes nothing.
 
     Example: kg load predictions.jsonl --store neo4j
+    Example: kg load kg.ttl --store neo4j
     """
     from kg.jsonl import read_extractions
-    from kg.pipeline import BuildReport
+    from kg.pipeline import BuildReport, load_graph
     from kg.pipeline import load as run_load
+    from kg.rdf import read_rdf
 
     report = BuildReport()
     with user_errors():
@@ -320,8 +366,11 @@ def load(
                 raise InputError(f"{f}: no such file; give a JSON Lines file written by `kg extract`")
         with _open(store, db, uri, user, database) as graph_store:
             for f in files:
-                with f.open(encoding="utf-8") as lines:
-                    run_load(read_extractions(lines), graph_store, report)
+                if f.suffix.lower() == ".jsonl":
+                    with f.open(encoding="utf-8") as lines:
+                        run_load(read_extractions(lines), graph_store, report)
+                else:
+                    load_graph(read_rdf(f), graph_store, report)
             counts = graph_store.counts()
     _summary("kg load", report, counts)
 

@@ -10,7 +10,7 @@ from spacy.language import Language
 
 from kg.errors import ChangedDocument, DuplicateDocument, KgError
 from kg.extract import extract
-from kg.model import Document, Extraction, Graph
+from kg.model import Document, Extraction, Graph, Relation
 from kg.read import read_documents
 from kg.resolve import AliasTable, resolve_extraction, resolve_graph
 from kg.store import GraphStore
@@ -141,4 +141,28 @@ def load(extractions: Iterable[Extraction], store: GraphStore, report: BuildRepo
         stored = store.stored_hashes(ex.document.id for ex in batch)
         report.unchanged += sum(ex.document.id in stored for ex in batch)
         _write((ex for ex in batch if ex.document.id not in stored), store, report, options)
+    return report
+
+
+def load_graph(graph: Graph, store: GraphStore, report: BuildReport | None = None) -> BuildReport:
+    """Write a whole graph (read back from an RDF export); evidence of stored documents is skipped."""
+    report = report or BuildReport()
+    report.read += len(graph.documents)
+    stored = set(store.stored_hashes(graph.documents))
+    report.unchanged += len(stored)
+    if stored:
+        fresh = Graph(documents={k: d for k, d in graph.documents.items() if k not in stored},
+                      entities=dict(graph.entities),
+                      mentions={(e, d) for e, d in graph.mentions if d not in stored})
+        for key, r in graph.relations.items():
+            evidence = tuple(e for e in r.evidence if e.doc_id not in stored)
+            if evidence:
+                fresh.relations[key] = Relation(r.subject, r.type, r.object, r.predicate, r.modality,
+                                                r.confidence, evidence)
+        graph = fresh
+    if graph.documents:
+        store.write(graph)
+        report.extracted += len(graph.documents)
+        report.entities += len(graph.entities)
+        report.relations += len(graph.relations)
     return report

@@ -142,3 +142,21 @@ def test_wrong_password_is_a_coded_error_without_the_password(neo4j_settings):
     with pytest.raises(StoreError) as info:
         Neo4jStore(s["uri"], s["user"], secret)
     assert str(info.value).startswith("[K300]") and secret not in str(info.value)
+
+
+def test_turtle_export_loads_into_neo4j_with_the_loader_shape(neo4j_store, seed_graph, tmp_path):
+    from kg.pipeline import load_graph
+    from kg.rdf import read_rdf, write_rdf
+
+    ttl = tmp_path / "kg.ttl"
+    write_rdf(seed_graph, ttl)
+    report = load_graph(read_rdf(ttl), neo4j_store)
+    assert report.extracted == 1
+    stored = neo4j_store.read_graph()
+    assert stored.entities == seed_graph.entities
+    assert stored.mentions == seed_graph.mentions
+    assert {k: set(r.evidence) for k, r in stored.relations.items()} == \
+        {k: set(r.evidence) for k, r in seed_graph.relations.items()}
+    counts = neo4j_store.counts()
+    assert load_graph(read_rdf(ttl), neo4j_store).unchanged == 1
+    assert neo4j_store.counts() == counts

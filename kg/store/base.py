@@ -94,7 +94,7 @@ class GraphStore(ABC):
         graph = Graph()
         _, rows = self.run(st.READ_DOCUMENTS)
         for r in rows:
-            graph.documents[r[0]] = Document(r[0], "", r[1], r[2], r[3], r[4])
+            graph.documents[r[0]] = Document(r[0], "", r[1], r[2], r[3], r[4], checksum=r[5])
         for label in ENTITY_TYPES:
             _, rows = self.run(st.read_entities(label))
             for r in rows:

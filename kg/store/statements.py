@@ -83,7 +83,7 @@ def read_relations(rel_type: str) -> str:
 
 READ_DOCUMENTS = (
     f"MATCH (d:{DOCUMENT_LABEL}) RETURN d.id AS id, d.title AS title, d.url AS url, d.date AS date, "
-    "d.source AS source ORDER BY id"
+    "d.source AS source, d.hash AS hash ORDER BY id"
 )
 READ_MENTIONS = f"MATCH (e)-[:{MENTIONED_IN}]->(d:{DOCUMENT_LABEL}) RETURN e.id AS e, d.id AS d"
 
