@@ -154,3 +154,12 @@ def test_read_rdf_gives_back_the_graph(seed_graph, tmp_path):
         assert {k: (r.modality, r.predicate, set(r.evidence)) for k, r in back.relations.items()} == \
             {k: (r.modality, r.predicate, set(r.evidence)) for k, r in seed_graph.relations.items()}
         assert {d.hash for d in back.documents.values()} == {d.hash for d in seed_graph.documents.values()}
+
+
+def test_golden_file(tmp_path):
+    """A fixed small graph exports to the committed golden file (compared by isomorphism)."""
+    graph = _graph_of(["Alpha SA", "Bêta & Cie", 'Gamma "G"'], doc_id="golden-1")
+    path = tmp_path / "out.ttl"
+    write_rdf(graph, path)
+    golden = Path(__file__).resolve().parent / "data" / "golden.ttl"
+    assert isomorphic(RdfGraph().parse(path, format="turtle"), RdfGraph().parse(golden, format="turtle"))
