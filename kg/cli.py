@@ -131,6 +131,7 @@ def _summary(title: str, report, counts) -> None:
     for label, value in [
         ("documents read", report.read),
         ("unchanged (skipped)", report.unchanged),
+        ("changed (replaced)", report.replaced),
         ("documents written", report.extracted),
         ("input errors", len(report.errors)),
         ("entities in store", counts.entities),

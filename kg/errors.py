@@ -59,10 +59,6 @@ class DuplicateDocument(InputError):
     code = "K108"
 
 
-class ChangedDocument(InputError):
-    code = "K109"
-
-
 class ModelError(KgError):
     """The spaCy pipeline could not be loaded."""
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from kg.errors import ChangedDocument, DuplicateDocument, KgError
+from kg.errors import DuplicateDocument, KgError
 from kg.extract import extract
 from kg.model import Document, Extraction, Graph, Relation
 from kg.read import read_documents
@@ -33,6 +33,7 @@ class BuildReport:
 
     read: int = 0
     unchanged: int = 0
+    replaced: int = 0
     extracted: int = 0
     entities: int = 0
     relations: int = 0
@@ -66,23 +67,17 @@ def build(paths: Iterable[str | Path], store: GraphStore, nlp: Language, report:
     """Extract every new document under ``paths`` and write it to ``store`` batch by batch.
 
     A document already stored with the same content is skipped before parsing, so a second
-    build of the same input writes nothing.
+    build of the same input writes nothing; a document stored with other content is replaced.
     """
     report = report or BuildReport()
     for batch in _batches(documents_and_errors(paths, report, on_error), options.batch_size):
         stored = store.stored_hashes(d.id for d in batch)
-        fresh = []
-        for d in batch:
-            if d.id not in stored:
-                fresh.append(d)
-            elif stored[d.id] == d.hash:
-                report.unchanged += 1
-            else:
-                err = ChangedDocument(f"{d.source}: document {d.id!r} is stored with other content; "
-                                      "rebuild into a new --db or give the new version its own id")
-                report.errors.append(err)
-                if on_error:
-                    on_error(err)
+        fresh = [d for d in batch if stored.get(d.id) != d.hash]
+        report.unchanged += len(batch) - len(fresh)
+        changed = [d.id for d in fresh if d.id in stored]
+        if changed:  # a new version replaces the old one's evidence: nothing stale is left
+            store.remove_documents(changed)
+            report.replaced += len(changed)
         if fresh:
             _write(extract(fresh, nlp), store, report, options)
     return report

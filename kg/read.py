@@ -57,6 +57,9 @@ def read_documents(paths: Iterable[str | Path]) -> Iterator[Document | InputErro
 
 def read_file(path: Path) -> Iterator[Document | InputError]:
     """Yield the documents of one file (one, or one a line for JSON Lines)."""
+    if path.suffix.lower() == ".jsonl":
+        yield from _read_jsonl(path)
+        return
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -74,9 +77,6 @@ def read_file(path: Path) -> Iterator[Document | InputError]:
         )
         return
     suffix = path.suffix.lower()
-    if suffix == ".jsonl":
-        yield from _read_jsonl(path, text)
-        return
     meta = _sidecar(path)
     if isinstance(meta, InputError):
         yield meta
@@ -102,30 +102,51 @@ def read_file(path: Path) -> Iterator[Document | InputError]:
     )
 
 
-def _read_jsonl(path: Path, text: str) -> Iterator[Document | InputError]:
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        where = f"{path}:{number}"
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield MalformedJsonl(f"{where}: not valid JSON ({exc.msg}); fix or remove the line")
-            continue
-        if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
-            yield MalformedJsonl(f'{where}: needs an object with a "text" string; fix or remove the line')
-            continue
-        if not obj["text"].strip():
-            yield EmptyInput(f"{where}: the text is empty; fill it or remove the line")
-            continue
-        yield Document(
-            id=str(obj.get("id") or f"{path.stem}-{number}"),
-            text=obj["text"],
-            title=_opt(obj.get("title")),
-            url=_opt(obj.get("url")),
-            date=_opt(obj.get("date")),
-            source=where,
-        )
+def _read_jsonl(path: Path) -> Iterator[Document | InputError]:
+    """Stream a JSON Lines file line by line: memory does not grow with the file."""
+    try:
+        f = path.open("rb")
+    except OSError as exc:
+        yield UnreadableInput(f"{path}: cannot be read ({exc.strerror}); check its permissions")
+        return
+    with f:
+        if b"\x00" in f.read(8192):
+            yield BinaryInput(f"{path}: looks binary (NUL bytes); give a UTF-8 JSON Lines file")
+            return
+        f.seek(0)
+        for number, raw in enumerate(f, start=1):
+            try:
+                line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+            except UnicodeDecodeError as exc:
+                yield EncodingInput(f"{path}:{number}: not UTF-8 (invalid byte at column {exc.start}); "
+                                    "convert the file to UTF-8")
+                continue
+            yield from _jsonl_line(path, number, line)
+
+
+def _jsonl_line(path: Path, number: int, line: str) -> Iterator[Document | InputError]:
+    if not line.strip():
+        return
+    where = f"{path}:{number}"
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as exc:
+        yield MalformedJsonl(f"{where}: not valid JSON ({exc.msg}); fix or remove the line")
+        return
+    if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
+        yield MalformedJsonl(f'{where}: needs an object with a "text" string; fix or remove the line')
+        return
+    if not obj["text"].strip():
+        yield EmptyInput(f"{where}: the text is empty; fill it or remove the line")
+        return
+    yield Document(
+        id=str(obj.get("id") or f"{path.stem}-{number}"),
+        text=obj["text"],
+        title=_opt(obj.get("title")),
+        url=_opt(obj.get("url")),
+        date=_opt(obj.get("date")),
+        source=where,
+    )
 
 
 def _opt(value: object) -> str | None:

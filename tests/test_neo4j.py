@@ -16,7 +16,7 @@ from kg.model import Document, Entity, Evidence, Extraction, Graph, Relation, en
 from kg.pipeline import build, load
 from kg.store.embedded import EmbeddedStore
 from kg.store.neo4j import Neo4jStore
-from tests.test_store import HOSTILE, PARAMS, QUERIES, _graph_of
+from tests.test_store import HOSTILE, PARAMS, QUERIES, _graph_of, replace_scenario
 
 pytestmark = pytest.mark.neo4j
 runner = CliRunner()
@@ -160,3 +160,7 @@ def test_turtle_export_loads_into_neo4j_with_the_loader_shape(neo4j_store, seed_
     counts = neo4j_store.counts()
     assert load_graph(read_rdf(ttl), neo4j_store).unchanged == 1
     assert neo4j_store.counts() == counts
+
+
+def test_a_changed_document_replaces_its_old_evidence(neo4j_store, nlp, tmp_path):
+    replace_scenario(neo4j_store, nlp, tmp_path)

@@ -93,3 +93,29 @@ def test_bad_query_is_a_coded_error(seed_store):
     with EmbeddedStore(seed_store, read_only=True) as store, pytest.raises(QueryError) as info:
         store.run("MATCH (n RETURN n")
     assert str(info.value).startswith("[K301]")
+
+
+def replace_scenario(store, nlp, tmp_path):
+    """Build two documents, change one, build again: what the old version alone said is gone."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text("Renault a racheté Nissan. Le groupe Renault est basé en France.", encoding="utf-8")
+    (docs / "b.txt").write_text("Renault a racheté Nissan selon la presse.", encoding="utf-8")
+    build([docs], store, nlp)
+    (docs / "a.txt").write_text("Renault a vendu Dacia.", encoding="utf-8")
+    report = build([docs], store, nlp)
+    after = store.read_graph()
+    assert report.replaced == 1 and report.unchanged == 1
+    names = {e.id: e.name for e in after.entities.values()}
+    triples = {(names[s], t, names[o]) for s, t, o in after.relations}
+    assert ("Renault", "SELLS", "Dacia") in triples
+    acquires = next(r for r in after.relations.values() if r.type == "ACQUIRES")
+    assert {e.doc_id for e in acquires.evidence} == {"b"}, "the old version's evidence is gone"
+    assert not any(t == "BASED_IN" for _, t, _ in triples), "a relation only the old version stated is gone"
+    assert "France" not in names.values(), "an entity only the old version named is gone"
+    assert len(after.documents) == store.counts().documents == 2
+
+
+def test_a_changed_document_replaces_its_old_evidence(nlp, tmp_path):
+    with EmbeddedStore(tmp_path / "db") as store:
+        replace_scenario(store, nlp, tmp_path)

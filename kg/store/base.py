@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any, Self
 
 from kg.model import Document, Entity, Graph, Relation, merge_entities
-from kg.schema import DOCUMENT_LABEL, ENTITY_TYPES, MENTIONED_IN, RELATION_TYPES
+from kg.schema import DOCUMENT_LABEL, ENTITY_TYPES, MENTIONED_IN, MODALITY_RANK, RELATION_TYPES
 from kg.store import statements as st
 
 BATCH = 1000
@@ -122,6 +122,26 @@ class GraphStore(ABC):
         for (sl, rtype, ol), rows in st.relation_rows(graph).items():
             for batch in chunks(rows):
                 self.run(st.merge_relations(sl, rtype, ol), {"rows": batch})
+
+    def remove_documents(self, doc_ids: Iterable[str]) -> None:
+        """Take documents out of the graph: their evidence, their mentions and their node.
+
+        A relation left without evidence is deleted, as is an entity left with no mention and no
+        relation; what other documents said stays as it was.
+        """
+        for doc in doc_ids:
+            _, rows = self.run(st.RELATIONS_OF_DOCUMENT, {"doc": doc})
+            for sl, s, rtype, ol, o, predicate, evidence in rows:
+                kept = tuple(e for e in (st.evidence_from_json(x) for x in evidence or ()) if e.doc_id != doc)
+                if not kept:
+                    self.run(st.delete_relation(sl, rtype, ol), {"rows": [{"s": s, "o": o}]})
+                    continue
+                best = max(kept, key=lambda e: MODALITY_RANK[e.modality])
+                rel = Relation(s, rtype, o, predicate, best.modality, max(e.confidence for e in kept), kept)
+                self.run(st.set_relation(sl, rtype, ol), {"rows": [st.relation_row(rel)]})
+            self.run(st.DELETE_DOCUMENT, {"doc": doc})
+        for label in ENTITY_TYPES:
+            self.run(st.delete_orphans(label))
 
     def _with_old_aliases(self, label: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         _, old = self.run(st.existing_entities(label), {"ids": [r["id"] for r in rows]})

@@ -133,3 +133,41 @@ def mention_rows(graph: Graph) -> dict[str, list[dict[str, str]]]:
     for entity, doc in sorted(graph.mentions):
         groups[graph.entities[entity].type].append({"entity": entity, "doc": doc})
     return groups
+
+
+# -- replacing a document -----------------------------------------------------------------------
+
+RELATIONS_OF_DOCUMENT = (
+    "MATCH (a)-[r]->(b) WHERE $doc IN r.doc_ids "
+    "RETURN labels(a)[0] AS sl, a.id AS s, type(r) AS t, labels(b)[0] AS ol, b.id AS o, r.predicate AS predicate, "
+    "r.evidence AS evidence"
+)
+DELETE_DOCUMENT = f"MATCH (d:{DOCUMENT_LABEL} {{id: $doc}}) DETACH DELETE d"
+
+
+def set_relation(subject_label: str, rel_type: str, object_label: str) -> str:
+    """Overwrite a relationship's evidence and what derives from it (after a document left)."""
+    check_label(subject_label)
+    check_label(object_label)
+    check_relation_type(rel_type)
+    return (
+        f"UNWIND $rows AS row MATCH (a:{subject_label} {{id: row.s}})-[r:{rel_type}]->(b:{object_label} {{id: row.o}}) "
+        "SET r.modality = row.modality, r.rank = row.rank, r.confidence = row.confidence, r.count = row.count, "
+        "r.doc_ids = row.doc_ids, r.sentences = row.sentences, r.evidence = row.evidence"
+    )
+
+
+def delete_relation(subject_label: str, rel_type: str, object_label: str) -> str:
+    check_label(subject_label)
+    check_label(object_label)
+    check_relation_type(rel_type)
+    return (
+        f"UNWIND $rows AS row MATCH (a:{subject_label} {{id: row.s}})-[r:{rel_type}]->(b:{object_label} {{id: row.o}}) "
+        "DELETE r"
+    )
+
+
+def delete_orphans(label: str) -> str:
+    """Entities no document mentions and no relation touches any more."""
+    check_label(label)
+    return f"MATCH (e:{label}) WHERE NOT EXISTS {{ MATCH (e)--() }} DELETE e"
