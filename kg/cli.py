@@ -77,6 +77,27 @@ def _open(store: str, db: str, uri: str | None = None, user: str | None = None, 
                       database=database)
 
 
+def _extractor(model: str, workers: int, dask: str | None):
+    """The spaCy pipeline itself, a pool of processes, or a Dask cluster."""
+    from kg.extract import check_model, load_pipeline
+
+    check_model(model)  # fail early, with a coded message, if the model is missing
+    if dask:
+        try:
+            from kg.extract.parallel import DaskExtractor
+        except ImportError as exc:
+            raise ConfigError("--dask needs Dask: pip install 'kg[dask]'") from exc
+        try:
+            return DaskExtractor(dask, model)
+        except (OSError, ValueError, TimeoutError) as exc:
+            raise ConfigError(f"cannot reach the Dask scheduler {dask!r} ({exc}); check the address") from exc
+    if workers > 1:
+        from kg.extract.parallel import ProcessExtractor
+
+        return ProcessExtractor(model, workers)
+    return load_pipeline(model)
+
+
 def _options(aliases: Path | None, min_confidence: float):
     from kg.pipeline import Options
     from kg.resolve import load_aliases
@@ -101,6 +122,9 @@ def build(
     database: DatabaseOption = None,
     aliases: AliasesOption = None,
     min_confidence: MinConfidenceOption = 0.0,
+    workers: Annotated[int, typer.Option("--workers", min=1, help="Extraction processes on this machine.")] = 1,
+    dask: Annotated[str | None, typer.Option(
+        "--dask", help="Extract on a Dask cluster: a scheduler address, or local:N for a local cluster.")] = None,
     model: ModelOption = "fr_core_news_md",
 ) -> None:
     """Extract entities and relations from articles and write them to the graph store.
@@ -109,17 +133,20 @@ def build(
 
     Example: kg build seeds/ --db kg-data
     """
-    from kg.extract import load_pipeline
     from kg.pipeline import BuildReport
     from kg.pipeline import build as run_build
 
     report = BuildReport()
     with user_errors():
         options = _options(aliases, min_confidence)
-        nlp = load_pipeline(model)
-        with _open(store, db, uri, user, database) as graph_store:
-            run_build(paths, graph_store, nlp, report, on_error=_report_error, options=options)
-            counts = graph_store.counts()
+        extractor = _extractor(model, workers, dask)
+        try:
+            with _open(store, db, uri, user, database) as graph_store:
+                run_build(paths, graph_store, extractor, report, on_error=_report_error, options=options)
+                counts = graph_store.counts()
+        finally:
+            if hasattr(extractor, "close"):
+                extractor.close()
     _summary("kg build", report, counts)
     _finish(report.errors)
 

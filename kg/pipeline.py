@@ -10,6 +10,7 @@ from spacy.language import Language
 
 from kg.errors import DuplicateDocument, KgError
 from kg.extract import extract
+from kg.extract.parallel import Extractor
 from kg.model import Document, Extraction, Graph, Relation
 from kg.read import read_documents
 from kg.resolve import AliasTable, resolve_extraction, resolve_graph
@@ -62,24 +63,33 @@ def documents_and_errors(paths: Iterable[str | Path], report: BuildReport,
         yield item
 
 
-def build(paths: Iterable[str | Path], store: GraphStore, nlp: Language, report: BuildReport | None = None,
-          on_error: Callable[[KgError], None] | None = None, options: Options = Options()) -> BuildReport:
+def build(paths: Iterable[str | Path], store: GraphStore, extractor: Language | Extractor,
+          report: BuildReport | None = None, on_error: Callable[[KgError], None] | None = None,
+          options: Options = Options()) -> BuildReport:
     """Extract every new document under ``paths`` and write it to ``store`` batch by batch.
 
-    A document already stored with the same content is skipped before parsing, so a second
-    build of the same input writes nothing; a document stored with other content is replaced.
+    ``extractor`` is a spaCy pipeline with ``kg_relations``, or an extractor of
+    :mod:`kg.extract.parallel` (processes, Dask). Documents stream through: memory holds one
+    batch, not the corpus. A document already stored with the same content is skipped before
+    parsing, so a second build of the same input writes nothing; a document stored with other
+    content is replaced.
     """
     report = report or BuildReport()
-    for batch in _batches(documents_and_errors(paths, report, on_error), options.batch_size):
-        stored = store.stored_hashes(d.id for d in batch)
-        fresh = [d for d in batch if stored.get(d.id) != d.hash]
-        report.unchanged += len(batch) - len(fresh)
-        changed = [d.id for d in fresh if d.id in stored]
-        if changed:  # a new version replaces the old one's evidence: nothing stale is left
-            store.remove_documents(changed)
-            report.replaced += len(changed)
-        if fresh:
-            _write(extract(fresh, nlp), store, report, options)
+    run = (lambda docs: extract(docs, extractor)) if isinstance(extractor, Language) else extractor
+
+    def fresh_documents() -> Iterator[Document]:
+        for batch in _batches(documents_and_errors(paths, report, on_error), options.batch_size):
+            stored = store.stored_hashes(d.id for d in batch)
+            fresh = [d for d in batch if stored.get(d.id) != d.hash]
+            report.unchanged += len(batch) - len(fresh)
+            changed = [d.id for d in fresh if d.id in stored]
+            if changed:  # a new version replaces the old one's evidence: nothing stale is left
+                store.remove_documents(changed)
+                report.replaced += len(changed)
+            yield from fresh
+
+    for batch in _batches(run(fresh_documents()), options.batch_size):
+        _write(batch, store, report, options)
     return report
 
 

