@@ -47,11 +47,12 @@ class ExtractFormat(str, Enum):
     jsonl = "jsonl"
 
 
-class RdfFormat(str, Enum):
+class ExportFormat(str, Enum):
     turtle = "turtle"
     trig = "trig"
     nt = "nt"
     jsonld = "jsonld"
+    neo4j_import = "neo4j-import"
 
 
 @contextmanager
@@ -276,8 +277,10 @@ def print_rows(columns: list[str], rows: list[list[Any]], fmt: QueryFormat = Que
 
 @app.command()
 def export(
-    fmt: Annotated[RdfFormat, typer.Option("--format", help="turtle, trig, nt or jsonld.")] = RdfFormat.turtle,
-    output: Annotated[Path, typer.Option("-o", "--output", help="File to write.")] = Path("kg.ttl"),
+    fmt: Annotated[ExportFormat, typer.Option(
+        "--format", help="turtle, trig, nt, jsonld, or neo4j-import (CSV files for neo4j-admin).")] = ExportFormat.turtle,
+    output: Annotated[Path, typer.Option("-o", "--output", help="File to write (a folder for neo4j-import).")] = Path(
+        "kg.ttl"),
     source: Annotated[Path | None, typer.Option("--from", help="An extract JSONL file instead of the store.")] = None,
     base_iri: Annotated[str, typer.Option("--base-iri", help="Base of every IRI.")] = "https://kg.example.org/",
     db: DbOption = "kg-data",
@@ -286,9 +289,11 @@ def export(
     user: UserOption = None,
     database: DatabaseOption = None,
 ) -> None:
-    """Export the graph as RDF (entities typed with schema.org, provenance with PROV-O).
+    """Export the graph as RDF (entities typed with schema.org, provenance with PROV-O), or as the
+    CSV files of `neo4j-admin database import full`.
 
     Example: kg export --format turtle -o kg.ttl
+    Example: kg export --format neo4j-import -o import/   (then: neo4j-admin database import full neo4j @import/import.args)
     """
     from kg.model import Graph
     from kg.rdf import write_rdf
@@ -304,6 +309,13 @@ def export(
         else:
             with _open(store, db, uri, user, database, read_only=True) as graph_store:
                 graph = graph_store.read_graph()
+        if fmt is ExportFormat.neo4j_import:
+            from kg.store.bulk import write_neo4j_import
+
+            rows = write_neo4j_import(graph, output)
+            err.print(f"{sum(rows.values())} rows written to {output}/; import with: "
+                      f"neo4j-admin database import full neo4j @{output}/import.args", highlight=False)
+            return
         triples = write_rdf(graph, output, fmt.value, base_iri)
     err.print(f"{triples} triples written to {output}", highlight=False)
 

@@ -164,3 +164,44 @@ def test_turtle_export_loads_into_neo4j_with_the_loader_shape(neo4j_store, seed_
 
 def test_a_changed_document_replaces_its_old_evidence(neo4j_store, nlp, tmp_path):
     replace_scenario(neo4j_store, nlp, tmp_path)
+
+
+def test_bulk_import_files_load_with_the_real_neo4j_admin(seed_graph, tmp_path):
+    """kg export --format neo4j-import, then neo4j-admin from the local server's jars, then count."""
+    import os
+    import subprocess
+
+    from tests.conftest import ROOT, _free_port
+
+    result = runner.invoke(app, ["export", "--from", str(_seed_extract(seed_graph, tmp_path)),
+                                 "--format", "neo4j-import", "-o", str(tmp_path / "import")])
+    assert result.exit_code == 0, result.output
+    server = ROOT / "tools" / "neo4j" / "server"
+    env = {**os.environ, "NEO4J_RUN_DIR": str(tmp_path / "run"), "NEO4J_BOLT_PORT": _free_port(),
+           "NEO4J_HTTP_PORT": _free_port(), "NEO4J_PASSWORD": "import-test-1"}
+    admin = subprocess.run([str(server), "admin", "database", "import", "full", "neo4j",
+                            f"@{tmp_path / 'import' / 'import.args'}"], env=env, capture_output=True, text=True,
+                           timeout=600, check=False)
+    assert admin.returncode == 0, admin.stdout[-2000:] + admin.stderr[-2000:]
+    assert subprocess.run([str(server), "start"], env=env, capture_output=True, timeout=600, check=False).returncode == 0
+    try:
+        store = Neo4jStore(f"bolt://127.0.0.1:{env['NEO4J_BOLT_PORT']}", "neo4j", "import-test-1")
+        imported = store.read_graph()
+        store.close()
+    finally:
+        subprocess.run([str(server), "stop"], env=env, capture_output=True, timeout=120, check=False)
+    assert imported.entities == seed_graph.entities
+    assert imported.mentions == seed_graph.mentions
+    assert {k: set(r.evidence) for k, r in imported.relations.items()} == \
+        {k: set(r.evidence) for k, r in seed_graph.relations.items()}
+
+
+def _seed_extract(seed_graph, tmp_path):
+    from kg.jsonl import write_jsonl
+    from kg.model import Extraction
+
+    path = tmp_path / "seed.jsonl"
+    (doc,) = seed_graph.documents.values()
+    with path.open("w", encoding="utf-8") as f:
+        write_jsonl([Extraction(doc, tuple(seed_graph.entities.values()), tuple(seed_graph.relations.values()))], f)
+    return path
