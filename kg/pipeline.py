@@ -10,7 +10,7 @@ from spacy.language import Language
 
 from kg.errors import DuplicateDocument, KgError
 from kg.extract import extract
-from kg.extract.parallel import Extractor
+from kg.extract.parallel import Extractor, batches
 from kg.model import Document, Extraction, Graph, Relation
 from kg.read import read_documents
 from kg.resolve import AliasTable, resolve_extraction, resolve_graph
@@ -78,7 +78,7 @@ def build(paths: Iterable[str | Path], store: GraphStore, extractor: Language | 
     run = (lambda docs: extract(docs, extractor)) if isinstance(extractor, Language) else extractor
 
     def fresh_documents() -> Iterator[Document]:
-        for batch in _batches(documents_and_errors(paths, report, on_error), options.batch_size):
+        for batch in batches(documents_and_errors(paths, report, on_error), options.batch_size):
             stored = store.stored_hashes(d.id for d in batch)
             fresh = [d for d in batch if stored.get(d.id) != d.hash]
             report.unchanged += len(batch) - len(fresh)
@@ -88,20 +88,9 @@ def build(paths: Iterable[str | Path], store: GraphStore, extractor: Language | 
                 report.replaced += len(changed)
             yield from fresh
 
-    for batch in _batches(run(fresh_documents()), options.batch_size):
+    for batch in batches(run(fresh_documents()), options.batch_size):
         _write(batch, store, report, options)
     return report
-
-
-def _batches(items: Iterable, size: int) -> Iterator[list]:
-    batch: list = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
 
 
 def _write(extractions: Iterable[Extraction], store: GraphStore, report: BuildReport, options: Options) -> None:
@@ -141,7 +130,7 @@ def load(extractions: Iterable[Extraction], store: GraphStore, report: BuildRepo
          options: Options = Options()) -> BuildReport:
     """Write extractions (from ``kg extract``) to ``store``; documents already stored are skipped."""
     report = report or BuildReport()
-    for batch in _batches(extractions, options.batch_size):
+    for batch in batches(extractions, options.batch_size):
         report.read += len(batch)
         stored = store.stored_hashes(ex.document.id for ex in batch)
         report.unchanged += sum(ex.document.id in stored for ex in batch)

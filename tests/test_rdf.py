@@ -3,15 +3,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from rdflib import Dataset, Literal, URIRef
 from rdflib import Graph as RdfGraph
+from rdflib import Literal, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import RDF, RDFS
 from typer.testing import CliRunner
 
 from kg.cli import app
 from kg.model import Document, Extraction, Graph
-from kg.rdf import KGO, ONTOLOGY, SCHEMA, sparql, to_rdf, validate_file, write_rdf
+from kg.rdf import KGO, ONTOLOGY, SCHEMA, parse_rdf, sparql, to_rdf, validate_file, write_rdf
 from kg.schema import RELATION_TYPES
 from kg.store.embedded import EmbeddedStore
 from tests.test_store import HOSTILE, _graph_of
@@ -21,14 +21,7 @@ runner = CliRunner()
 
 
 def _parse(path: Path, fmt: str) -> RdfGraph:
-    if fmt == "trig":
-        ds = Dataset(default_union=True)
-        ds.parse(path, format="trig")
-        g = RdfGraph()
-        for s, p, o, _ in ds.quads():
-            g.add((s, p, o))
-        return g
-    return RdfGraph().parse(path, format={"jsonld": "json-ld"}.get(fmt, fmt))
+    return parse_rdf(path)
 
 
 def test_turtle_parses_back_and_round_trips(seed_graph, tmp_path):

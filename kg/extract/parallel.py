@@ -10,11 +10,12 @@ from __future__ import annotations
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any
+from typing import Any, TypeVar
 
 from kg.model import Document, Extraction
 
 CHUNK = 32
+T = TypeVar("T")
 Extractor = Callable[[Iterable[Document]], Iterator[Extraction]]
 
 _NLP: dict[tuple[str, str], Any] = {}
@@ -37,22 +38,23 @@ def extract_chunk(documents: list[Document], model: str, lang: str = "fr") -> li
     return list(extract(documents, _pipeline(model, lang), batch_size=CHUNK))
 
 
-def _chunks(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
-    chunk: list[Document] = []
-    for d in documents:
-        chunk.append(d)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
+def batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """Consecutive lists of ``size`` items (the last one shorter), read lazily."""
+    batch: list[T] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def _ordered(submit: Callable[[list[Document]], Any], result: Callable[[Any], list[Extraction]],
              documents: Iterable[Document], in_flight: int, size: int) -> Iterator[Extraction]:
     """Submit chunks, at most ``in_flight`` at a time, and yield their results in input order."""
     pending: deque[Any] = deque()
-    for chunk in _chunks(documents, size):
+    for chunk in batches(documents, size):
         pending.append(submit(chunk))
         if len(pending) >= in_flight:
             yield from result(pending.popleft())

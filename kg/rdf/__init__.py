@@ -188,7 +188,7 @@ def read_rdf(path: str | Path) -> Graph:
     """The data model back from an export: the inverse of :func:`write_rdf` (any format)."""
     from kg.model import Evidence
 
-    g = _parse(path)
+    g = parse_rdf(path)
     types = {cls: name for name, cls in CLASSES.items()}
     graph = Graph()
     ids: dict[object, str] = {}
@@ -228,13 +228,13 @@ def validate_file(path: str | Path, shapes: str | Path = SHAPES) -> tuple[bool, 
     """Validate an RDF file against the SHACL shapes; return (conforms, readable report)."""
     from pyshacl import validate
 
-    data = _parse(path)
+    data = parse_rdf(path)
     conforms, _, text = validate(data, shacl_graph=RdfGraph().parse(shapes, format="turtle"), inference="none",
                                  allow_warnings=True)
     return bool(conforms), str(text)
 
 
-def _parse(path: str | Path) -> RdfGraph:
+def parse_rdf(path: str | Path) -> RdfGraph:
     """Parse an RDF file of any of our formats (guessed from its suffix)."""
     from rdflib import Dataset
 
@@ -262,7 +262,7 @@ def sparql(query: str, path: str | Path, bindings: dict[str, object] | None = No
     """Run a SPARQL query on an RDF file; literals come back as Python values."""
     from kg.errors import QueryError
 
-    g = _parse(path)
+    g = parse_rdf(path)
     init = {k: Literal(v) for k, v in (bindings or {}).items()}
     try:
         result = g.query(query, initBindings=init, initNs={"kgo": KGO, "schema": SCHEMA, "prov": PROV,

@@ -98,7 +98,7 @@ class GraphStore(ABC):
         for label in ENTITY_TYPES:
             _, rows = self.run(st.read_entities(label))
             for r in rows:
-                graph.entities[r[0]] = Entity(r[0], r[1], label, tuple(r[2] or ()))
+                graph.entities[r[0]] = Entity(r[0], r[1], label, tuple(sorted(r[2] or ())))
         for rtype in RELATION_TYPES:
             _, rows = self.run(st.read_relations(rtype))
             for s, o, predicate, modality, confidence, evidence in rows:

@@ -12,14 +12,18 @@ import os
 from typing import Any
 
 from kg.errors import QueryError, StoreError
+from kg.model import Graph
 from kg.schema import DOCUMENT_LABEL, ENTITY_TYPES
-from kg.store.base import GraphStore, plain_value
+from kg.store import statements as st
+from kg.store.base import GraphStore, chunks, plain_value
 
 DEFAULT_URI = "bolt://127.0.0.1:7687"
 DEFAULT_USER = "neo4j"
 #: The documented default of tools/neo4j/server and docker-compose.yml, for a local server only.
 DEFAULT_PASSWORD = "kg-local-password"
 FULLTEXT_INDEX = "kg_entity_names"
+#: Rows per statement: larger than the embedded store's, as each Neo4j statement is a round trip.
+NEO4J_BATCH = 5000
 
 
 def _to_plain(value: Any) -> Any:
@@ -77,6 +81,30 @@ class Neo4jStore(GraphStore):
             self.run(f"CREATE CONSTRAINT kg_{label.lower()}_id IF NOT EXISTS FOR (n:{label}) REQUIRE n.id IS UNIQUE")
         labels = "|".join(ENTITY_TYPES)
         self.run(f"CREATE FULLTEXT INDEX {FULLTEXT_INDEX} IF NOT EXISTS FOR (n:{labels}) ON EACH [n.name]")
+
+    def write(self, graph: Graph) -> None:
+        """Add a graph of new documents, in few statements that Neo4j plans once each.
+
+        Documents in ``graph`` are new to the store (a build skips stored ones and removes
+        replaced ones first), so their mentions are created rather than merged; relations are
+        merged by type with their ends found by element id.
+        """
+        for batch in chunks(st.document_rows(graph.documents.values()), NEO4J_BATCH):
+            self.run(st.MERGE_DOCUMENTS, {"rows": batch})
+        elements: dict[str, str] = {}
+        for label, rows in st.entity_rows(graph.entities.values()).items():
+            for batch in chunks(rows, NEO4J_BATCH):
+                _, found = self.run(st.merge_entities_returning_elements(label), {"rows": batch})
+                elements.update(dict(found))
+        for label, rows in st.mention_rows(graph).items():
+            for batch in chunks(rows, NEO4J_BATCH):
+                self.run(st.create_mentions(label), {"rows": batch})
+        by_type: dict[str, list[dict[str, Any]]] = {}
+        for (_, rtype, _), rows in st.relation_rows(graph).items():
+            by_type.setdefault(rtype, []).extend({**r, "a": elements[r["s"]], "b": elements[r["o"]]} for r in rows)
+        for rtype, rows in by_type.items():
+            for batch in chunks(rows, NEO4J_BATCH):
+                self.run(st.merge_relations_by_element(rtype), {"rows": batch})
 
     def run(self, query: str, params: dict[str, Any] | None = None) -> tuple[list[str], list[list[Any]]]:
         from neo4j.exceptions import ClientError, DatabaseError

@@ -45,26 +45,64 @@ def merge_mentions(label: str) -> str:
     )
 
 
-def merge_relations(subject_label: str, rel_type: str, object_label: str) -> str:
-    """Create a relationship, or add evidence to it: one relationship per (subject, type, object).
+#: How a batch row updates a relationship; ``rank`` is set last so that the CASE expressions
+#: before it compare with the old rank.
+_ON_MERGE = (
+    "ON CREATE SET r.predicate = row.predicate, r.modality = row.modality, r.confidence = row.confidence, "
+    "r.count = row.count, r.doc_ids = row.doc_ids, r.sentences = row.sentences, r.evidence = row.evidence, "
+    "r.rank = row.rank "
+    "ON MATCH SET r.count = r.count + row.count, r.doc_ids = r.doc_ids + row.doc_ids, "
+    "r.sentences = r.sentences + row.sentences, r.evidence = r.evidence + row.evidence, "
+    "r.predicate = CASE WHEN row.rank > r.rank THEN row.predicate ELSE r.predicate END, "
+    "r.modality = CASE WHEN row.rank > r.rank THEN row.modality ELSE r.modality END, "
+    "r.confidence = CASE WHEN row.confidence > r.confidence THEN row.confidence ELSE r.confidence END, "
+    "r.rank = CASE WHEN row.rank > r.rank THEN row.rank ELSE r.rank END"
+)
 
-    ``rank`` is set last so that the CASE expressions before it compare with the old rank.
-    """
+
+def merge_relations(subject_label: str, rel_type: str, object_label: str) -> str:
+    """Create a relationship, or add evidence to it: one relationship per (subject, type, object)."""
     check_label(subject_label)
     check_label(object_label)
     check_relation_type(rel_type)
     return (
         f"UNWIND $rows AS row MATCH (a:{subject_label} {{id: row.s}}) MATCH (b:{object_label} {{id: row.o}}) "
-        f"MERGE (a)-[r:{rel_type}]->(b) "
-        "ON CREATE SET r.predicate = row.predicate, r.modality = row.modality, r.confidence = row.confidence, "
-        "r.count = row.count, r.doc_ids = row.doc_ids, r.sentences = row.sentences, r.evidence = row.evidence, "
-        "r.rank = row.rank "
-        "ON MATCH SET r.count = r.count + row.count, r.doc_ids = r.doc_ids + row.doc_ids, "
-        "r.sentences = r.sentences + row.sentences, r.evidence = r.evidence + row.evidence, "
-        "r.predicate = CASE WHEN row.rank > r.rank THEN row.predicate ELSE r.predicate END, "
-        "r.modality = CASE WHEN row.rank > r.rank THEN row.modality ELSE r.modality END, "
-        "r.confidence = CASE WHEN row.confidence > r.confidence THEN row.confidence ELSE r.confidence END, "
-        "r.rank = CASE WHEN row.rank > r.rank THEN row.rank ELSE r.rank END"
+        f"MERGE (a)-[r:{rel_type}]->(b) {_ON_MERGE}"
+    )
+
+
+def merge_entities_returning_elements(label: str) -> str:
+    """Neo4j: merge entities in one atomic statement (the longer name wins, aliases are united,
+    as :func:`kg.model.merge_entities` does) and return their element ids for the relationship
+    writes that follow."""
+    check_label(label)
+    return (
+        f"UNWIND $rows AS row MERGE (e:{label} {{id: row.id}}) "
+        "WITH e, row, coalesce(e.name, row.name) AS old "
+        "WITH e, row, old, CASE WHEN size(row.name) > size(old) OR (size(row.name) = size(old) AND row.name > old) "
+        "THEN row.name ELSE old END AS best "
+        "WITH e, best, reduce(acc = [], a IN coalesce(e.aliases, []) + row.aliases + [old, row.name] | "
+        "CASE WHEN a = best OR a IN acc THEN acc ELSE acc + a END) AS aliases "
+        "SET e.name = best, e.aliases = aliases RETURN e.id AS id, elementId(e) AS element"
+    )
+
+
+def merge_relations_by_element(rel_type: str) -> str:
+    """Like :func:`merge_relations`, the ends found by element id (Neo4j): one statement per type
+    instead of one per (label, type, label), which Neo4j would plan one by one."""
+    check_relation_type(rel_type)
+    return (
+        "UNWIND $rows AS row MATCH (a) WHERE elementId(a) = row.a MATCH (b) WHERE elementId(b) = row.b "
+        f"MERGE (a)-[r:{rel_type}]->(b) {_ON_MERGE}"
+    )
+
+
+def create_mentions(label: str) -> str:
+    """``MENTIONED_IN`` for documents written in the same load, which have no mention yet."""
+    check_label(label)
+    return (
+        f"UNWIND $rows AS row MATCH (e:{label} {{id: row.entity}}) MATCH (d:{DOCUMENT_LABEL} {{id: row.doc}}) "
+        f"CREATE (e)-[:{MENTIONED_IN}]->(d)"
     )
 
 
@@ -145,26 +183,23 @@ RELATIONS_OF_DOCUMENT = (
 DELETE_DOCUMENT = f"MATCH (d:{DOCUMENT_LABEL} {{id: $doc}}) DETACH DELETE d"
 
 
-def set_relation(subject_label: str, rel_type: str, object_label: str) -> str:
-    """Overwrite a relationship's evidence and what derives from it (after a document left)."""
+def _one_relation(subject_label: str, rel_type: str, object_label: str) -> str:
     check_label(subject_label)
     check_label(object_label)
     check_relation_type(rel_type)
-    return (
-        f"UNWIND $rows AS row MATCH (a:{subject_label} {{id: row.s}})-[r:{rel_type}]->(b:{object_label} {{id: row.o}}) "
+    return f"UNWIND $rows AS row MATCH (a:{subject_label} {{id: row.s}})-[r:{rel_type}]->(b:{object_label} {{id: row.o}}) "
+
+
+def set_relation(subject_label: str, rel_type: str, object_label: str) -> str:
+    """Overwrite a relationship's evidence and what derives from it (after a document left)."""
+    return _one_relation(subject_label, rel_type, object_label) + (
         "SET r.modality = row.modality, r.rank = row.rank, r.confidence = row.confidence, r.count = row.count, "
         "r.doc_ids = row.doc_ids, r.sentences = row.sentences, r.evidence = row.evidence"
     )
 
 
 def delete_relation(subject_label: str, rel_type: str, object_label: str) -> str:
-    check_label(subject_label)
-    check_label(object_label)
-    check_relation_type(rel_type)
-    return (
-        f"UNWIND $rows AS row MATCH (a:{subject_label} {{id: row.s}})-[r:{rel_type}]->(b:{object_label} {{id: row.o}}) "
-        "DELETE r"
-    )
+    return _one_relation(subject_label, rel_type, object_label) + "DELETE r"
 
 
 def delete_orphans(label: str) -> str:
