@@ -19,6 +19,7 @@ from kg.extract.lexicon import Lexicon
 from kg.model import normalize_name
 
 STRONG, CUE, WEAK = 5.0, 3.0, 1.0
+COMPLEMENT_WORDS = frozenset({"du", "de", "des", "la", "l'", "l’", "d'", "d’"})
 PEOPLE_SUFFIXES = ("aise", "aises", "oise", "oises", "ienne", "iennes", "éenne", "éennes", "esse", "esses")
 NER_TYPES = {"PER": "Person", "ORG": "Company", "LOC": "Location", "MISC": "Company"}
 _TYPE_ORDER = ("Country", "Government", "Person", "Company", "Organization", "Location")
@@ -120,9 +121,9 @@ class MentionFinder:
                 start += 1  # "Premier ministre David Cameron", "Américaine Virginia Thrasher"
             if start >= end or (end - start == 1 and self._not_a_name(doc[start], ent.label_)):
                 continue
-            if ent.label_ == "PER" and end - start >= 3 and doc[start].pos_ == "NOUN" \
-                    and start > 0 and doc[start - 1].pos_ == "ADP":
-                start += 1  # "la ministre déléguée au [Numérique] Clara Chappaz"
+            portfolio = self._portfolio(doc, start, end)
+            if portfolio:
+                start = portfolio  # "le ministre de [l'Économie] Bruno Le Maire": the name follows
             span = doc[start:end]
             if not any(ch.isupper() or ch.isdigit() for ch in span.text):
                 continue
@@ -174,6 +175,21 @@ class MentionFinder:
             end += 1
         return end
 
+    def _portfolio(self, doc: Doc, start: int, end: int) -> int | None:
+        """Where the person's name starts in an NER span that swallowed a title's portfolio:
+        "ministre de [l'Économie Bruno Le Maire]", "ministre déléguée au [Numérique Clara Chappaz]"."""
+        if end - start < 3:
+            return None
+        i = start - 1
+        while i >= 0 and doc[i].lower_ in COMPLEMENT_WORDS | {"au", "aux", "à"}:
+            i -= 1
+        while i >= 0 and doc[i].pos_ == "ADJ" and doc[i].text[:1].islower():
+            i -= 1
+        if i < 0 or i == start - 1 or not self.title_of(doc, doc[i]):
+            return None
+        rest = doc[start + 1:end]
+        return start + 1 if all(t.text[:1].isupper() or t.lower_ in ("de", "du", "le", "la") for t in rest) else None
+
     def _not_a_name(self, tok: Token, label: str) -> bool:
         """One-word NER spans that are not names: "les Britanniques", "UTC", "A", "l'État"."""
         low = tok.lower_
@@ -205,9 +221,12 @@ class MentionFinder:
             if not adjs:
                 continue
             end = max(a.i for a in adjs) + 1
-            for c in tok.children:  # "du Commerce": a capitalised complement names the body
-                if c.i >= end and c.dep_ == "nmod" and c.text[:1].isupper() and c.i - end <= 2:
-                    end = c.i + 1
+            # "du Commerce", "du cyberespace": the complement right after names the body
+            j = end
+            while j < len(doc) and j - end < 3 and doc[j].pos_ in ("ADP", "DET") and doc[j].lower_ in COMPLEMENT_WORDS:
+                j += 1
+            if j > end and j < len(doc) and doc[j].pos_ in ("NOUN", "PROPN") and not doc[j].ent_type_ in ("PER",):
+                end = j + 1
             country = self._demonym(adjs[0])
             out.append(Mention(tok.i, end, doc[tok.i:end].text, Counter({"Government": STRONG}),
                                "government", country))

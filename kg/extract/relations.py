@@ -106,8 +106,9 @@ class DocReader:
                 subject = tok.dep_ in (*SUBJ, "nsubj:pass")
                 # in object position, "le groupe" is not the clause's own subject
                 excluded = set() if subject else {c for c, _ in self._clause_subjects(tok)}
+                specific = any(c.dep_ == "amod" and self._demonym(c) for c in tok.children)
                 target = self._antecedent(tok, (etype,), exclude=excluded, title=title,
-                                          prefer_subject=etype != "Person" and subject)
+                                          prefer_subject=etype != "Person", specific=specific)
                 if target is None and etype == "Company":
                     # "X a publié ... La société ..." where NER took X for a place: the noun says what X is
                     target = self._antecedent(tok, ("Location",), prefer_subject=True, retypable=True)
@@ -149,7 +150,8 @@ class DocReader:
         return tok.i + 1 < len(self.doc) and (tok.i + 1) in self.token_cluster
 
     def _antecedent(self, tok: Token, types: tuple[str, ...], exclude: set[int] = frozenset(),
-                    title: str | None = None, prefer_subject: bool = False, retypable: bool = False) -> int | None:
+                    title: str | None = None, prefer_subject: bool = False, retypable: bool = False,
+                    specific: bool = False) -> int | None:
         sent_starts = [s.start for s in self.doc.sents if s.start <= tok.i][-4:]
         lower = sent_starts[0] if sent_starts else 0
         fallback = None
@@ -164,6 +166,8 @@ class DocReader:
             if title is not None:
                 if any(x.title == title for x in c.mentions):
                     return c.id
+                if fallback is None and specific:
+                    fallback = c.id  # "le président chinois": the last person named, if none had the title
                 continue
             if not prefer_subject or self._is_subject(m):
                 return c.id
@@ -338,14 +342,23 @@ class DocReader:
     def _left_subject(self, verb: Token) -> list[tuple[int, str]]:
         """A subject the parser missed, right before the verb: "parce que X doit ..."."""
         i = verb.i - 1
-        while i >= verb.sent.start and i >= verb.i - 4:
+        # not bounded by the parser's sentence: it sometimes cuts "Pékin | a interdit ..."
+        while i >= 0 and i >= verb.i - 4:
             t = self.doc[i]
             if i in self.token_cluster:
-                return [(self.token_cluster[i], "")]
+                return [(self.token_cluster[i], "")] + self._coordinated_before(self.mention_at[i])
             if t.pos_ not in ("AUX", "ADV", "PRON", "PART") or t.lower_ in ("qui", "que"):
                 return []
             i -= 1
         return []
+
+    def _coordinated_before(self, m: Mention) -> list[tuple[int, str]]:
+        """ "X et Y négocient": the names coordinated before a subject found by position."""
+        out = []
+        while m.start >= 2 and self.doc[m.start - 1].lower_ in ("et", ",") and (m.start - 2) in self.mention_at:
+            m = self.mention_at[m.start - 2]
+            out.append((m.cluster, ""))
+        return out
 
     def _enumeration_before(self, tok: Token) -> list[tuple[int, str]]:
         """The listed names a relative pronoun takes up: "X, Y et Z (qui ...)"."""
@@ -370,6 +383,8 @@ class DocReader:
     def _objects(self, verb: Token) -> list[tuple[int, str]]:
         return [x for c in verb.children
                 if c.dep_ == "obj" or self._det_clitic(c) or (c.dep_ == "xcomp" and c.i in self.token_cluster)
+                # a second "subject" after the verb, when one stands before it: an object
+                or (c.dep_ == "nsubj" and c.i > verb.i and any(x.dep_ in SUBJ and x.i < verb.i for x in verb.children))
                 # a bare name after the verb that the parser attached as a modifier: an object
                 or (c.dep_ in ("nmod", "obl", "obl:mod", "advmod", "dep") and c.i > verb.i
                     and c.i in self.token_cluster and not self._case(c))
@@ -553,6 +568,11 @@ class DocReader:
             adjs = [a for a in tok.children if a.dep_ == "amod" and self._demonym(a)]
             if adjs and self.clusters[cid].type in ("Company", "Organization"):
                 yield from self._based_in((cid, how), adjs)
+            elif adjs and self.clusters[cid].type == "Person" and \
+                    self.title_of(self.doc, tok) in self.lex.words("head_of_state_titles"):
+                country = self._country_cluster(self._demonym(adjs[0]))  # "le président chinois"
+                yield from self._make((cid, how), "LEADS", (country, ""), self.title_of(self.doc, tok), tok,
+                                      "title", "asserted")
             elif adjs and self.clusters[cid].type == "Government":
                 country = self._country_cluster(self._demonym(adjs[0]))
                 yield from self._make((cid, how), "PART_OF", (country, ""), adjs[0].lemma_.lower(), adjs[0],
@@ -626,14 +646,50 @@ class DocReader:
         if spec.get("banned_in"):
             countries = [o for o in objs if self.clusters[o[0]].type in ("Country", "Location")]
             objs = [o for o in objs if o not in countries]
+        if not objs and rtype in SYMMETRIC_TYPES and len(subs) >= 2:
+            # "Orange et Bouygues négocient": in the order of the text
+            subs = sorted(subs, key=lambda a: self._position(a[0], tok))
+            subs, objs = subs[:1], subs[1:]
+        subs = self._retyped_pronouns(tok, subs, spec.get("subject_types"))
         pairs = ((s, o) for s in subs for o in objs)
         for s, o in self._typed(pairs, spec):
             yield from self._make(s, rtype, o, lemma, tok, "verb")
+            if rtype == "APPOINTS":
+                yield from self._appointed_as(tok, s, o)
+
+    def _appointed_as(self, verb: Token, appointer: tuple[int, str], person: tuple[int, str]) -> Iterator[RawRelation]:
+        """ "Renault a nommé X directeur général": X then LEADS (or WORKS_FOR) the appointer."""
+        if self.clusters[appointer[0]].type not in ("Company", "Organization", "Government"):
+            return
+        for t in verb.subtree:
+            title = self.title_of(self.doc, t) if t.i > verb.i and t.i not in self.token_cluster else None
+            if title and self.titles[title] in ("LEADS", "WORKS_FOR"):
+                yield from self._make(person, self.titles[title], appointer, title, t, "title", "asserted")
+                return
+
+    def _retyped_pronouns(self, verb: Token, subs: list[tuple[int, str]], types: list[str] | None):
+        """A pronoun subject whose antecedent cannot do this verb ("il a succédé à X" said of a
+        company) is read again among the earlier names that can."""
+        if not types:
+            return subs
+        out = []
+        for cid, how in subs:
+            pron = next((c for c in verb.children if c.dep_ in SUBJ and c.i in self.coref), None)
+            if how == "pronoun" and self.clusters[cid].type not in types and pron is not None:
+                again = self._antecedent(pron, tuple(types), prefer_subject=True)
+                out.append((again, how) if again is not None else (cid, how))
+            else:
+                out.append((cid, how))
+        return out
 
     def _deal_or_self(self, tok: Token, rtype: str) -> list[tuple[int, str]]:
         """What a decision is about: an entity, the parties of a deal ("le rachat de X par Y",
         "la fusion entre X et Y"), or the owner of what is judged ("les investissements de X")."""
         found = self.expand(tok)
+        if not found and rtype in ("OWNS", "SELLS", "ACQUIRES") and tok.lemma_.lower() in self.lex.words("stake_nouns"):
+            # "détient 10 % de X", "cède une part du capital de X"
+            return [x for x in self.complements(tok, ("de", "d'", "du", "des"))
+                    if self.clusters[x[0]].type in ("Company", "Organization")]
         if found or rtype not in DECISION_TYPES or tok.pos_ != "NOUN":
             return found
         spec = self.nouns.get(tok.lemma_.lower())
