@@ -373,9 +373,6 @@ def stats(db: DbOption = "kg-data", store: StoreOption = "embedded") -> None:
     print_rows(["label or type", "count"], rows, title="kg stats")
 
 
-def main() -> None:  # pragma: no cover - console entry point
-    app()
-
 
 @app.command()
 def load(

@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from kg.cli import app
 from kg.model import Document, Extraction, Graph
-from kg.rdf import KGO, ONTOLOGY, SCHEMA, parse_rdf, sparql, to_rdf, validate_file, write_rdf
+from kg.rdf import KGO, ONTOLOGY, SCHEMA, parse_rdf, sparql, to_rdf, validate_file, write_rdf, write_turtle
 from kg.schema import RELATION_TYPES
 from kg.store.embedded import EmbeddedStore
 from tests.test_store import HOSTILE, _graph_of
@@ -153,6 +153,6 @@ def test_golden_file(tmp_path):
     """A fixed small graph exports to the committed golden file (compared by isomorphism)."""
     graph = _graph_of(["Alpha SA", "Bêta & Cie", 'Gamma "G"'], doc_id="golden-1")
     path = tmp_path / "out.ttl"
-    write_rdf(graph, path)
+    write_turtle(graph, path)
     golden = Path(__file__).resolve().parent / "data" / "golden.ttl"
     assert isomorphic(RdfGraph().parse(path, format="turtle"), RdfGraph().parse(golden, format="turtle"))
