@@ -44,6 +44,7 @@ class RelationExtractor:
         mentions = self.finder.find(doc)
         self.finder.type_votes(doc, mentions)
         clusters = cluster_mentions(mentions)
+        self._merge_regulator_descriptions(doc, clusters)
         reader = DocReader(doc, mentions, clusters, self.lex, self.titles, self.finder.title_of)
         raw = list(reader.relations())
         raw += self._implied(raw)
@@ -81,6 +82,26 @@ class RelationExtractor:
                             r.construction, r.resolution, dates_in(stripped, lexicon))
         return Relation(entities[r.subject].id, r.type, entities[r.object].id, r.predicate, r.modality,
                         r.confidence, (evidence,))
+
+    def _merge_regulator_descriptions(self, doc: Doc, clusters: list[Cluster]) -> None:
+        """ "La FTC a ouvert une enquête. Le régulateur américain examine ...": a described
+        regulator after a named government body is that body, not a new entity."""
+        heads = self.lex.words("regulator_descriptions")
+        named = []
+        for c in sorted(clusters, key=lambda c: min((m.start for m in c.mentions), default=0)):
+            first = min((m.start for m in c.mentions), default=None)
+            if first is None or c.type != "Government":
+                continue
+            bare = all(m.source == "government" and m.end - m.start == 2 for m in c.mentions)  # no "du X"
+            if bare and doc[first].lemma_.lower() in heads and named:
+                target = named[-1]
+                for m in c.mentions:
+                    m.cluster = target.id
+                target.mentions.extend(c.mentions)
+                target.country = target.country or c.country
+                c.mentions, c.weak = [], True
+            elif not any(m.votes.get("Location") for m in c.mentions):  # a capital acting is no regulator
+                named.append(c)
 
     @staticmethod
     def _retype_by_role(clusters: list[Cluster], raw: list[RawRelation]) -> None:

@@ -89,6 +89,8 @@ class MentionFinder:
                 self.matcher.add(variant, [nlp.make_doc(variant)])
         self.demonyms = lex.demonyms
         self.not_entities = lex.words("not_entities")
+        self.gov_name_words = lex.words("government_name_words")
+        self.decision_nouns = lex.words("decision_nouns")
         self.demonym_forms = frozenset(f for a in self.demonyms for f in inflections(a))
         self.title_words = frozenset(w for t in lex.titles for w in t.split() if len(w) > 2) - {"des", "d'état"}
         self.titles = lex.titles
@@ -263,6 +265,8 @@ class MentionFinder:
                         m.country = m.country or self._demonym(t)
                 if any(w in self.org_words for w in words):
                     m.votes["Organization"] += CUE * 0.7
+                if len(words) > 1 and any(w in self.gov_name_words for w in words):
+                    m.votes["Government"] += CUE  # "Federal Trade Commission", "Cour de cassation"
                 if words[-1] in self.company_suffixes and len(words) > 1:
                     m.votes["Company"] += CUE
             root = span.root
@@ -309,7 +313,10 @@ class MentionFinder:
         if nxt is not None and nxt.pos_ in ("VERB", "AUX") and "Fin" in nxt.morph.get("VerbForm"):
             return nxt.lemma_.lower() not in self.static_verbs or nxt.lemma_.lower() == "avoir"
         prev = doc[m.start - 1] if m.start > 0 else None
-        return prev is not None and prev.lower_ == "par" and root.dep_ in ("obl:agent", "obl", "obl:mod")
+        if prev is not None and prev.lower_ == "par" and root.dep_ in ("obl:agent", "obl", "obl:mod"):
+            return True
+        head = self._complemented_noun(doc, m.start)  # "la décision de Bruxelles de ..."
+        return head is not None and head.lemma_.lower() in self.decision_nouns
 
     def _title_before(self, doc: Doc, m: Mention) -> str | None:
         """A person title or honorific right before or governing the mention ("le PDG X")."""
@@ -350,6 +357,8 @@ class MentionFinder:
             two = f"{low} {doc[tok.i + 1].lower_}"
             if two in self.titles:
                 return two
+        if tok.i > 0 and f"{doc[tok.i - 1].lower_} {low}" in self.titles:
+            return f"{doc[tok.i - 1].lower_} {low}"  # "Premier [ministre]": the parser's head is the noun
         if low in self.titles or tok.lemma_.lower() in self.titles:
             return low if low in self.titles else tok.lemma_.lower()
         return None

@@ -329,6 +329,9 @@ class DocReader:
                 return self._subjects(head, depth + 1)
             return []
         if verb.dep_ in ("acl", "acl:relcl"):
+            if head.lemma_.lower() in self.lex.words("decision_nouns"):  # "la décision de X de sanctionner"
+                return [x for x in self.prep_args(head, ("de", "d'", "du", "des"))
+                        if self.clusters[x[0]].type in (*ACTOR_TYPES, "Country")]
             return self.expand(head)
         if verb.pos_ == "NOUN" and verb.dep_ in ("obl:mod", "nmod", "obj", "obl", "obl:arg"):
             return self._subjects(head, depth + 1)
@@ -489,8 +492,9 @@ class DocReader:
             for o in orgs:
                 yield from self._make(p, rtype, o, title, tok, "title", mod)
         if title in self.lex.words("head_of_state_titles") and not orgs:
-            for adj in tok.children:
-                country = self._demonym(adj) if adj.dep_ == "amod" else None
+            after = self.doc[tok.i + 1:min(tok.i + 1 + len(title.split()) + 1, len(self.doc))]
+            for adj in [*tok.children, *after]:
+                country = self._demonym(adj) if adj.dep_ == "amod" or adj in after else None
                 if country:
                     c = self._country_cluster(country)
                     for p in persons:
@@ -573,6 +577,8 @@ class DocReader:
                 country = self._country_cluster(self._demonym(adjs[0]))  # "le président chinois"
                 yield from self._make((cid, how), "LEADS", (country, ""), self.title_of(self.doc, tok), tok,
                                       "title", "asserted")
+            elif adjs and self.clusters[cid].type == "Person" and not self.title_of(self.doc, tok):
+                yield from self._based_in((cid, how), adjs)  # "le milliardaire tchèque"
             elif adjs and self.clusters[cid].type == "Government":
                 country = self._country_cluster(self._demonym(adjs[0]))
                 yield from self._make((cid, how), "PART_OF", (country, ""), adjs[0].lemma_.lower(), adjs[0],
@@ -640,7 +646,8 @@ class DocReader:
                 objs = [x for c in tok.children if c.dep_ == "obj" for x in self._deal_or_self(c, rtype)]
         preps = tuple(spec.get("preps", ()))
         if preps:
-            objs += [x for x in self.prep_args(tok, preps) if x not in objs]
+            found = self.prep_args(tok, preps) or self._linear_prep_object(tok, preps)
+            objs += [x for x in found if x not in objs]
         if spec.get("reverse"):
             subs, objs = objs, subs
         if spec.get("banned_in"):
@@ -656,6 +663,18 @@ class DocReader:
             yield from self._make(s, rtype, o, lemma, tok, "verb")
             if rtype == "APPOINTS":
                 yield from self._appointed_as(tok, s, o)
+
+    def _linear_prep_object(self, verb: Token, preps: tuple[str, ...]) -> list[tuple[int, str]]:
+        """ "investit 4 milliards de dollars dans X": the name after the verb's preposition, read
+        linearly when the parser attached it to something else."""
+        for j in range(verb.i + 1, min(verb.i + 10, verb.sent.end)):
+            t = self.doc[j]
+            if t.pos_ in ("VERB", "SCONJ") or t.text in (".", ";", ":"):
+                return []
+            m = self.mention_at.get(j + 1)
+            if t.lower_ in preps and m is not None and m.start == j + 1:
+                return [(m.cluster, "")]
+        return []
 
     def _appointed_as(self, verb: Token, appointer: tuple[int, str], person: tuple[int, str]) -> Iterator[RawRelation]:
         """ "Renault a nommé X directeur général": X then LEADS (or WORKS_FOR) the appointer."""
