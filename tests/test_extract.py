@@ -112,3 +112,12 @@ def test_dates_are_kept_on_the_evidence(nlp):
     _, _, ex = read(nlp, "Le 3 mars 2021, Vivendi a racheté Prisma Media. L'accord avait été signé lundi.")
     (rel,) = [r for r in ex.relations if r.type == "ACQUIRES"]
     assert rel.evidence[0].dates == ("3 mars 2021",)
+
+
+def test_names_lose_the_punctuation_their_tokens_kept():
+    from kg.extract.mentions import clean_name
+
+    assert clean_name("France-") == "France"
+    assert clean_name("CD&R.") == "CD&R"
+    assert clean_name("« Le Monde »") == "Le Monde"
+    assert clean_name("Karabatic N.") == "Karabatic N."

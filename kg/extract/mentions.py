@@ -137,8 +137,7 @@ class MentionFinder:
                 continue
             source = "misc" if ent.label_ == "MISC" else "ner"
             weight = 0.5 if source == "misc" else WEAK
-            text = span.text[:-1] if span.text.endswith(".") and len(span[-1].text) > 2 else span.text
-            candidates.append(Mention(start, end, text, Counter({label: weight}), source))
+            candidates.append(Mention(start, end, clean_name(span.text), Counter({label: weight}), source))
         candidates += self._government_phrases(doc)
         candidates += self._introduced_names(doc)
         return self._select(candidates)
@@ -380,6 +379,14 @@ class MentionFinder:
             if c.dep_ == "appos" and c.pos_ == "NOUN":
                 return c.lemma_.lower()
         return None
+
+
+def clean_name(text: str) -> str:
+    """A name without the punctuation a token kept: "France-" (of "France-Presse"), "CD&R."."""
+    name = text.strip(" -–—'’\"«»,;:")
+    if name.endswith(".") and len(name.rsplit(" ", 1)[-1]) > 3:
+        name = name[:-1]
+    return name or text
 
 
 def inflections(adjective: str) -> set[str]:
