@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.lexicon import Lexicon
 from kg.extract.mentions import Cluster, Mention
+from kg.model import normalize_name
 from kg.schema import SYMMETRIC_TYPES
 
 SUBJ = ("nsubj", "expl:subj")
@@ -106,9 +107,12 @@ class DocReader:
                 subject = tok.dep_ in (*SUBJ, "nsubj:pass")
                 # in object position, "le groupe" is not the clause's own subject
                 excluded = set() if subject else {c for c, _ in self._clause_subjects(tok)}
-                specific = any(c.dep_ == "amod" and self._demonym(c) for c in tok.children)
-                target = self._antecedent(tok, (etype,), exclude=excluded, title=title,
-                                          prefer_subject=etype != "Person", specific=specific)
+                demonyms = [self._demonym(c) for c in tok.children if c.dep_ == "amod" and self._demonym(c)]
+                specific = bool(demonyms)
+                target = self._named_after(tok, (etype,), demonyms[0]) if demonyms else None
+                if target is None:
+                    target = self._antecedent(tok, (etype,), exclude=excluded, title=title,
+                                              prefer_subject=etype != "Person", specific=specific)
                 if target is None and etype == "Company":
                     # "X a publié ... La société ..." where NER took X for a place: the noun says what X is
                     target = self._antecedent(tok, ("Location",), prefer_subject=True, retypable=True)
@@ -116,6 +120,18 @@ class DocReader:
                         self.clusters[target].type = "Company"
                 if target is not None:
                     self.coref[tok.i] = (target, "description")
+
+    def _named_after(self, tok: Token, types: tuple[str, ...], country: str) -> int | None:
+        """ "La compagnie française" after "Air France-KLM et Delta": the recent name that
+        carries the country's name is the one meant."""
+        key = normalize_name(country).split()[0][:5]
+        for m in reversed(self.mentions):
+            if m.start >= tok.i or tok.i - m.start > 60:
+                continue
+            c = self.clusters[m.cluster]
+            if c.type in types and key in normalize_name(c.name):
+                return c.id
+        return None
 
     def _clause_subjects(self, tok: Token) -> list[tuple[int, str]]:
         """The subject of the verb governing ``tok`` (through nouns and prepositions)."""
@@ -466,11 +482,19 @@ class DocReader:
     def _typed(self, pairs: Iterator[tuple[tuple[int, str], tuple[int, str]]], spec: dict) -> Iterator[tuple]:
         st, ot = spec.get("subject_types"), spec.get("object_types")
         for s, o in pairs:
-            if st and self.clusters[s[0]].type not in st:
+            if st and not self._may_be(s[0], st):
                 continue
-            if ot and self.clusters[o[0]].type not in ot:
+            if ot and not self._may_be(o[0], ot):
                 continue
             yield s, o
+
+    def _may_be(self, cluster: int, types: list[str]) -> bool:
+        """The cluster has one of ``types``, or is a name the NER took for a place that a
+        company-typed slot may turn into a company (see the component's retyping)."""
+        c = self.clusters[cluster]
+        if c.type in types:
+            return True
+        return "Company" in types and c.type == "Location" and not any(m.source == "gazetteer" for m in c.mentions)
 
     def _title(self, tok: Token, sent: Span) -> Iterator[RawRelation]:
         title = self.title_of(self.doc, tok)
@@ -484,7 +508,8 @@ class DocReader:
         orgs = [x for x in self.complements(tok, ("de", "d'", "du", "des")) if self.clusters[x[0]].type in org_types]
         if not orgs and any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in tok.children):
             # "son directeur général X": the organisation is the possessor named before
-            owner = self._antecedent(tok, ("Company", "Organization", "Government"), prefer_subject=True)
+            owners = ("Company", "Organization") if rtype == "FOUNDED" else ("Company", "Organization", "Government")
+            owner = self._antecedent(tok, owners, prefer_subject=True)
             if owner is not None:
                 orgs = [(owner, "possessive")]
         mod = "negated" if self.modality(tok) == "negated" else "asserted"
@@ -705,18 +730,19 @@ class DocReader:
         """What a decision is about: an entity, the parties of a deal ("le rachat de X par Y",
         "la fusion entre X et Y"), or the owner of what is judged ("les investissements de X")."""
         found = self.expand(tok)
-        if not found and rtype in ("OWNS", "SELLS", "ACQUIRES") and tok.lemma_.lower() in self.lex.words("stake_nouns"):
+        if not found and rtype in ("OWNS", "SELLS") and tok.lemma_.lower() in self.lex.words("stake_nouns"):
             # "détient 10 % de X", "cède une part du capital de X"
-            return [x for x in self.complements(tok, ("de", "d'", "du", "des"))
-                    if self.clusters[x[0]].type in ("Company", "Organization")]
+            return [x for x in self.complements(tok, ("de", "d'", "du", "des", "dans"))
+                    if self.clusters[x[0]].type in ("Company", "Organization", "Location")]
         if found or rtype not in DECISION_TYPES or tok.pos_ != "NOUN":
             return found
         spec = self.nouns.get(tok.lemma_.lower())
         if spec and spec["type"] == "MERGES_WITH":
             between = self.prep_args(tok, ("entre",))
             return between + self._and_next(between[0][0], tok.sent) if len(between) == 1 else between
-        if spec and spec["type"] == "ACQUIRES":
-            return self.prep_args(tok, ("par",)) or self.complements(tok, ("de", "d'", "du", "des"))
+        if spec and spec["type"] == "ACQUIRES":  # the buyer ("par X"), else what is bought
+            return self.prep_args(tok, ("par",)) or self._linear_prep_object(tok, ("par",)) \
+                or self.complements(tok, ("de", "d'", "du", "des"))
         return [x for x in self.prep_args(tok, ("de", "d'", "du", "des"))
                 if self.clusters[x[0]].type in ("Company", "Organization", "Person", "Government")]
 
