@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import platform
 from pathlib import Path
 
@@ -43,7 +42,3 @@ def table(title: str, header: list[str], rows: list[list[object]]) -> None:
     for r in rows:
         print("  ".join(str(x).ljust(w) for x, w in zip(r, widths, strict=True)))
 
-
-def dump(result: dict, path: str | None) -> None:
-    if path:
-        Path(path).write_text(json.dumps(result, indent=2), encoding="utf-8")

@@ -156,8 +156,6 @@ def _opt(value: object) -> str | None:
 def _sidecar(path: Path) -> dict[str, str] | InputError:
     meta_path = path.with_name(path.name + ".meta.json")
     if not meta_path.exists():
-        meta_path = path.with_suffix(".meta.json")
-    if not meta_path.exists():
         return {}
     try:
         obj = json.loads(meta_path.read_text(encoding="utf-8"))

@@ -121,3 +121,9 @@ def test_names_lose_the_punctuation_their_tokens_kept():
     assert clean_name("CD&R.") == "CD&R"
     assert clean_name("« Le Monde »") == "Le Monde"
     assert clean_name("Karabatic N.") == "Karabatic N."
+
+
+def test_subsidiary_apposition_points_ownership_the_right_way(nlp):
+    _, triples, _ = read(nlp, "Opel, filiale de Stellantis, a annoncé des suppressions de postes.")
+    assert ("Stellantis", "OWNS", "Opel", "asserted") in triples
+    assert not any(t[0] == "Opel" and t[1] == "OWNS" for t in triples)

@@ -98,7 +98,6 @@ class RelationExtractor:
                 for m in c.mentions:
                     m.cluster = target.id
                 target.mentions.extend(c.mentions)
-                target.country = target.country or c.country
                 c.mentions, c.weak = [], True
             elif not any(m.votes.get("Location") for m in c.mentions):  # a capital acting is no regulator
                 named.append(c)

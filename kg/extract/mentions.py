@@ -47,7 +47,6 @@ class Cluster:
     mentions: list[Mention]
     name: str
     type: str
-    country: str | None = None
     weak: bool = False
 
     @property
@@ -59,9 +58,7 @@ class Cluster:
 def _strip(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while start < end and (doc[start].pos_ in ("DET", "ADP", "PUNCT") or doc[start].is_space):
         start += 1
-    while end > start and (doc[end - 1].pos_ == "PUNCT" or doc[end - 1].is_space) and doc[end - 1].text not in (".",):
-        end -= 1
-    if end > start and doc[end - 1].text == "." and end - start == 1:
+    while end > start and (doc[end - 1].pos_ == "PUNCT" or doc[end - 1].is_space):
         end -= 1
     return start, end
 
@@ -445,7 +442,6 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
         votes = sum((m.votes for m in c.mentions), Counter())
         c.type = _winner(votes)
         c.name = max((m.text for m in c.mentions), key=lambda n: (len(n.split()), len(n), n))
-        c.country = next((m.country for m in c.mentions if m.country), None)
         c.weak = all(m.misc_only for m in c.mentions)
         for m in c.mentions:
             m.cluster = c.id

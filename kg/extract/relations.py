@@ -561,7 +561,7 @@ class DocReader:
                 return c.id
         if country not in self.extra_clusters:
             cid = len(self.clusters)
-            self.clusters.append(Cluster(cid, [], country, "Country", country))
+            self.clusters.append(Cluster(cid, [], country, "Country"))
             self.extra_clusters[country] = cid
         return self.extra_clusters[country]
 
@@ -777,22 +777,17 @@ class DocReader:
                         yield from self._make(first, rtype, other, lemma, tok, "between")
                 return
         objs = self.complements(tok, preps)
-        agents = self.prep_args(tok, ("par",))
-        if not agents:  # "les sanctions imposées par l'UE"
-            agents = [x for c in tok.children if c.dep_ in ("acl", "acl:relcl") for x in self.prep_args(c, ("par",))]
-        if not agents and tok.head.i != tok.i:
-            agents = [x for c in tok.head.children if c.dep_ in ("obl:agent", "obl:mod", "obl") and c.i > tok.i
-                      and self._case(c) == "par" for x in self.expand(c)]
-        if spec.get("holder_is_subject"):
+        if spec.get("holder_is_subject") or spec.get("reverse"):
+            # the noun says what its holder is: "X, concurrent de Y"; reversed: "X, filiale de Y"
             holders = self._holder_of_noun(tok)
-            if spec.get("reverse"):
-                pairs = ((o, h) for h in holders for o in objs)
-            else:
-                pairs = ((h, o) for h in holders for o in objs)
-        elif spec.get("reverse"):
-            holders = self._holder_of_noun(tok)
-            pairs = ((h, o) for h in holders for o in objs)
+            pairs = ((o, h) if spec.get("reverse") else (h, o) for h in holders for o in objs)
         else:
+            agents = self.prep_args(tok, ("par",))
+            if not agents:  # "les sanctions imposées par l'UE"
+                agents = [x for c in tok.children if c.dep_ in ("acl", "acl:relcl") for x in self.prep_args(c, ("par",))]
+            if not agents and tok.head.i != tok.i:
+                agents = [x for c in tok.head.children if c.dep_ in ("obl:agent", "obl:mod", "obl") and c.i > tok.i
+                          and self._case(c) == "par" for x in self.expand(c)]
             if not agents and tok.dep_ not in ("nsubj", "nsubj:pass"):
                 agents = self._subjects(tok)
             if not objs and rtype in SYMMETRIC_TYPES and len(agents) >= 2:

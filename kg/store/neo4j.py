@@ -67,8 +67,7 @@ class Neo4jStore(GraphStore):
         self._ensure_schema()
 
     @classmethod
-    def from_env(cls, uri: str | None = None, user: str | None = None, database: str | None = None,
-                 **_: str | None) -> Neo4jStore:
+    def from_env(cls, uri: str | None = None, user: str | None = None, database: str | None = None) -> Neo4jStore:
         return cls(
             uri or os.environ.get("NEO4J_URI") or DEFAULT_URI,
             user or os.environ.get("NEO4J_USER") or DEFAULT_USER,

@@ -14,8 +14,6 @@ from typing import Any
 from kg.model import Document, Entity, Evidence, Graph, Relation
 from kg.schema import DOCUMENT_LABEL, MENTIONED_IN, MODALITY_RANK, check_label, check_relation_type
 
-DOCUMENT_PROPS = ("title", "url", "date", "source", "hash")
-
 MERGE_DOCUMENTS = (
     f"UNWIND $rows AS row MERGE (d:{DOCUMENT_LABEL} {{id: row.id}}) "
     "SET d.title = row.title, d.url = row.url, d.date = row.date, d.source = row.source, d.hash = row.hash"
