@@ -127,3 +127,36 @@ def test_subsidiary_apposition_points_ownership_the_right_way(nlp):
     _, triples, _ = read(nlp, "Opel, filiale de Stellantis, a annoncé des suppressions de postes.")
     assert ("Stellantis", "OWNS", "Opel", "asserted") in triples
     assert not any(t[0] == "Opel" and t[1] == "OWNS" for t in triples)
+
+
+def test_a_name_never_runs_across_lines(nlp):
+    types, _, _ = read(nlp, "Rencontre au sommet à Lyon\n\nGroupe Casino annonce un plan.\n\nLa réunion a eu lieu jeudi.")
+    assert not any("\n" in name for name in types)
+
+
+def test_roles_are_not_entities(nlp):
+    types, _, _ = read(nlp, "Le ministre de l'Intérieur Gérald Darmanin a reçu le président de la République hier.")
+    assert "Gérald Darmanin" in types
+    assert not any(name.lower().startswith(("ministre", "président")) for name in types)
+
+
+def test_capitalised_dictionary_words_are_not_names_without_a_cue(nlp):
+    types, _, _ = read(nlp, "Hier, Renault a présenté sa voiture. Rassemblement devant l'usine de Flins.")
+    assert "Renault" in types
+    assert "Hier" not in types and "Rassemblement" not in types
+    # a company named by a word of the language still counts at the start of a sentence
+    types, _, _ = read(nlp, "Le salon ouvre lundi. Orange prévoit d'y présenter son offre.")
+    assert "Orange" in types
+
+
+def test_people_introduced_by_nationality_and_name_particles(nlp):
+    types, _, _ = read(nlp, "La course a été gagnée par la Néerlandaise Femke Van Dijk devant l'Allemande Lisa Brennauer.")
+    assert types.get("Femke Van Dijk") == "Person"
+    assert types.get("Lisa Brennauer") == "Person"
+    types, _, _ = read(nlp, "De Clercq a remporté l'étape.")
+    assert "De Clercq" in types
+
+
+def test_a_country_inside_an_event_name_is_kept(nlp):
+    types, _, _ = read(nlp, "Elle a gagné la coupe de France de cyclisme à Cholet.")
+    assert types.get("France") == "Country"

@@ -20,6 +20,7 @@ from kg.model import normalize_name
 
 STRONG, CUE, WEAK = 5.0, 3.0, 1.0
 COMPLEMENT_WORDS = frozenset({"du", "de", "des", "la", "l'", "l’", "d'", "d’"})
+SENTENCE_OPENERS = frozenset({"«", "\"", "“", "–", "—", "-", ":", "(", "•", "*"})
 PEOPLE_SUFFIXES = ("aise", "aises", "oise", "oises", "ienne", "iennes", "éenne", "éennes", "esse", "esses")
 NER_TYPES = {"PER": "Person", "ORG": "Company", "LOC": "Location", "MISC": "Company"}
 _TYPE_ORDER = ("Country", "Government", "Person", "Company", "Organization", "Location")
@@ -55,12 +56,34 @@ class Cluster:
         return sorted(names)
 
 
-def _strip(doc: Doc, start: int, end: int) -> tuple[int, int]:
+def _strip(doc: Doc, start: int, end: int, keep_particle: bool = False) -> tuple[int, int]:
+    """Without the determiners, punctuation and spaces at the ends; a capitalised particle of a
+    person's name stays ("De Gendt", "Le Pen")."""
     while start < end and (doc[start].pos_ in ("DET", "ADP", "PUNCT") or doc[start].is_space):
+        if keep_particle and doc[start].text[:1].isupper() and doc[start].pos_ in ("DET", "ADP") \
+                and start + 1 < end and doc[start + 1].text[:1].isupper():
+            break
         start += 1
     while end > start and (doc[end - 1].pos_ == "PUNCT" or doc[end - 1].is_space):
         end -= 1
     return start, end
+
+
+def _opens(doc: Doc, i: int) -> bool:
+    """Token ``i`` starts a sentence, a line or a quotation, where any word takes a capital."""
+    prev = doc[i - 1] if i > 0 else None
+    return prev is None or doc[i].is_sent_start or "\n" in prev.text or prev.text in SENTENCE_OPENERS
+
+
+def _lines(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """The parts of a span between line breaks: a name never runs across lines."""
+    parts, begin = [], start
+    for i in range(start, end):
+        if "\n" in doc[i].text:
+            parts.append((begin, i))
+            begin = i + 1
+    parts.append((begin, end))
+    return [(a, b) for a, b in parts if b > a]
 
 
 class MentionFinder:
@@ -85,6 +108,7 @@ class MentionFinder:
                 self.gazetteer[variant] = value
                 self.matcher.add(variant, [nlp.make_doc(variant)])
         self.demonyms = lex.demonyms
+        self.dictionary = _Dictionary(nlp)
         self.not_entities = lex.words("not_entities")
         self.gov_name_words = lex.words("government_name_words")
         self.decision_nouns = lex.words("decision_nouns")
@@ -115,34 +139,70 @@ class MentionFinder:
             m = Mention(start, end, text, Counter({etype: STRONG}), "gazetteer", country)
             candidates.append(m)
         for ent in doc.ents:
-            start, end = _strip(doc, ent.start, ent.end)
-            while end - start > 1 and self._leading_word(doc, start):
-                start += 1  # "Premier ministre David Cameron", "Américaine Virginia Thrasher"
-            if start >= end or (end - start == 1 and self._not_a_name(doc[start], ent.label_)):
-                continue
-            portfolio = self._portfolio(doc, start, end)
-            if portfolio:
-                start = portfolio  # "le ministre de [l'Économie] Bruno Le Maire": the name follows
-            span = doc[start:end]
-            if not any(ch.isupper() or ch.isdigit() for ch in span.text):
-                continue
-            if ent.label_ in ("ORG", "MISC"):
-                end = self._extend_name(doc, end)
-                span = doc[start:end]
-            label = NER_TYPES.get(ent.label_)
-            if label is None or span.text.lower() in self.titles or span.text.lower() in self.common:
-                continue
-            source = "misc" if ent.label_ == "MISC" else "ner"
-            weight = 0.5 if source == "misc" else WEAK
-            candidates.append(Mention(start, end, clean_name(span.text), Counter({label: weight}), source))
+            for start, end in _lines(doc, ent.start, ent.end):
+                mention = self._ner_mention(doc, start, end, ent.label_)
+                if mention is not None:
+                    candidates.append(mention)
         candidates += self._government_phrases(doc)
         candidates += self._introduced_names(doc)
         return self._select(candidates)
 
+    def _ner_mention(self, doc: Doc, start: int, end: int, label: str) -> Mention | None:
+        """The mention an NER span (or one line of it) stands for, if it names something."""
+        start, end = _strip(doc, start, end, keep_particle=label == "PER")
+        while end - start > 1 and self._leading_word(doc, start):
+            start += 1  # "Premier ministre David Cameron", "Américaine Virginia Thrasher"
+        if start >= end or (end - start == 1 and self._not_a_name(doc[start], label)):
+            return None
+        portfolio = self._portfolio(doc, start, end)
+        if portfolio:
+            start = portfolio  # "le ministre de [l'Économie] Bruno Le Maire": the name follows
+        elif self.title_of(doc, doc[start]):
+            start = self._after_title(doc, start, end)  # "Haut-Commissaire des [Nations unies]"
+            if start is None:
+                return None  # "ministre de l'Intérieur", "président de la République": a role
+        span = doc[start:end]
+        if not any(ch.isupper() or ch.isdigit() for ch in span.text):
+            return None
+        if label in ("ORG", "MISC"):
+            end = self._extend_name(doc, end)
+            span = doc[start:end]
+        etype = NER_TYPES.get(label)
+        if etype is None or span.text.lower() in self.titles or span.text.lower() in self.common:
+            return None
+        # a capitalised dictionary word ("Hier", "Rassemblement", "l'État") counts only with a cue
+        source = "misc" if label == "MISC" or (end - start == 1 and self._common_word(doc, start)) else "ner"
+        weight = 0.5 if source == "misc" else WEAK
+        return Mention(start, end, clean_name(span.text), Counter({etype: weight}), source)
+
+    def _after_title(self, doc: Doc, start: int, end: int) -> int | None:
+        """Where a name starts after a title heading an NER span, or None if only a role is left."""
+        i = start + 1
+        while i < end and not doc[i].text[:1].isupper():
+            i += 1
+        if i >= end or (end - i == 1 and self._common_word(doc, i, anywhere=True)):
+            return None
+        return i
+
+    def _common_word(self, doc: Doc, i: int, anywhere: bool = False) -> bool:
+        """A dictionary word capitalised by its place (sentence start) or used as a common noun."""
+        tok = doc[i]
+        if tok.text in self.gazetteer or tok.lower_ not in self.dictionary:
+            return False
+        if tok.dep_ in ("nsubj", "nsubj:pass") and not any(c.dep_ == "det" for c in tok.children):
+            return False  # a French common noun takes an article: a bare subject is a name ("Orange prévoit")
+        if anywhere or tok.pos_ not in ("PROPN", "NOUN", "X"):
+            return True
+        if tok.pos_ != "NOUN":  # a proper noun that is also a word ("Orange", "Tesla") unless alone on its line
+            return _opens(doc, i) and (i + 1 == len(doc) or "\n" in doc[i + 1].text)
+        if i > 0 and doc[i - 1].pos_ == "DET" and doc[i - 1].text[:1].isupper() and not _opens(doc, i - 1):
+            return False  # "Les Républicains", "Les Verts": the capital of the article makes a name
+        return _opens(doc, i) or tok.pos_ == "NOUN"
+
     def _introduced_names(self, doc: Doc) -> list[Mention]:
         """Capitalised names NER missed where French introduces an organisation:
         "le PDG de Danone", "la société Ynsect", "le constructeur coréen Hyundai"."""
-        out = []
+        out = self._introduced_people(doc)
         for tok in doc:
             if tok.pos_ != "NOUN":
                 continue
@@ -162,6 +222,22 @@ class MentionFinder:
                 i += 1
             if i > start:
                 out.append(Mention(start, i, doc[start:i].text, Counter({"Company": CUE}), "cue"))
+        return out
+
+    def _introduced_people(self, doc: Doc) -> list[Mention]:
+        """A person introduced by nationality, a name the NER often misses or mislabels:
+        "la Cubaine Idalys Ortiz", "l'Australienne Ashleigh Gentle", "le Britannique Chris Froome"."""
+        out = []
+        for tok in doc[1:-1]:
+            if not tok.text[:1].isupper() or tok.lower_ not in self.demonym_forms or tok.lower_.endswith("s") \
+                    or doc[tok.i - 1].pos_ != "DET":
+                continue
+            start = i = tok.i + 1
+            while i < len(doc) and i - start < 4 and doc[i].text[:1].isupper() and doc[i].is_alpha \
+                    and doc[i].lower_ not in self.demonym_forms and doc[i].pos_ in ("PROPN", "NOUN", "X", "ADJ"):
+                i += 1
+            if i > start:
+                out.append(Mention(start, i, doc[start:i].text, Counter({"Person": CUE}), "cue"))
         return out
 
     @staticmethod
@@ -241,7 +317,7 @@ class MentionFinder:
         rank = {"gazetteer": 0, "government": 1, "ner": 2, "cue": 3, "misc": 4}
         chosen: list[Mention] = []
         taken: set[int] = set()
-        for m in sorted(candidates, key=lambda m: (-(m.end - m.start), rank[m.source], m.start)):
+        for m in sorted(candidates, key=lambda m: (m.source == "misc", -(m.end - m.start), rank[m.source], m.start)):
             if taken.isdisjoint(range(m.start, m.end)):
                 chosen.append(m)
                 taken.update(range(m.start, m.end))
@@ -376,6 +452,20 @@ class MentionFinder:
             if c.dep_ == "appos" and c.pos_ == "NOUN":
                 return c.lemma_.lower()
         return None
+
+
+class _Dictionary:
+    """The common words of the pipeline's language: the forms and lemmas its lemmatizer knows.
+    Empty when the pipeline has no lookup tables."""
+
+    def __init__(self, nlp: Language) -> None:
+        lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None) if "lemmatizer" in nlp.pipe_names else None
+        self.forms = lookups.get_table("lemma_lookup") if lookups and lookups.has_table("lemma_lookup") else {}
+        index = lookups.get_table("lemma_index") if lookups and lookups.has_table("lemma_index") else {}
+        self.lemmas = frozenset(w for words in index.values() for w in words)
+
+    def __contains__(self, word: str) -> bool:
+        return word in self.lemmas or word in self.forms
 
 
 def clean_name(text: str) -> str:
