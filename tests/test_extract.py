@@ -160,3 +160,17 @@ def test_people_introduced_by_nationality_and_name_particles(nlp):
 def test_a_country_inside_an_event_name_is_kept(nlp):
     types, _, _ = read(nlp, "Elle a gagné la coupe de France de cyclisme à Cholet.")
     assert types.get("France") == "Country"
+
+
+def test_government_bodies_named_by_portfolio(nlp):
+    types, triples, _ = read(nlp, "Le ministère du Travail a publié les chiffres. Le porte-parole du "
+                                  "ministère de l'Intérieur turc a démenti.")
+    assert types.get("ministère du Travail") == "Government"
+    assert ("ministère de l'Intérieur turc", "PART_OF", "Turquie", "asserted") in triples
+
+
+def test_institution_names_keep_their_adjectives(nlp):
+    types, _, _ = read(nlp, "Le député a quitté le Parti socialiste pour rejoindre l'Assemblée régionale.")
+    assert "Parti socialiste" in types
+    types, _, _ = read(nlp, "L'ONU lundi a condamné l'attaque.")
+    assert "ONU" in types

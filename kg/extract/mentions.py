@@ -20,6 +20,7 @@ from kg.model import normalize_name
 
 STRONG, CUE, WEAK = 5.0, 3.0, 1.0
 COMPLEMENT_WORDS = frozenset({"du", "de", "des", "la", "l'", "l’", "d'", "d’"})
+NAME_PARTICLES = frozenset({"De", "Di", "Da", "Du", "Del", "Della", "Van", "Von", "Le", "La", "Mac", "Mc"})
 SENTENCE_OPENERS = frozenset({"«", "\"", "“", "–", "—", "-", ":", "(", "•", "*"})
 PEOPLE_SUFFIXES = ("aise", "aises", "oise", "oises", "ienne", "iennes", "éenne", "éennes", "esse", "esses")
 NER_TYPES = {"PER": "Person", "ORG": "Company", "LOC": "Location", "MISC": "Company"}
@@ -109,6 +110,7 @@ class MentionFinder:
                 self.matcher.add(variant, [nlp.make_doc(variant)])
         self.demonyms = lex.demonyms
         self.dictionary = _Dictionary(nlp)
+        self.time_words = lex.words("weekdays") | lex.words("months")
         self.not_entities = lex.words("not_entities")
         self.gov_name_words = lex.words("government_name_words")
         self.decision_nouns = lex.words("decision_nouns")
@@ -150,6 +152,10 @@ class MentionFinder:
     def _ner_mention(self, doc: Doc, start: int, end: int, label: str) -> Mention | None:
         """The mention an NER span (or one line of it) stands for, if it names something."""
         start, end = _strip(doc, start, end, keep_particle=label == "PER")
+        if label == "PER" and start > 0 and doc[start - 1].text in NAME_PARTICLES and start < end:
+            start -= 1  # "[De] Gendt", "[Van] Aert": the NER left the particle out
+        while end - start > 1 and doc[end - 1].text in self.time_words:
+            end -= 1  # "l'ONU [lundi]": the NER ran into the date
         while end - start > 1 and self._leading_word(doc, start):
             start += 1  # "Premier ministre David Cameron", "Américaine Virginia Thrasher"
         if start >= end or (end - start == 1 and self._not_a_name(doc[start], label)):
@@ -166,6 +172,9 @@ class MentionFinder:
             return None
         if label in ("ORG", "MISC"):
             end = self._extend_name(doc, end)
+            span = doc[start:end]
+        if end - start == 1 and doc[start].lower_ in self.dictionary and not _opens(doc, start):
+            end = self._institution_name(doc, start)  # "l'[État islamique]", "le [Front national]"
             span = doc[start:end]
         etype = NER_TYPES.get(label)
         if etype is None or span.text.lower() in self.titles or span.text.lower() in self.common:
@@ -240,6 +249,15 @@ class MentionFinder:
                 out.append(Mention(start, i, doc[start:i].text, Counter({"Person": CUE}), "cue"))
         return out
 
+    def _institution_name(self, doc: Doc, i: int) -> int:
+        """The end of a name made of a capitalised noun and its adjectives, as French writes the
+        names of institutions: "Assemblée nationale", "Parti socialiste", "État islamique"."""
+        end = i + 1
+        while end < len(doc) and end - i <= 2 and doc[end].pos_ == "ADJ" and doc[end].text[:1].islower() \
+                and doc[end].head.i == i and doc[end].lower_ not in self.demonym_forms:
+            end += 1
+        return end
+
     @staticmethod
     def _extend_name(doc: Doc, end: int) -> int:
         """Capitalised words the NER left out of an organisation's name: "Siemens [Energy]"."""
@@ -293,6 +311,9 @@ class MentionFinder:
                 continue
             adjs = [c for c in tok.children if c.dep_ == "amod" and self._demonym(c)]
             if not adjs:
+                portfolio = self._portfolio_body(doc, tok)
+                if portfolio is not None:
+                    out.append(portfolio)
                 continue
             end = max(a.i for a in adjs) + 1
             # "du Commerce", "du cyberespace": the complement right after names the body
@@ -305,6 +326,25 @@ class MentionFinder:
             out.append(Mention(tok.i, end, doc[tok.i:end].text, Counter({"Government": STRONG}),
                                "government", country))
         return out
+
+    def _portfolio_body(self, doc: Doc, tok: Token) -> Mention | None:
+        """A government body named by its portfolio: "le ministère du Travail", "le département de
+        la Justice", "le ministère de l'Intérieur turc" (a place as complement is not a portfolio)."""
+        j = tok.i + 1
+        while j < len(doc) and j - tok.i <= 3 and doc[j].lower_ in COMPLEMENT_WORDS:
+            j += 1
+        if j == tok.i + 1 or j >= len(doc) or not doc[j].text[:1].isupper() or doc[j].ent_type_ in ("PER", "LOC") \
+                or doc[j].text in self.gazetteer:
+            return None
+        end = j
+        while end < len(doc) and end - j < 4 and doc[end].text[:1].isupper() and doc[end].is_alpha:
+            end += 1
+        if end == j:
+            return None
+        country = self._demonym(doc[end]) if end < len(doc) and doc[end].text[:1].islower() else None
+        if country:
+            end += 1
+        return Mention(tok.i, end, doc[tok.i:end].text, Counter({"Government": STRONG}), "government", country)
 
     def _demonym(self, tok: Token) -> str | None:
         for form in (tok.lemma_.lower(), tok.text.lower()):
