@@ -153,6 +153,10 @@ def test_people_introduced_by_nationality_and_name_particles(nlp):
     types, _, _ = read(nlp, "La course a été gagnée par la Néerlandaise Femke Van Dijk devant l'Allemande Lisa Brennauer.")
     assert types.get("Femke Van Dijk") == "Person"
     assert types.get("Lisa Brennauer") == "Person"
+    types, _, _ = read(nlp, "Le titre revient à la Suissesse Nina Keller, devant la favorite.")
+    assert types.get("Nina Keller") == "Person"
+    _, triples, _ = read(nlp, "Le président colombien Juan Carlos Pardo a signé l'accord.")
+    assert ("Juan Carlos Pardo", "LEADS", "Colombie", "asserted") in triples
     types, _, _ = read(nlp, "De Clercq a remporté l'étape.")
     assert "De Clercq" in types
 

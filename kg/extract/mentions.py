@@ -65,9 +65,13 @@ def _strip(doc: Doc, start: int, end: int, keep_particle: bool = False) -> tuple
                 and start + 1 < end and doc[start + 1].text[:1].isupper():
             break
         start += 1
-    while end > start and (doc[end - 1].pos_ == "PUNCT" or doc[end - 1].is_space):
-        end -= 1
+    while end > start and (doc[end - 1].pos_ in ("PUNCT", "ADP", "DET", "CCONJ") or doc[end - 1].is_space):
+        end -= 1  # "la province [du]": a name does not end on a function word
     return start, end
+
+
+def _alphanumeric(word: str) -> bool:
+    return any(ch.isdigit() for ch in word) and any(ch.isalpha() for ch in word)
 
 
 def _opens(doc: Doc, i: int) -> bool:
@@ -168,8 +172,8 @@ class MentionFinder:
             if start is None:
                 return None  # "ministre de l'Intérieur", "président de la République": a role
         span = doc[start:end]
-        if not any(ch.isupper() or ch.isdigit() for ch in span.text):
-            return None
+        if not any(ch.isupper() for ch in span.text) and not any(_alphanumeric(t.text) for t in span):
+            return None  # "13 novembre 2017", "18 heures": a date or a number names nothing
         if label in ("ORG", "MISC"):
             end = self._extend_name(doc, end)
             span = doc[start:end]
@@ -238,8 +242,9 @@ class MentionFinder:
         "la Cubaine Idalys Ortiz", "l'Australienne Ashleigh Gentle", "le Britannique Chris Froome"."""
         out = []
         for tok in doc[1:-1]:
-            if not tok.text[:1].isupper() or tok.lower_ not in self.demonym_forms or tok.lower_.endswith("s") \
-                    or doc[tok.i - 1].pos_ != "DET":
+            low = tok.lower_
+            people = low in self.demonym_forms or (low.endswith("esse") and low[:-4] + "e" in self.demonym_forms)
+            if not tok.text[:1].isupper() or not people or low.endswith("s") or doc[tok.i - 1].pos_ != "DET":
                 continue
             start = i = tok.i + 1
             while i < len(doc) and i - start < 4 and doc[i].text[:1].isupper() and doc[i].is_alpha \
@@ -275,9 +280,11 @@ class MentionFinder:
         i = start - 1
         while i >= 0 and doc[i].lower_ in COMPLEMENT_WORDS | {"au", "aux", "à"}:
             i -= 1
+        if i == start - 1:
+            return None  # no "de" before the span: "le président colombien [Juan Manuel Santos]"
         while i >= 0 and doc[i].pos_ == "ADJ" and doc[i].text[:1].islower():
             i -= 1
-        if i < 0 or i == start - 1 or not self.title_of(doc, doc[i]):
+        if i < 0 or not self.title_of(doc, doc[i]):
             return None
         rest = doc[start + 1:end]
         return start + 1 if all(t.text[:1].isupper() or t.lower_ in ("de", "du", "le", "la") for t in rest) else None
