@@ -80,6 +80,17 @@ def _opens(doc: Doc, i: int) -> bool:
     return prev is None or doc[i].is_sent_start or "\n" in prev.text or prev.text in SENTENCE_OPENERS
 
 
+def _clause_end(doc: Doc, start: int, end: int) -> int:
+    """Where an NER span that ran into the clause should end: before a finite verb ("État islamique
+    [revendique]"), unless the verb is inside a hyphenated name."""
+    for i in range(start + 1, end):
+        tok = doc[i]
+        if tok.text[:1].islower() and "Fin" in tok.morph.get("VerbForm") and doc[i - 1].text != "-" \
+                and (i + 1 >= len(doc) or doc[i + 1].text != "-"):
+            return i
+    return end
+
+
 def _lines(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """The parts of a span between line breaks: a name never runs across lines."""
     parts, begin = [], start
@@ -145,13 +156,32 @@ class MentionFinder:
             m = Mention(start, end, text, Counter({etype: STRONG}), "gazetteer", country)
             candidates.append(m)
         for ent in doc.ents:
-            for start, end in _lines(doc, ent.start, ent.end):
+            for start, end in _lines(doc, ent.start, _clause_end(doc, ent.start, ent.end)):
                 mention = self._ner_mention(doc, start, end, ent.label_)
                 if mention is not None:
                     candidates.append(mention)
         candidates += self._government_phrases(doc)
         candidates += self._introduced_names(doc)
-        return self._select(candidates)
+        chosen = self._select(candidates)
+        return self._select(chosen + self._repeated_names(doc, chosen))
+
+    def _repeated_names(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """Later uses of a person's surname, or of a whole name, that the NER did not tag:
+        "Christopher Froome ... Froome a gardé le maillot"."""
+        known: dict[str, Counter[str]] = {}
+        for m in mentions:
+            if m.source == "misc":
+                continue
+            words = m.text.split()
+            if len(words) > 1 and m.votes.get("Person", 0) > 0 and max(m.votes, key=m.votes.get) == "Person":
+                last = words[-1]
+                if len(last) > 2 and last[:1].isupper() and last.lower() not in self.dictionary:
+                    known.setdefault(last, Counter({"Person": WEAK}))
+            if len(words) == 1 and m.text[:1].isupper() and m.text.lower() not in self.dictionary:
+                known.setdefault(m.text, Counter({k: min(v, WEAK) for k, v in m.votes.items()}))
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        return [Mention(t.i, t.i + 1, t.text, Counter(known[t.text]), "ner")
+                for t in doc if t.text in known and t.i not in taken]
 
     def _ner_mention(self, doc: Doc, start: int, end: int, label: str) -> Mention | None:
         """The mention an NER span (or one line of it) stands for, if it names something."""
