@@ -75,3 +75,23 @@ def test_same_numbers_as_the_shared_scorer(nlp, tmp_path):
     out = subprocess.run([sys.executable, str(SHARED_SCORER), str(path), str(pred_file), "--json"],
                          capture_output=True, text=True, check=True)
     assert json.loads(out.stdout) == m
+
+
+WINER = Path(__file__).resolve().parents[2] / "shared" / "data" / "winer-fr" / "dev.gold.jsonl"
+
+
+@pytest.mark.skipif(not WINER.exists(), reason="the WiNER-fr dev corpus is only beside a development checkout")
+def test_winer_entity_floors(nlp):
+    """Named entities on 964 real news articles (coarse types), merged and as surface forms."""
+    from kg.evaluate import COARSE
+    from kg.jsonl import surface_forms
+
+    gold = load_records(WINER, coarse=True)
+    pred = records_of(extract(read_documents([WINER]), nlp))
+    for rec in pred.values():
+        for e in rec["entities"]:
+            e["type"] = COARSE[e["type"]]
+    merged = score(gold, pred).as_dict()["entities"]
+    forms = score(gold, {k: surface_forms(r) for k, r in pred.items()}).as_dict()["entities"]
+    assert merged["f1"] >= 0.82 and merged["p"] >= 0.83
+    assert forms["f1"] >= 0.84 and forms["r"] >= 0.84
