@@ -82,11 +82,12 @@ def _opens(doc: Doc, i: int) -> bool:
 
 def _clause_end(doc: Doc, start: int, end: int) -> int:
     """Where an NER span that ran into the clause should end: before a finite verb ("État islamique
-    [revendique]"), unless the verb is inside a hyphenated name."""
+    [revendique]") or a conjunction or relative pronoun ("Mediapart [que la justice]"), unless the
+    word is inside a hyphenated name."""
     for i in range(start + 1, end):
         tok = doc[i]
-        if tok.text[:1].islower() and "Fin" in tok.morph.get("VerbForm") and doc[i - 1].text != "-" \
-                and (i + 1 >= len(doc) or doc[i + 1].text != "-"):
+        clause = "Fin" in tok.morph.get("VerbForm") or tok.pos_ == "SCONJ" or "Rel" in tok.morph.get("PronType")
+        if clause and tok.text[:1].islower() and doc[i - 1].text != "-" and (i + 1 >= len(doc) or doc[i + 1].text != "-"):
             return i
     return end
 
@@ -288,8 +289,9 @@ class MentionFinder:
         """The end of a name made of a capitalised noun and its adjectives, as French writes the
         names of institutions: "Assemblée nationale", "Parti socialiste", "État islamique"."""
         end = i + 1
-        while end < len(doc) and end - i <= 2 and doc[end].pos_ == "ADJ" and doc[end].text[:1].islower() \
-                and doc[end].head.i == i and doc[end].lower_ not in self.demonym_forms:
+        while end < len(doc) and end - i <= 2 and doc[end].text[:1].islower() and doc[end].head.i == i \
+                and (doc[end].pos_ == "ADJ" or "Part" in doc[end].morph.get("VerbForm")) \
+                and doc[end].lower_ not in self.demonym_forms:
             end += 1
         return end
 
@@ -486,6 +488,8 @@ class MentionFinder:
                 key = self.title_of(doc, c)
                 if key:
                     return key
+        if any(c.dep_ == "case" for c in root.children):
+            return None  # "Selon X, le ministre a dit": no apposition after a preposition's object
         return self.title_after(doc, m.end)
 
     def title_after(self, doc: Doc, end: int) -> str | None:
