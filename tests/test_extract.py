@@ -178,3 +178,36 @@ def test_institution_names_keep_their_adjectives(nlp):
     assert "Parti socialiste" in types
     types, _, _ = read(nlp, "L'ONU lundi a condamné l'attaque.")
     assert "ONU" in types
+
+
+def test_former_roles_are_not_leads(nlp):
+    _, triples, _ = read(nlp, "Jean Martin, l'ancien patron de Danone, a rejoint un fonds.")
+    assert not any(t[1] == "LEADS" for t in triples)
+    _, triples, _ = read(nlp, "Jean Martin, le patron de Danone, a rejoint un fonds.")
+    assert ("Jean Martin", "LEADS", "Danone", "asserted") in triples
+
+
+def test_description_inside_the_name_span_and_description_coreference(nlp):
+    types, triples, _ = read(nlp, "Bruxelles a sanctionné la banque suisse Helvetbank. Paris accuse l'établissement de fraude.")
+    assert "Helvetbank" in types
+    assert ("Helvetbank", "BASED_IN", "Suisse", "asserted") in triples
+    assert ("Paris", "CRITICIZES", "Helvetbank", "asserted") in triples
+
+
+def test_hyphenated_company_cue_introduces_a_name(nlp):
+    types, triples, _ = read(nlp, "La start-up allemande Quantix Labs a levé des fonds. Anna Weber, cofondatrice "
+                                  "de la société, vise l'Asie.")
+    assert types.get("Quantix Labs") == "Company"
+    assert ("Anna Weber", "FOUNDED", "Quantix Labs", "asserted") in triples
+
+
+def test_possessive_title_points_to_the_resolved_subject(nlp):
+    _, triples, _ = read(nlp, "La Commission européenne a infligé une amende à Siemens. Le groupe de Munich fera "
+                              "appel. Roland Busch, son patron, conteste la décision.")
+    assert ("Roland Busch", "LEADS", "Siemens", "asserted") in triples
+    assert not any(t[0] == "Roland Busch" and t[2] == "Commission européenne" for t in triples)
+
+
+def test_a_place_after_a_verb_is_no_relation(nlp):
+    _, triples, _ = read(nlp, "Arthur Mensch prévoit d'ouvrir un bureau à Londres.")
+    assert not any(t[1] == "RELATED_TO" for t in triples)

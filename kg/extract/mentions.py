@@ -193,6 +193,7 @@ class MentionFinder:
             end -= 1  # "l'ONU [lundi]": the NER ran into the date
         while end - start > 1 and self._leading_word(doc, start):
             start += 1  # "Premier ministre David Cameron", "Américaine Virginia Thrasher"
+        start = self._after_description(doc, start, end)
         if start >= end or (end - start == 1 and self._not_a_name(doc[start], label)):
             return None
         portfolio = self._portfolio(doc, start, end)
@@ -218,6 +219,15 @@ class MentionFinder:
         source = "misc" if label == "MISC" or (end - start == 1 and self._common_word(doc, start)) else "ner"
         weight = 0.5 if source == "misc" else WEAK
         return Mention(start, end, clean_name(span.text), Counter({etype: weight}), source)
+
+    @staticmethod
+    def _after_description(doc: Doc, start: int, end: int) -> int:
+        """Where the name starts in a span that took in the common noun describing it:
+        "[banque russe] Gazprombank", "[fonds américain] KKR" (no preposition in between)."""
+        i = start
+        while i < end and doc[i].text[:1].islower() and doc[i].pos_ in ("NOUN", "ADJ"):
+            i += 1
+        return i if start < i < end and doc[i].text[:1].isupper() else start
 
     def _after_title(self, doc: Doc, start: int, end: int) -> int | None:
         """Where a name starts after a title heading an NER span, or None if only a role is left."""
@@ -248,9 +258,10 @@ class MentionFinder:
         "le PDG de Danone", "la société Ynsect", "le constructeur coréen Hyundai"."""
         out = self._introduced_people(doc)
         for tok in doc:
-            if tok.pos_ != "NOUN":
+            compound = tok.i >= 2 and doc[tok.i - 1].text == "-"  # "start-up" is three tokens
+            if tok.pos_ != "NOUN" and not compound:
                 continue
-            lemma = tok.lemma_.lower()
+            lemma = f"{doc[tok.i - 2].lower_}-{tok.lower_}" if compound else tok.lemma_.lower()
             i = tok.i + 1
             if self.title_of(doc, tok) and i < len(doc) and doc[i].lower_ in ("de", "d'", "d’", "du"):
                 i += 1
@@ -506,6 +517,8 @@ class MentionFinder:
     def title_of(self, doc: Doc, tok: Token) -> str | None:
         """The title (one or two words, lower case) whose head word is ``tok``, if any."""
         low = tok.lower_
+        if low.startswith("ex-") and low[3:] in self.titles:
+            return low[3:]  # "ex-PDG": the title, which the relation reader knows is a past one
         if tok.i + 1 < len(doc):
             two = f"{low} {doc[tok.i + 1].lower_}"
             if two in self.titles:

@@ -171,10 +171,13 @@ class DocReader:
         sent_starts = [s.start for s in self.doc.sents if s.start <= tok.i][-4:]
         lower = sent_starts[0] if sent_starts else 0
         fallback = None
-        for m in reversed(self.mentions):
-            if m.start >= tok.i or m.start < lower:
+        # names, and the pronouns and descriptions already resolved ("Le groupe a annoncé ...")
+        spots = [(m.start, m.cluster, m) for m in self.mentions]
+        spots += [(i, cid, None) for i, (cid, _) in self.coref.items()]
+        for start, cid, m in sorted(spots, key=lambda s: -s[0]):
+            if start >= tok.i or start < lower:
                 continue
-            c = self.clusters[m.cluster]
+            c = self.clusters[cid]
             if c.type not in types or c.id in exclude or c.weak:
                 continue
             if retypable and any(x.source == "gazetteer" for x in c.mentions):
@@ -185,7 +188,8 @@ class DocReader:
                 if fallback is None and specific:
                     fallback = c.id  # "le président chinois": the last person named, if none had the title
                 continue
-            if not prefer_subject or self._is_subject(m):
+            subject = self._is_subject(m) if m is not None else self.doc[start].dep_ in (*SUBJ, "nsubj:pass")
+            if not prefer_subject or subject:
                 return c.id
             if fallback is None:
                 fallback = c.id
@@ -501,6 +505,8 @@ class DocReader:
         if not title or tok.i in self.token_cluster:
             return
         rtype = self.titles[title]
+        if self._former(tok):
+            return  # "l'ancien patron du constructeur": a past role, not who heads it now
         persons = [c for c in self._title_holders(tok) if self.clusters[c[0]].type == "Person"]
         if not persons:
             return
@@ -524,6 +530,17 @@ class DocReader:
                     c = self._country_cluster(country)
                     for p in persons:
                         yield from self._make(p, "LEADS", (c, ""), title, tok, "title", mod)
+
+    def _former(self, tok: Token) -> bool:
+        """The title is marked as a past one: "ancien PDG", "ex-ministre", "l'ex PDG"."""
+        markers = self.lex.words("former_markers")
+        if tok.lower_.split("-")[0] in markers and "-" in tok.text:
+            return True
+        i = tok.i - 1
+        if i >= 1 and self.doc[i].text == "-":
+            i -= 1
+        return (i >= 0 and self.doc[i].lower_ in markers) or any(
+            c.dep_ == "amod" and c.lower_ in markers for c in tok.children)
 
     def _title_holders(self, tok: Token) -> list[tuple[int, str]]:
         for c in tok.children:
@@ -882,7 +899,9 @@ class DocReader:
         subs = [s for s in self._subjects(tok) if self.clusters[s[0]].type in (*ACTOR_TYPES, "Country")]
         if not subs:
             return
-        objs = self.prep_args(tok, tuple(self.lex.data["related_to_preps"]))
+        # "ouvrir un bureau à Londres": a place after a verb says where, not with whom
+        objs = [o for o in self.prep_args(tok, tuple(self.lex.data["related_to_preps"]))
+                if self.clusters[o[0]].type != "Location"]
         for s in subs:
             for o in objs:
                 yield from self._make(s, "RELATED_TO", o, lemma, tok, "related")
