@@ -211,3 +211,26 @@ def test_possessive_title_points_to_the_resolved_subject(nlp):
 def test_a_place_after_a_verb_is_no_relation(nlp):
     _, triples, _ = read(nlp, "Arthur Mensch prévoit d'ouvrir un bureau à Londres.")
     assert not any(t[1] == "RELATED_TO" for t in triples)
+
+
+def test_investors_named_after_raising_funds(nlp):
+    _, triples, _ = read(nlp, "Doctolib a levé 500 millions d'euros auprès de plusieurs investisseurs, dont "
+                              "Eurazeo et Bpifrance.")
+    assert ("Eurazeo", "INVESTS_IN", "Doctolib", "asserted") in triples
+    assert ("Bpifrance", "INVESTS_IN", "Doctolib", "asserted") in triples
+
+
+def test_whose_practices_are_investigated(nlp):
+    _, triples, _ = read(nlp, "La Commission européenne a ouvert une enquête sur les pratiques de Meta.")
+    assert ("Commission européenne", "REGULATES", "Meta", "asserted") in triples
+
+
+def test_a_specific_description_skips_entities_described_otherwise(nlp):
+    _, triples, _ = read(nlp, "Le fonds américain Apollo négocie avec Vodafone. L'État britannique, qui détient "
+                              "une participation dans l'opérateur, reste prudent.")
+    assert not any(t[1] == "OWNS" and t[2] == "Apollo" for t in triples)
+
+
+def test_a_buyer_after_a_preposition_is_not_the_thing_sold(nlp):
+    _, triples, _ = read(nlp, "Engie a cédé sa participation dans un parc éolien à la compagnie Nordwind Energies.")
+    assert not any(t[1] in ("SELLS", "OWNS") and t[2] == "Nordwind Energies" for t in triples)

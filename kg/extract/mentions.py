@@ -36,6 +36,7 @@ class Mention:
     source: str = "ner"
     country: str | None = None
     title: str | None = None
+    cue: str | None = None
     cluster: int = -1
 
     @property
@@ -449,6 +450,7 @@ class MentionFinder:
                 m.votes["Company"] += CUE  # "le chinois Sinochem", "l'américain Pfizer"
             cue = self._cue_noun(doc, m)
             if cue in self.company_cues:
+                m.cue = cue
                 m.votes["Company"] += CUE
             elif cue in self.org_words:
                 m.votes["Organization"] += CUE

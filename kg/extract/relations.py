@@ -111,6 +111,7 @@ class DocReader:
                 specific = bool(demonyms)
                 target = self._named_after(tok, (etype,), demonyms[0]) if demonyms else None
                 if target is None:
+                    excluded |= self._described_otherwise(tok.lemma_.lower())
                     target = self._antecedent(tok, (etype,), exclude=excluded, title=title,
                                               prefer_subject=etype != "Person", specific=specific)
                 if target is None and etype == "Company":
@@ -120,6 +121,14 @@ class DocReader:
                         self.clusters[target].type = "Company"
                 if target is not None:
                     self.coref[tok.i] = (target, "description")
+
+    def _described_otherwise(self, noun: str) -> set[int]:
+        """Entities introduced with another specific noun: "l'opérateur" is not "le fonds KKR"
+        (generic nouns such as "la société" or "le groupe" fit any company)."""
+        generic = self.lex.words("generic_descriptions")
+        if noun in generic:
+            return set()
+        return {m.cluster for m in self.mentions if m.cue and m.cue != noun and m.cue not in generic}
 
     def _named_after(self, tok: Token, types: tuple[str, ...], country: str) -> int | None:
         """ "La compagnie française" after "Air France-KLM et Delta": the recent name that
@@ -288,12 +297,30 @@ class DocReader:
 
     def prep_args(self, head: Token, preps: tuple[str, ...]) -> list[tuple[int, str]]:
         out: list[tuple[int, str]] = []
-        for c in head.children:
+        # "auprès de X": the parser hangs X under the adverb "auprès"
+        inner = [(c, p.split(" ", 1)[1]) for p in preps if " " in p for c in head.children
+                 if c.lower_ == p.split(" ", 1)[0] and c.pos_ in ("ADV", "ADP")]
+        candidates = [(c, preps) for c in head.children] + [(c, (rest,)) for a, rest in inner for c in a.children]
+        for c, wanted in candidates:
             if c.dep_ in ARG_DEPS or c.dep_ == "conj":
                 case = self._case(c)
-                if case and any(case == p or case.endswith(" " + p) or case.startswith(p + " ") for p in preps):
-                    out += [x for x in self.expand(c) if x not in out]
+                if case and any(case == p or case.endswith(" " + p) or case.startswith(p + " ") for p in wanted):
+                    found = self.expand(c) or self._owner_of_aspect(c) or self._members(c)
+                    out += [x for x in found if x not in out]
         return out
+
+    def _members(self, tok: Token) -> list[tuple[int, str]]:
+        """The named members of a group noun: "plusieurs investisseurs, dont Nvidia et Samsung"."""
+        markers = self.lex.words("member_markers")
+        return [x for c in tok.children if c.i in self.token_cluster and any(m.lower_ in markers for m in c.children)
+                for x in self.expand(c)]
+
+    def _owner_of_aspect(self, tok: Token) -> list[tuple[int, str]]:
+        """Whose practices, accounts or activities: "une enquête sur [les pratiques de] Google"."""
+        if tok.lemma_.lower() not in self.lex.words("aspect_nouns"):
+            return []
+        return [x for c in tok.children if c.dep_ == "nmod" and self._case(c) in ("de", "d'", "du", "des")
+                for x in self.expand(c)]
 
     def complements(self, tok: Token, preps: tuple[str, ...]) -> list[tuple[int, str]]:
         """Prepositional complements of ``tok`` from the parse, or read linearly when the parser
@@ -410,8 +437,16 @@ class DocReader:
                 or (c.dep_ == "nsubj" and c.i > verb.i and any(x.dep_ in SUBJ and x.i < verb.i for x in verb.children))
                 # a bare name after the verb that the parser attached as a modifier: an object
                 or (c.dep_ in ("nmod", "obl", "obl:mod", "advmod", "dep") and c.i > verb.i
-                    and c.i in self.token_cluster and not self._case(c))
+                    and c.i in self.token_cluster and not self._case(c) and not self._after_preposition(c))
                 for x in self.expand(c)]
+
+    def _after_preposition(self, tok: Token) -> bool:
+        """The name is read after a preposition and its noun: "à la compagnie [Chappal Energies]"."""
+        m = self.mention_at.get(tok.i)
+        i = (m.start if m is not None else tok.i) - 1
+        while i >= 0 and self.doc[i].text[:1].islower() and self.doc[i].pos_ in ("DET", "ADJ", "NOUN"):
+            i -= 1
+        return i >= 0 and self.doc[i].pos_ == "ADP"
 
     @staticmethod
     def _det_clitic(tok: Token) -> bool:
