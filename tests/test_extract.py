@@ -234,3 +234,29 @@ def test_a_specific_description_skips_entities_described_otherwise(nlp):
 def test_a_buyer_after_a_preposition_is_not_the_thing_sold(nlp):
     _, triples, _ = read(nlp, "Engie a cédé sa participation dans un parc éolien à la compagnie Nordwind Energies.")
     assert not any(t[1] in ("SELLS", "OWNS") and t[2] == "Nordwind Energies" for t in triples)
+
+
+def test_appointed_at_the_head_of(nlp):
+    _, triples, _ = read(nlp, "Le conseil a nommé Claire Dubois à la tête de Michelin.")
+    assert ("Claire Dubois", "LEADS", "Michelin", "asserted") in triples
+    _, triples, _ = read(nlp, "Claire Dubois a été nommée à la tête de Michelin.")
+    assert ("Claire Dubois", "LEADS", "Michelin", "asserted") in triples
+
+
+def test_the_two_groups_refer_to_the_last_two_named(nlp):
+    _, triples, _ = read(nlp, "Heineken et Carlsberg ont publié leurs comptes. Les deux groupes restent des "
+                              "concurrents directs.")
+    assert ("Heineken", "COMPETES_WITH", "Carlsberg", "asserted") in triples
+    _, triples, _ = read(nlp, "Peugeot reste le concurrent de Renault.")
+    assert ("Peugeot", "COMPETES_WITH", "Renault", "asserted") in triples
+
+
+def test_plural_authorities_with_a_nationality_are_a_government_body(nlp):
+    types, triples, _ = read(nlp, "Les autorités chinoises ont interdit les puces du fabricant américain Micron.")
+    assert types.get("autorités chinoises") == "Government"
+    assert ("autorités chinoises", "BANS", "Micron", "asserted") in triples
+
+
+def test_a_name_coordinated_with_a_found_one(nlp):
+    types, _, _ = read(nlp, "Danone et Lactalis ont publié leurs comptes.")
+    assert types.get("Danone") == "Company" and types.get("Lactalis") == "Company"

@@ -138,7 +138,8 @@ class MentionFinder:
         self.company_cues = lex.words("company_cues")
         self.company_suffixes = lex.words("company_suffixes")
         self.org_words = lex.words("organization_words")
-        self.gov_heads = lex.words("government_heads")
+        self.gov_heads = lex.words("government_heads") | lex.words("plural_government_heads")
+        self.plural_gov_heads = lex.words("plural_government_heads")  # "les autorités chinoises" act as one
         self.business_verbs = frozenset(
             v for v, spec in lex.data["verb_triggers"].items()
             if spec.get("type") in ("ACQUIRES", "SELLS", "MERGES_WITH") and "'" not in v)
@@ -165,7 +166,37 @@ class MentionFinder:
         candidates += self._government_phrases(doc)
         candidates += self._introduced_names(doc)
         chosen = self._select(candidates)
+        chosen = self._select(chosen + self._coordinated_names(doc, chosen))
         return self._select(chosen + self._repeated_names(doc, chosen))
+
+    def _coordinated_names(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """A capitalised name coordinated with a found one, that the NER skipped: "[Heineken] et
+        Carlsberg ont publié", "Airbus et [Boeing]". It takes the other name's type."""
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        out = []
+        for m in mentions:
+            if m.source == "misc" or not m.votes:
+                continue
+            votes = Counter({max(m.votes, key=m.votes.get): WEAK})
+            if m.start >= 2 and doc[m.start - 1].lower_ in ("et", "ou"):
+                end = m.start - 1
+                start = end
+                while start > 0 and end - start < 3 and self._bare_name_word(doc, start - 1, taken):
+                    start -= 1
+                if start < end:
+                    out.append(Mention(start, end, doc[start:end].text, Counter(votes), "ner"))
+            if m.end + 1 < len(doc) and doc[m.end].lower_ in ("et", "ou"):
+                start = end = m.end + 1
+                while end < len(doc) and end - start < 3 and self._bare_name_word(doc, end, taken):
+                    end += 1
+                if start < end:
+                    out.append(Mention(start, end, doc[start:end].text, Counter(votes), "ner"))
+        return out
+
+    def _bare_name_word(self, doc: Doc, i: int, taken: set[int]) -> bool:
+        tok = doc[i]
+        return i not in taken and tok.pos_ in ("PROPN", "NOUN", "X") and tok.text[:1].isupper() \
+            and tok.is_alpha and tok.lower_ not in self.dictionary and tok.text not in self.gazetteer
 
     def _repeated_names(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """Later uses of a person's surname, or of a whole name, that the NER did not tag:
@@ -358,7 +389,7 @@ class MentionFinder:
         out = []
         for tok in doc:
             if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in self.gov_heads \
-                    or "Plur" in tok.morph.get("Number"):
+                    or ("Plur" in tok.morph.get("Number") and tok.lower_ not in self.plural_gov_heads):
                 continue
             adjs = [c for c in tok.children if c.dep_ == "amod" and self._demonym(c)]
             if not adjs:

@@ -76,6 +76,7 @@ class DocReader:
                 self.token_cluster[i] = m.cluster
                 self.mention_at[i] = m
         self.coref: dict[int, tuple[int, str]] = {}
+        self.plural: dict[int, list[int]] = {}  # "les deux groupes" -> the two last named
         self.verbs = lex.data["verb_triggers"]
         self.nouns = lex.data["noun_triggers"]
         self.demonyms = lex.demonyms
@@ -99,6 +100,8 @@ class DocReader:
                 target = self._antecedent(tok, ("Company", "Organization"), exclude=excluded)
                 if target is not None:
                     self.coref[tok.i] = (target, "clitic")
+            elif tok.pos_ == "NOUN" and tok.lemma_.lower() in coref_nouns and self._pair(tok):
+                self._resolve_pair(tok, coref_nouns[tok.lemma_.lower()])
             elif tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in coref_nouns:
                 if not self._definite(tok) or self._named(tok):
                     continue
@@ -121,6 +124,26 @@ class DocReader:
                         self.clusters[target].type = "Company"
                 if target is not None:
                     self.coref[tok.i] = (target, "description")
+
+    @staticmethod
+    def _pair(tok: Token) -> bool:
+        """ "les deux groupes", "les deux entreprises": a plural description of two."""
+        return "Plur" in tok.morph.get("Number") and any(
+            c.dep_ == "nummod" and c.lower_ in ("deux", "2") for c in tok.children)
+
+    def _resolve_pair(self, tok: Token, etype: str) -> None:
+        """The two entities of the type named last before ``tok`` (within four sentences)."""
+        sent_starts = [s.start for s in self.doc.sents if s.start <= tok.i][-4:]
+        lower = sent_starts[0] if sent_starts else 0
+        found: list[int] = []
+        for m in reversed(self.mentions):
+            c = self.clusters[m.cluster]
+            if lower <= m.start < tok.i and self._may_be(c.id, [etype]) and not c.weak and c.id not in found:
+                found.append(c.id)
+            if len(found) == 2:  # in the order the text first names them
+                first = {c: min(x.start for x in self.clusters[c].mentions) for c in found}
+                self.plural[tok.i] = sorted(found, key=first.get)
+                return
 
     def _described_otherwise(self, noun: str) -> set[int]:
         """Entities introduced with another specific noun: "l'opérateur" is not "le fonds KKR"
@@ -257,6 +280,7 @@ class DocReader:
             found = self.cluster_of(t)
             if found and found[0] not in {c for c, _ in out}:
                 out.append(found)
+            out += [(c, "plural") for c in self.plural.get(t.i, []) if c not in {x for x, _ in out}]
             span = [t]
             if t.i in self.mention_at:
                 m = self.mention_at[t.i]
@@ -642,7 +666,9 @@ class DocReader:
                     continue
                 yield from self._based_in((c.id, ""), self.doc[cue.i:m.start])
         # descriptions that refer back with a nationality: "Pékin reproche au groupe américain ..."
-        for i, (cid, how) in self.coref.items():
+        described = [(i, cid, how) for i, (cid, how) in self.coref.items()]
+        described += [(i, cid, "description") for i, cids in self.plural.items() for cid in cids]
+        for i, cid, how in described:
             tok = self.doc[i]
             if how != "description" or tok.pos_ != "NOUN":
                 continue
@@ -832,9 +858,16 @@ class DocReader:
         if spec.get("holder_is_subject") or spec.get("reverse"):
             # the noun says what its holder is: "X, concurrent de Y"; reversed: "X, filiale de Y"
             holders = self._holder_of_noun(tok)
+            if not objs and rtype in SYMMETRIC_TYPES and len(holders) >= 2:
+                holders, objs = holders[:1], holders[1:]  # "X et Y sont des concurrents"
             pairs = ((o, h) if spec.get("reverse") else (h, o) for h in holders for o in objs)
         else:
             agents = self.prep_args(tok, ("par",))
+            gov = tok.head
+            if rtype in ("LEADS", "WORKS_FOR") and gov.i != tok.i \
+                    and self.verbs.get(self._verb_lemma(gov, gov.lemma_.lower()), {}).get("type") == "APPOINTS":
+                # "nommer X à la tête de Y", "X a été nommée à la tête de Y": the appointee holds the role
+                agents = [x for c in gov.children if c.dep_ in ("obj", "nsubj:pass") for x in self.expand(c)]
             if not agents:  # "les sanctions imposées par l'UE"
                 agents = [x for c in tok.children if c.dep_ in ("acl", "acl:relcl") for x in self.prep_args(c, ("par",))]
             if not agents and tok.head.i != tok.i:
@@ -887,6 +920,10 @@ class DocReader:
             return self.expand(tok.head)
         if any(c.dep_ == "cop" for c in tok.children):
             return self._subjects(tok)
+        lemma = tok.head.lemma_.lower()
+        copular = self.lex.words("copular_verbs")
+        if tok.dep_ in ("obj", "xcomp") and (lemma in copular or lemma + "r" in copular):  # "reste" -> "rester"
+            return self._subjects(tok.head)  # "X reste le concurrent de Y", "X et Y restent des rivaux"
         return []
 
     def _located_noun(self, tok: Token, lemma: str, rtype: str) -> Iterator[RawRelation]:
