@@ -45,6 +45,7 @@ class RelationExtractor:
         self.finder.type_votes(doc, mentions)
         clusters = cluster_mentions(mentions)
         self._merge_regulator_descriptions(doc, clusters)
+        self._merge_named_appositions(doc, mentions, clusters)
         reader = DocReader(doc, mentions, clusters, self.lex, self.titles, self.finder.title_of)
         raw = list(reader.relations())
         raw += self._implied(raw)
@@ -101,6 +102,30 @@ class RelationExtractor:
                 c.mentions, c.weak = [], True
             elif not any(m.votes.get("Location") for m in c.mentions):  # a capital acting is no regulator
                 named.append(c)
+
+    @staticmethod
+    def _merge_named_appositions(doc: Doc, mentions: list, clusters: list[Cluster]) -> None:
+        """ "Le régulateur britannique des marchés, la CMA, ...": a described body followed by its
+        name in apposition is that name's entity (the name stays its name)."""
+        starts = {m.start: m for m in mentions}
+        for m in mentions:
+            if m.source != "government" or m.end >= len(doc) or doc[m.end].text != ",":
+                continue
+            j = m.end + 1
+            if j < len(doc) and doc[j].pos_ == "DET":
+                j += 1
+            named = starts.get(j)
+            if named is None or named.source == "government" or named.cluster == m.cluster:
+                continue
+            after = doc[named.end] if named.end < len(doc) else None
+            if after is not None and after.text not in (",", ")") and after.pos_ not in ("VERB", "AUX"):
+                continue
+            source, target = clusters[m.cluster], clusters[named.cluster]
+            for x in source.mentions:
+                x.cluster = target.id
+            target.mentions.extend(source.mentions)
+            source.mentions, source.weak = [], True
+            target.type = "Government" if source.type == "Government" else target.type
 
     @staticmethod
     def _retype_by_role(clusters: list[Cluster], raw: list[RawRelation]) -> None:

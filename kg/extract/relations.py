@@ -138,7 +138,7 @@ class DocReader:
         found: list[int] = []
         for m in reversed(self.mentions):
             c = self.clusters[m.cluster]
-            if lower <= m.start < tok.i and self._may_be(c.id, [etype]) and not c.weak and c.id not in found:
+            if lower <= m.start < tok.i and self._may_be(c.id, [etype]) and c.id not in found:
                 found.append(c.id)
             if len(found) == 2:  # in the order the text first names them
                 first = {c: min(x.start for x in self.clusters[c].mentions) for c in found}
@@ -343,8 +343,12 @@ class DocReader:
         """Whose practices, accounts or activities: "une enquête sur [les pratiques de] Google"."""
         if tok.lemma_.lower() not in self.lex.words("aspect_nouns"):
             return []
-        return [x for c in tok.children if c.dep_ == "nmod" and self._case(c) in ("de", "d'", "du", "des")
-                for x in self.expand(c)]
+        out = []
+        for c in tok.children:
+            if c.dep_ == "nmod" and self._case(c) in ("de", "d'", "du", "des"):
+                # "le projet de fusion entre X et Y": the parties of the deal
+                out += self.expand(c) or (self._deal_or_self(c, "REGULATES") if c.lemma_.lower() in self.nouns else [])
+        return out
 
     def complements(self, tok: Token, preps: tuple[str, ...]) -> list[tuple[int, str]]:
         """Prepositional complements of ``tok`` from the parse, or read linearly when the parser
@@ -739,7 +743,7 @@ class DocReader:
         if self._passive(tok):
             objs = [x for c in tok.children if c.dep_ == "nsubj:pass" for x in self._deal_or_self(c, rtype)]
             subs = [x for c in tok.children if c.dep_ in ("obl:agent", "obl:mod", "obl") and self._case(c) == "par"
-                    for x in self.expand(c)]
+                    for x in self.expand(c)] or self._linear_prep_object(tok, ("par",))
         else:
             if spec.get("passive_only"):
                 return
@@ -774,8 +778,9 @@ class DocReader:
             t = self.doc[j]
             if t.pos_ in ("VERB", "SCONJ") or t.text in (".", ";", ":"):
                 return []
-            m = self.mention_at.get(j + 1)
-            if t.lower_ in preps and m is not None and m.start == j + 1:
+            k = j + 2 if j + 2 < len(self.doc) and self.doc[j + 1].pos_ == "DET" else j + 1  # "par [la] Commission"
+            m = self.mention_at.get(k)
+            if t.lower_ in preps and m is not None and m.start == k:
                 return [(m.cluster, "")]
         return []
 
@@ -873,8 +878,9 @@ class DocReader:
             if not agents and tok.head.i != tok.i:
                 agents = [x for c in tok.head.children if c.dep_ in ("obl:agent", "obl:mod", "obl") and c.i > tok.i
                           and self._case(c) == "par" for x in self.expand(c)]
-            if not agents and tok.dep_ not in ("nsubj", "nsubj:pass"):
-                agents = self._subjects(tok)
+            demanded = self._verb_lemma(tok.head, tok.head.lemma_.lower()) in self.lex.words("demand_verbs")
+            if not agents and tok.dep_ not in ("nsubj", "nsubj:pass") and not demanded:
+                agents = self._subjects(tok)  # not "X réclame la cession de Y": X asks, another sells
             if not objs and rtype in SYMMETRIC_TYPES and len(agents) >= 2:
                 # "X et Y ont signé un partenariat": in the order of the text
                 agents = sorted(agents, key=lambda a: self._position(a[0], tok))
