@@ -260,3 +260,39 @@ def test_plural_authorities_with_a_nationality_are_a_government_body(nlp):
 def test_a_name_coordinated_with_a_found_one(nlp):
     types, _, _ = read(nlp, "Danone et Lactalis ont publié leurs comptes.")
     assert types.get("Danone") == "Company" and types.get("Lactalis") == "Company"
+
+
+def test_court_sentences_and_agents_after_a_determiner(nlp):
+    _, triples, _ = read(nlp, "La justice allemande a condamné Volkswagen pour fraude.")
+    assert ("justice allemande", "SANCTIONS", "Volkswagen", "asserted") in triples
+    _, triples, _ = read(nlp, "Amazon a été condamné à une amende de 700 millions d'euros par la Commission "
+                              "luxembourgeoise de protection des données.")
+    assert any(t[1] == "SANCTIONS" and t[2] == "Amazon" for t in triples)
+
+
+def test_who_asks_for_a_sale_does_not_sell(nlp):
+    _, triples, _ = read(nlp, "Le département de la Justice réclame la cession de la filiale Instagram.")
+    assert not any(t[1] in ("SELLS", "OWNS") and t[0] == "département de la Justice" for t in triples)
+
+
+def test_named_apposition_after_a_described_regulator(nlp):
+    types, triples, _ = read(nlp, "Le régulateur australien de la concurrence, l'ACCC, a ouvert une enquête sur "
+                                  "le projet de fusion entre Telstra et Optus.")
+    assert "ACCC" in types and not any(n.startswith("régulateur") for n in types)
+    assert ("ACCC", "REGULATES", "Telstra", "asserted") in triples
+    assert ("ACCC", "PART_OF", "Australie", "asserted") in triples
+
+
+def test_buyer_read_past_a_nationality_noun_and_parent_in_apposition(nlp):
+    _, triples, _ = read(nlp, "Tokyo pourrait autoriser le rachat de Toshiba par l'américain Bain Capital.")
+    assert ("Bain Capital", "ACQUIRES", "Toshiba", "hedged") in triples
+    _, triples, _ = read(nlp, "Alphabet, la maison mère de YouTube, va faire appel.")
+    assert ("Alphabet", "OWNS", "YouTube", "asserted") in triples
+
+
+def test_newspapers_keep_their_article_and_the_subjects_company_is_the_group(nlp):
+    types, triples, _ = read(nlp, "François Pinault, président de Kering, a racheté le journal Le Point. "
+                                  "Le groupe de luxe possède aussi Les Échos.")
+    assert "Le Point" in types and "Les Échos" in types
+    assert ("François Pinault", "ACQUIRES", "Le Point", "asserted") in triples
+    assert ("Kering", "OWNS", "Les Échos", "asserted") in triples

@@ -128,6 +128,7 @@ class MentionFinder:
         self.demonyms = lex.demonyms
         self.dictionary = _Dictionary(nlp)
         self.time_words = lex.words("weekdays") | lex.words("months")
+        self.source_markers = lex.words("source_markers")
         self.not_entities = lex.words("not_entities")
         self.gov_name_words = lex.words("government_name_words")
         self.decision_nouns = lex.words("decision_nouns")
@@ -218,7 +219,8 @@ class MentionFinder:
 
     def _ner_mention(self, doc: Doc, start: int, end: int, label: str) -> Mention | None:
         """The mention an NER span (or one line of it) stands for, if it names something."""
-        start, end = _strip(doc, start, end, keep_particle=label == "PER")
+        # a capitalised article inside a sentence belongs to the name: "selon Le Monde", "Les Échos"
+        start, end = _strip(doc, start, end, keep_particle=label == "PER" or not _opens(doc, start))
         if label == "PER" and start > 0 and doc[start - 1].text in NAME_PARTICLES and start < end:
             start -= 1  # "[De] Gendt", "[Van] Aert": the NER left the particle out
         while end - start > 1 and doc[end - 1].text in self.time_words:
@@ -261,6 +263,19 @@ class MentionFinder:
             i += 1
         return i if start < i < end and doc[i].text[:1].isupper() else start
 
+    def _described_after(self, doc: Doc, i: int) -> bool:
+        """The word is followed by an apposition naming what it is: ", la maison mère de", ", le groupe"."""
+        if i + 3 >= len(doc) or doc[i + 1].text != "," or doc[i + 2].pos_ != "DET":
+            return False
+        j = i + 3
+        while j < len(doc) and doc[j].pos_ == "ADJ":
+            j += 1
+        if j >= len(doc):
+            return False
+        noun = doc[j].lemma_.lower()
+        two = f"{noun} {doc[j + 1].lower_}" if j + 1 < len(doc) else noun
+        return bool({noun, two} & (self.company_cues | self.org_words | self.gov_heads)) or bool(self.title_of(doc, doc[j]))
+
     def _after_title(self, doc: Doc, start: int, end: int) -> int | None:
         """Where a name starts after a title heading an NER span, or None if only a role is left."""
         i = start + 1
@@ -277,6 +292,8 @@ class MentionFinder:
             return False
         if tok.dep_ in ("nsubj", "nsubj:pass") and not any(c.dep_ == "det" for c in tok.children):
             return False  # a French common noun takes an article: a bare subject is a name ("Orange prévoit")
+        if self._described_after(doc, i):
+            return False  # "Alphabet, la maison mère de Google, ...": a name being described
         if anywhere or tok.pos_ not in ("PROPN", "NOUN", "X"):
             return True
         if tok.pos_ != "NOUN":  # a proper noun that is also a word ("Orange", "Tesla") unless alone on its line
@@ -479,6 +496,8 @@ class MentionFinder:
             if m.start >= 2 and doc[m.start - 2].pos_ == "DET" and doc[m.start - 1].lower_ in self.demonym_forms \
                     and doc[m.start - 1].text[:1].islower():
                 m.votes["Company"] += CUE  # "le chinois Sinochem", "l'américain Pfizer"
+            if m.source == "misc" and m.start > 0 and doc[m.start - 1].lower_ in self.source_markers:
+                m.votes["Company"] += CUE * 0.7  # "selon Les Échos": a source that is named
             cue = self._cue_noun(doc, m)
             if cue in self.company_cues:
                 m.cue = cue

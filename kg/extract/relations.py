@@ -234,6 +234,10 @@ class DocReader:
             return True
         if root.dep_ in ("appos", "flat:name") and root.head.dep_ in (*SUBJ, "nsubj:pass"):
             return True
+        title = root.head if root.dep_ == "nmod" else None
+        if title is not None and self.title_of(self.doc, title) and title.dep_ == "appos" \
+                and title.head.dep_ in (*SUBJ, "nsubj:pass"):
+            return True  # "Bernard Arnault, PDG de [LVMH], a racheté ...": the subject's organisation
         nxt = self.doc[m.end] if m.end < len(self.doc) else None
         return nxt is not None and nxt.pos_ in ("AUX", "VERB") and "Fin" in nxt.morph.get("VerbForm")
 
@@ -259,6 +263,9 @@ class DocReader:
             while j < len(self.doc) and self.doc[j].pos_ == "ADJ" and self.doc[j].text[:1].islower():
                 j += 1
             m = self.mention_at.get(j)
+            if m is None and j + 1 < len(self.doc) and self.doc[j].pos_ == "DET" and self.doc[j].text[:1].isupper():
+                m = self.mention_at.get(j + 1)  # "le journal Le Parisien"
+                j += 1
             if m is not None and m.start == j:
                 return m.cluster, ""
         return None
@@ -722,6 +729,12 @@ class DocReader:
             elif lemma in self.nouns:
                 yield from self._noun(tok, lemma, self.nouns[lemma])
 
+    @staticmethod
+    def _lemma_in(tok: Token, verbs: frozenset[str]) -> bool:
+        """The verb is one of ``verbs``, also when the lemmatizer left it inflected ("reste", "réclame")."""
+        lemma = tok.lemma_.lower()
+        return lemma in verbs or lemma + "r" in verbs or (lemma.endswith("e") and lemma[:-1] + "er" in verbs)
+
     def _verb_lemma(self, tok: Token, lemma: str) -> str:
         """The infinitive of a verb the lemmatizer left inflected ("reproche" -> "reprocher")."""
         if tok.pos_ not in ("VERB", "AUX") or lemma in self.verbs or lemma.endswith(("er", "ir", "re", "oir")):
@@ -778,7 +791,10 @@ class DocReader:
             t = self.doc[j]
             if t.pos_ in ("VERB", "SCONJ") or t.text in (".", ";", ":"):
                 return []
-            k = j + 2 if j + 2 < len(self.doc) and self.doc[j + 1].pos_ == "DET" else j + 1  # "par [la] Commission"
+            k = j + 1  # "par [la] Commission", "par [le canadien] Couche-Tard"
+            while k < len(self.doc) and k - j <= 3 and self.doc[k].text[:1].islower() \
+                    and self.doc[k].pos_ in ("DET", "ADJ", "NOUN") and k not in self.token_cluster:
+                k += 1
             m = self.mention_at.get(k)
             if t.lower_ in preps and m is not None and m.start == k:
                 return [(m.cluster, "")]
@@ -878,7 +894,9 @@ class DocReader:
             if not agents and tok.head.i != tok.i:
                 agents = [x for c in tok.head.children if c.dep_ in ("obl:agent", "obl:mod", "obl") and c.i > tok.i
                           and self._case(c) == "par" for x in self.expand(c)]
-            demanded = self._verb_lemma(tok.head, tok.head.lemma_.lower()) in self.lex.words("demand_verbs")
+            if not agents:
+                agents = self._linear_prep_object(tok, ("par",))  # "le rachat de X par le canadien Y"
+            demanded = self._lemma_in(tok.head, self.lex.words("demand_verbs"))
             if not agents and tok.dep_ not in ("nsubj", "nsubj:pass") and not demanded:
                 agents = self._subjects(tok)  # not "X réclame la cession de Y": X asks, another sells
             if not objs and rtype in SYMMETRIC_TYPES and len(agents) >= 2:
@@ -926,9 +944,12 @@ class DocReader:
             return self.expand(tok.head)
         if any(c.dep_ == "cop" for c in tok.children):
             return self._subjects(tok)
-        lemma = tok.head.lemma_.lower()
-        copular = self.lex.words("copular_verbs")
-        if tok.dep_ in ("obj", "xcomp") and (lemma in copular or lemma + "r" in copular):  # "reste" -> "rester"
+        prev = tok.i - 1  # read linearly: "Alphabet, la maison mère de Google"
+        while prev > 0 and self.doc[prev].pos_ in ("DET", "ADJ") and self.doc[prev].text[:1].islower():
+            prev -= 1
+        if prev > 0 and prev < tok.i - 1 and self.doc[prev].text == "," and (prev - 1) in self.token_cluster:
+            return [(self.token_cluster[prev - 1], "")]
+        if tok.dep_ in ("obj", "xcomp") and self._lemma_in(tok.head, self.lex.words("copular_verbs")):
             return self._subjects(tok.head)  # "X reste le concurrent de Y", "X et Y restent des rivaux"
         return []
 
