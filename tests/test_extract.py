@@ -296,3 +296,25 @@ def test_newspapers_keep_their_article_and_the_subjects_company_is_the_group(nlp
     assert "Le Point" in types and "Les Échos" in types
     assert ("François Pinault", "ACQUIRES", "Le Point", "asserted") in triples
     assert ("Kering", "OWNS", "Les Échos", "asserted") in triples
+
+
+def test_sanctioned_maker_introduced_with_its_trade(nlp):
+    _, triples, _ = read(nlp, "Washington a ajouté le fabricant chinois de puces SMIC à sa liste noire.")
+    assert ("Washington", "SANCTIONS", "SMIC", "asserted") in triples
+    assert ("SMIC", "BASED_IN", "Chine", "asserted") in triples
+
+
+def test_shareholder_of_the_possessor_and_title_before_the_name(nlp):
+    _, triples, _ = read(nlp, "Le groupe suédois Ericsson a annoncé des pertes. Le fonds Cevian, son principal actionnaire, "
+                              "reste confiant.")
+    assert ("Cevian", "OWNS", "Ericsson", "asserted") in triples
+    _, triples, _ = read(nlp, "La Banque d'Italie a relevé ses prévisions. Son gouverneur, Fabio Panetta, reste prudent.")
+    assert ("Fabio Panetta", "LEADS", "Banque d'Italie", "asserted") in triples
+
+
+def test_first_name_the_ner_left_out_and_plural_descriptions(nlp):
+    types, _, _ = read(nlp, "Marine Tondelier a critiqué la décision du Conseil d'État.")
+    assert types.get("Marine Tondelier") == "Person"
+    _, triples, _ = read(nlp, "Pékin a sanctionné Skydio. Washington interdit aux entreprises chinoises de lui vendre "
+                              "des composants.")
+    assert not any(t[0] == "Skydio" and t[1] == "BASED_IN" for t in triples)

@@ -223,6 +223,8 @@ class MentionFinder:
         start, end = _strip(doc, start, end, keep_particle=label == "PER" or not _opens(doc, start))
         if label == "PER" and start > 0 and doc[start - 1].text in NAME_PARTICLES and start < end:
             start -= 1  # "[De] Gendt", "[Van] Aert": the NER left the particle out
+        if label == "PER" and start > 0 and self._first_name_before(doc, start - 1):
+            start -= 1  # "[Marine] Le Pen": a capitalised word the NER left before a person's name
         while end - start > 1 and doc[end - 1].text in self.time_words:
             end -= 1  # "l'ONU [lundi]": the NER ran into the date
         while end - start > 1 and self._leading_word(doc, start):
@@ -262,6 +264,14 @@ class MentionFinder:
         while i < end and doc[i].text[:1].islower() and doc[i].pos_ in ("NOUN", "ADJ"):
             i += 1
         return i if start < i < end and doc[i].text[:1].isupper() else start
+
+    def _first_name_before(self, doc: Doc, i: int) -> bool:
+        tok = doc[i]
+        low = tok.lower_
+        return tok.text[:1].isupper() and tok.is_alpha and tok.pos_ in ("PROPN", "NOUN") and not tok.ent_type_ \
+            and (i == 0 or doc[i - 1].pos_ != "DET") and tok.text not in self.gazetteer \
+            and low not in self.title_words and low not in self.honorifics and low not in self.demonym_forms \
+            and not self.title_of(doc, tok)
 
     def _described_after(self, doc: Doc, i: int) -> bool:
         """The word is followed by an apposition naming what it is: ", la maison mère de", ", le groupe"."""
@@ -317,6 +327,9 @@ class MentionFinder:
             elif lemma in self.company_cues and not tok.text[:1].isupper():
                 while i < len(doc) and doc[i].pos_ == "ADJ" and doc[i].text[:1].islower():
                     i += 1
+                if i + 2 < len(doc) and doc[i].lower_ in ("de", "d'", "d’") and doc[i + 1].pos_ in ("NOUN", "ADV") \
+                        and doc[i + 1].text[:1].islower() and doc[i + 2].text[:1].isupper():
+                    i += 2  # "le fabricant chinois [de drones] DJI"
             else:
                 continue
             start = i
@@ -522,7 +535,9 @@ class MentionFinder:
         """The mention does something: subject of an action verb, right before a finite verb,
         or the agent of a passive ("autorisé par Bruxelles")."""
         if root.dep_ in ("nsubj", "nsubj:pass") and root.head.pos_ == "VERB":
-            return root.head.lemma_.lower() not in self.static_verbs
+            # a reporting verb with a thing for object acts too: "Washington a ajouté X à sa liste"
+            return root.head.lemma_.lower() not in self.static_verbs or any(
+                c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN") for c in root.head.children)
         nxt = doc[m.end] if m.end < len(doc) else None
         if nxt is not None and nxt.pos_ in ("VERB", "AUX") and "Fin" in nxt.morph.get("VerbForm"):
             return nxt.lemma_.lower() not in self.static_verbs or nxt.lemma_.lower() == "avoir"

@@ -103,8 +103,8 @@ class DocReader:
             elif tok.pos_ == "NOUN" and tok.lemma_.lower() in coref_nouns and self._pair(tok):
                 self._resolve_pair(tok, coref_nouns[tok.lemma_.lower()])
             elif tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in coref_nouns:
-                if not self._definite(tok) or self._named(tok):
-                    continue
+                if not self._definite(tok) or self._named(tok) or "Plur" in tok.morph.get("Number"):
+                    continue  # "les entreprises américaines" is no one entity
                 etype = coref_nouns[tok.lemma_.lower()]
                 title = self.title_of(doc, tok) if etype == "Person" else None
                 subject = tok.dep_ in (*SUBJ, "nsubj:pass")
@@ -210,7 +210,7 @@ class DocReader:
             if start >= tok.i or start < lower:
                 continue
             c = self.clusters[cid]
-            if c.type not in types or c.id in exclude or c.weak:
+            if c.type not in types or c.id in exclude or c.weak or (m is not None and self._cited_source(m)):
                 continue
             if retypable and any(x.source == "gazetteer" for x in c.mentions):
                 continue
@@ -226,6 +226,12 @@ class DocReader:
             if fallback is None:
                 fallback = c.id
         return fallback
+
+    def _cited_source(self, m: Mention) -> bool:
+        """A source in an incise ("..., affirme le Wall Street Journal"): not what is talked about."""
+        root = self.doc[m.start:m.end].root
+        head = root.head
+        return root.dep_ in SUBJ and head.i < m.start and head.lemma_.lower() in self.lex.words("reporting_verbs")
 
     def _is_subject(self, m: Mention) -> bool:
         """The mention is a clause's subject, or names it ("Le milliardaire Elon Musk a ...")."""
@@ -262,6 +268,10 @@ class DocReader:
                 j += 2
             while j < len(self.doc) and self.doc[j].pos_ == "ADJ" and self.doc[j].text[:1].islower():
                 j += 1
+            if j + 2 < len(self.doc) and self.doc[j].lower_ in ("de", "d'", "d’") and self.doc[j + 1].text[:1].islower() \
+                    and self.doc[j + 1].pos_ in ("NOUN", "ADV") and (j + 2) in self.token_cluster \
+                    and compound_lemma(tok) in self.lex.words("company_cues"):
+                j += 2  # "le fabricant chinois [de drones] DJI"
             m = self.mention_at.get(j)
             if m is None and j + 1 < len(self.doc) and self.doc[j].pos_ == "DET" and self.doc[j].text[:1].isupper():
                 m = self.mention_at.get(j + 1)  # "le journal Le Parisien"
@@ -628,6 +638,10 @@ class DocReader:
             nxt = self.mention_at[nxt + 1].end
         if nxt < len(self.doc) and nxt in self.token_cluster:
             return [(self.token_cluster[nxt], "")]
+        # the name in apposition after the title: "Son gouverneur, François Villeroy de Galhau,"
+        if nxt < len(self.doc) - 1 and self.doc[nxt].text == "," and (nxt + 1) in self.token_cluster \
+                and self.clusters[self.token_cluster[nxt + 1]].type == "Person":
+            return [(self.token_cluster[nxt + 1], "")]
         # apposition after the name: "Sundar Pichai, le patron de Google"
         prev = tok.i - 1
         while prev > 0 and self.doc[prev].pos_ in ("DET", "ADJ") and self.doc[prev].text[:1].islower():
@@ -671,8 +685,13 @@ class DocReader:
                     yield from self._based_in((c.id, ""), [self.doc[m.start - 1]])  # "le chinois Sinochem"
                     continue
                 cue = self.doc[m.start - 1] if m.start > 0 else None
-                while cue is not None and cue.pos_ == "ADJ" and cue.i > 0:
-                    cue = cue.nbor(-1)
+                while cue is not None and cue.text[:1].islower() and cue.i > 1:
+                    if cue.pos_ == "ADJ" or self._demonym(cue):
+                        cue = cue.nbor(-1)  # "le laboratoire [danois] X", tagged as the NER saw it
+                    elif cue.pos_ in ("NOUN", "ADV") and cue.nbor(-1).lower_ in ("de", "d'", "d’"):
+                        cue = cue.nbor(-2)  # "le fabricant chinois [de drones] DJI"
+                    else:
+                        break
                 if cue is None or compound_lemma(cue) not in company_cues:
                     continue
                 yield from self._based_in((c.id, ""), self.doc[cue.i:m.start])
@@ -879,6 +898,11 @@ class DocReader:
         if spec.get("holder_is_subject") or spec.get("reverse"):
             # the noun says what its holder is: "X, concurrent de Y"; reversed: "X, filiale de Y"
             holders = self._holder_of_noun(tok)
+            if not objs and holders and any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in tok.children):
+                # "Volkswagen, son principal actionnaire": the possessor named before
+                owner = self._antecedent(tok, ("Company", "Organization", "Government"),
+                                         exclude={h for h, _ in holders}, prefer_subject=True)
+                objs = [(owner, "possessive")] if owner is not None else []
             if not objs and rtype in SYMMETRIC_TYPES and len(holders) >= 2:
                 holders, objs = holders[:1], holders[1:]  # "X et Y sont des concurrents"
             pairs = ((o, h) if spec.get("reverse") else (h, o) for h in holders for o in objs)
