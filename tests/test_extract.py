@@ -318,3 +318,25 @@ def test_first_name_the_ner_left_out_and_plural_descriptions(nlp):
     _, triples, _ = read(nlp, "Pékin a sanctionné Skydio. Washington interdit aux entreprises chinoises de lui vendre "
                               "des composants.")
     assert not any(t[0] == "Skydio" and t[1] == "BASED_IN" for t in triples)
+
+
+def test_a_description_with_a_nationality_skips_entities_of_another(nlp):
+    _, triples, _ = read(nlp, "Valeo et le chinois Huawei ont signé un accord. L'équipementier français détient "
+                              "30 % de la nouvelle société, baptisée Valeo Huawei Systems.")
+    assert ("Valeo", "BASED_IN", "France", "asserted") in triples
+    assert not any(t[0] == "Huawei" and t[2] == "France" for t in triples)
+    assert ("Valeo", "OWNS", "Valeo Huawei Systems", "asserted") in triples
+
+
+def test_suspend_join_and_enter_the_capital(nlp):
+    _, triples, _ = read(nlp, "La justice brésilienne a suspendu le réseau social Rumble.")
+    assert ("justice brésilienne", "BANS", "Rumble", "asserted") in triples
+    _, triples, _ = read(nlp, "Claire Martin rejoint le groupe Atos.")
+    assert ("Claire Martin", "WORKS_FOR", "Atos", "asserted") in triples
+    _, triples, _ = read(nlp, "Le fonds KKR va entrer au capital d'Eutelsat.")
+    assert ("KKR", "INVESTS_IN", "Eutelsat", "asserted") in triples
+
+
+def test_title_apposition_with_a_two_word_company(nlp):
+    _, triples, _ = read(nlp, "Lars Hansen, le patron de Novo Nordisk, a présenté les résultats.")
+    assert ("Lars Hansen", "LEADS", "Novo Nordisk", "asserted") in triples

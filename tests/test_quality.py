@@ -45,7 +45,7 @@ def test_construction_gold_floors(nlp):
     assert m["relations_strict"]["modality_acc"] >= 0.90
 
 
-@pytest.mark.parametrize(("name", "entity_f1", "strict_f1"), [("news", 0.95, 0.90), ("news2", 0.90, 0.85), ("news3", 0.95, 0.90), ("news4", 0.90, 0.83), ("news5", 0.90, 0.85), ("news6", 0.95, 0.90), ("news7", 0.95, 0.85), ("news8", 0.95, 0.85), ("news9", 0.95, 0.78)])
+@pytest.mark.parametrize(("name", "entity_f1", "strict_f1"), [("news", 0.95, 0.90), ("news2", 0.90, 0.85), ("news3", 0.95, 0.90), ("news4", 0.90, 0.83), ("news5", 0.90, 0.85), ("news6", 0.95, 0.90), ("news7", 0.95, 0.85), ("news8", 0.95, 0.85), ("news9", 0.95, 0.78), ("news10", 0.90, 0.65)])
 def test_news_gold_floors(nlp, name, entity_f1, strict_f1):
     path = DATA / f"{name}.gold.jsonl"
     m, _ = _metrics(nlp, path, [path])

@@ -20,7 +20,8 @@ from kg.model import Entity, Evidence, Relation, entity_id, merge_relations
 from kg.schema import SYMMETRIC_TYPES
 
 #: Relations between businesses: their arguments are companies whatever the NER said.
-BUSINESS_TYPES = frozenset({"ACQUIRES", "SELLS", "MERGES_WITH", "PARTNERS_WITH", "COMPETES_WITH", "INVESTS_IN"})
+BUSINESS_TYPES = frozenset({"ACQUIRES", "SELLS", "MERGES_WITH", "PARTNERS_WITH", "COMPETES_WITH", "INVESTS_IN",
+                            "OWNS"})
 
 for _name in ("kg_doc_id", "kg_entities", "kg_relations"):
     if not Doc.has_extension(_name):

@@ -81,6 +81,7 @@ class DocReader:
         self.nouns = lex.data["noun_triggers"]
         self.demonyms = lex.demonyms
         self.extra_clusters: dict[str, int] = {}
+        self.nationality = self._stated_nationalities()
         self._resolve_coreference()
 
     # -- coreference -----------------------------------------------------------------------
@@ -113,6 +114,8 @@ class DocReader:
                 demonyms = [self._demonym(c) for c in tok.children if c.dep_ == "amod" and self._demonym(c)]
                 specific = bool(demonyms)
                 target = self._named_after(tok, (etype,), demonyms[0]) if demonyms else None
+                if demonyms:  # "le constructeur français" is not the one the text called Chinese
+                    excluded |= {c for c, country in self.nationality.items() if country != demonyms[0]}
                 if target is None:
                     excluded |= self._described_otherwise(tok.lemma_.lower())
                     target = self._antecedent(tok, (etype,), exclude=excluded, title=title,
@@ -124,6 +127,22 @@ class DocReader:
                         self.clusters[target].type = "Company"
                 if target is not None:
                     self.coref[tok.i] = (target, "description")
+
+    def _stated_nationalities(self) -> dict[int, str]:
+        """Country of each entity the text gives one: "le chinois Geely", "le groupe suédois X"."""
+        out: dict[int, str] = {}
+        for m in self.mentions:
+            if m.country and self.clusters[m.cluster].type != "Country":
+                out.setdefault(m.cluster, m.country)
+            i = m.start - 1
+            while i >= 0 and m.start - i <= 3 and self.doc[i].text[:1].islower() \
+                    and self.doc[i].pos_ in ("ADJ", "NOUN", "DET"):
+                country = self._demonym(self.doc[i])
+                if country:
+                    out.setdefault(m.cluster, country)
+                    break
+                i -= 1
+        return out
 
     @staticmethod
     def _pair(tok: Token) -> bool:
@@ -195,6 +214,11 @@ class DocReader:
                 continue  # "le fabricant de l'iPhone" still refers back
             if c.i in self.token_cluster or c.pos_ == "PROPN":
                 return True
+        j = tok.i + 1
+        while j < len(self.doc) and self.doc[j].pos_ == "ADJ":
+            j += 1
+        if j + 2 < len(self.doc) and self.doc[j].text == "," and self.doc[j + 1].lower_ in self.lex.words("naming_words"):
+            return (j + 2) in self.token_cluster  # "la nouvelle société, baptisée Horse"
         return tok.i + 1 < len(self.doc) and (tok.i + 1) in self.token_cluster
 
     def _antecedent(self, tok: Token, types: tuple[str, ...], exclude: set[int] = frozenset(),
@@ -267,6 +291,10 @@ class DocReader:
             while j + 1 < len(self.doc) and self.doc[j].text == "-":  # "la start-up X"
                 j += 2
             while j < len(self.doc) and self.doc[j].pos_ == "ADJ" and self.doc[j].text[:1].islower():
+                j += 1
+            if j + 1 < len(self.doc) and self.doc[j].text == "," and self.doc[j + 1].lower_ in self.lex.words("naming_words"):
+                j += 2  # "la nouvelle société, baptisée Horse"
+            elif j < len(self.doc) and self.doc[j].lower_ in self.lex.words("naming_words"):
                 j += 1
             if j + 2 < len(self.doc) and self.doc[j].lower_ in ("de", "d'", "d’") and self.doc[j + 1].text[:1].islower() \
                     and self.doc[j + 1].pos_ in ("NOUN", "ADV") and (j + 2) in self.token_cluster \
@@ -625,7 +653,7 @@ class DocReader:
     def _title_holders(self, tok: Token) -> list[tuple[int, str]]:
         for c in tok.children:
             if c.i > tok.i and c.dep_ in ("appos", "flat:name", "nmod") and c.i in self.token_cluster \
-                    and not self._has_case(c):
+                    and not self._case(c):  # the mention's own "de" counts: "le patron [de Novo] Nordisk"
                 return self.expand(c)
         if (tok.dep_ == "appos" or (tok.dep_ == "nmod" and not self._has_case(tok))) \
                 and tok.head.i in self.token_cluster and tok.head.i < tok.i:
