@@ -340,3 +340,16 @@ def test_suspend_join_and_enter_the_capital(nlp):
 def test_title_apposition_with_a_two_word_company(nlp):
     _, triples, _ = read(nlp, "Lars Hansen, le patron de Novo Nordisk, a présenté les résultats.")
     assert ("Lars Hansen", "LEADS", "Novo Nordisk", "asserted") in triples
+
+
+def test_activities_of_the_possessor_and_people_standing_for_companies(nlp):
+    _, triples, _ = read(nlp, "Auchan envisage de céder ses activités en Pologne.")
+    assert ("Auchan", "OPERATES_IN", "Pologne", "asserted") in triples
+    _, triples, _ = read(nlp, "Le ministre des Finances, Karin Keller, a rencontré les dirigeants de UBS et de Julius Baer.")
+    assert ("Karin Keller", "MEETS", "UBS", "asserted") in triples
+
+
+def test_the_state_with_a_nationality_is_the_country(nlp):
+    types, triples, _ = read(nlp, "L'État italien va entrer au capital de Telecom Italia.")
+    assert types.get("Italie") == "Country"
+    assert ("Italie", "INVESTS_IN", "Telecom Italia", "asserted") in triples

@@ -136,7 +136,8 @@ class RelationExtractor:
                 continue
             ends = (clusters[r.subject], clusters[r.object])
             if not any(c.type == "Company" for c in ends):
-                continue
+                # what is bought, owned or invested in is a company, whoever holds it
+                ends = (clusters[r.object],) if r.type in ("OWNS", "INVESTS_IN", "ACQUIRES") else ()
             for c in ends:
                 if c.type == "Location" and not any(m.source == "gazetteer" for m in c.mentions):
                     c.type = "Company"

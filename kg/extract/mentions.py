@@ -129,6 +129,7 @@ class MentionFinder:
         self.dictionary = _Dictionary(nlp)
         self.time_words = lex.words("weekdays") | lex.words("months")
         self.source_markers = lex.words("source_markers")
+        self.state_nouns = lex.words("state_nouns")
         self.not_entities = lex.words("not_entities")
         self.gov_name_words = lex.words("government_name_words")
         self.decision_nouns = lex.words("decision_nouns")
@@ -418,6 +419,12 @@ class MentionFinder:
         """Common-noun government bodies with a nationality: "le ministère chinois du Commerce"."""
         out = []
         for tok in doc:
+            if tok.lower_ in self.state_nouns and tok.text[:1].isupper():
+                adjs = [c for c in tok.children if c.dep_ == "amod" and c.i == tok.i + 1 and self._demonym(c)]
+                if adjs:  # "l'État français va entrer au capital": the country acting
+                    country = self._demonym(adjs[0])
+                    out.append(Mention(tok.i, tok.i + 2, country, Counter({"Country": STRONG}), "gazetteer", country))
+                continue
             if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in self.gov_heads \
                     or ("Plur" in tok.morph.get("Number") and tok.lower_ not in self.plural_gov_heads):
                 continue

@@ -423,11 +423,15 @@ class DocReader:
         """Who does ``verb``: its subject, or the controller of an infinitive or participle."""
         if depth > 5:
             return []
-        for c in verb.children:
-            if c.dep_ in SUBJ:
-                if c.lower_ in RELATIVES:
-                    return self._enumeration_before(c)
-                return self.expand(c)
+        subjects = [c for c in verb.children if c.dep_ in SUBJ]
+        for c in subjects:  # "Le ministre des Finances, [Rachel Reeves], a rencontré": two subjects in the parse
+            if c.lower_ in RELATIVES:
+                return self._enumeration_before(c)
+            found = self.expand(c)
+            if found:
+                return found
+        if subjects:
+            return []
         if self._passive(verb):
             return [x for c in verb.children if c.dep_ == "obl:agent" for x in self.expand(c)]
         for c in verb.children:
@@ -824,6 +828,13 @@ class DocReader:
             # "Orange et Bouygues négocient": in the order of the text
             subs = sorted(subs, key=lambda a: self._position(a[0], tok))
             subs, objs = subs[:1], subs[1:]
+        if rtype == "MEETS":
+            # "a rencontré les dirigeants de HSBC et de Barclays": the people stand for their companies
+            stand_for = [x for c in tok.children if c.dep_ == "obj" and c.lemma_.lower() in self.lex.words("representative_nouns")
+                         for x in self.complements(c, ("de", "d'", "du", "des"))]
+            if stand_for:
+                objs = stand_for + [x for x in objs if x not in stand_for]
+                spec = {k: v for k, v in spec.items() if k != "object_types"}
         subs = self._retyped_pronouns(tok, subs, spec.get("subject_types"))
         pairs = ((s, o) for s in subs for o in objs)
         for s, o in self._typed(pairs, spec):
@@ -1008,6 +1019,11 @@ class DocReader:
     def _located_noun(self, tok: Token, lemma: str, rtype: str) -> Iterator[RawRelation]:
         owners = [x for x in self.prep_args(tok, ("de", "d'", "du", "des"))
                   if self.clusters[x[0]].type in ("Company", "Organization")]
+        if not owners and any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in tok.children):
+            # "Carrefour veut céder ses activités en Italie": the possessor is the clause's subject or the last named
+            subjects = [x for x in self._clause_subjects(tok) if self.clusters[x[0]].type in ("Company", "Organization")]
+            owner = subjects[0][0] if subjects else self._antecedent(tok, ("Company", "Organization"), prefer_subject=True)
+            owners = [(owner, "possessive")] if owner is not None else []
         if not owners:
             return
         places: list[tuple[int, str]] = []
@@ -1023,7 +1039,9 @@ class DocReader:
                        if p not in places]
         for o in owners:
             for p in places:
-                yield from self._make(o, rtype, p, lemma, tok, "located")
+                # "ses activités en Italie" presupposes them, whatever is said of them
+                mod = "asserted" if o[1] == "possessive" else None
+                yield from self._make(o, rtype, p, lemma, tok, "located", mod)
 
     def _located(self, tok: Token, rtype: str) -> Iterator[RawRelation]:
         """ "X, interdit en Chine", "la société, basée à Paris", "(qui sont interdits en Chine)"."""
