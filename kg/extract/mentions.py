@@ -130,6 +130,7 @@ class MentionFinder:
         self.time_words = lex.words("weekdays") | lex.words("months")
         self.source_markers = lex.words("source_markers")
         self.state_nouns = lex.words("state_nouns")
+        self.coordinators = lex.words("coordinators")
         self.not_entities = lex.words("not_entities")
         self.gov_name_words = lex.words("government_name_words")
         self.decision_nouns = lex.words("decision_nouns")
@@ -180,14 +181,14 @@ class MentionFinder:
             if m.source == "misc" or not m.votes:
                 continue
             votes = Counter({max(m.votes, key=m.votes.get): WEAK})
-            if m.start >= 2 and doc[m.start - 1].lower_ in ("et", "ou"):
+            if m.start >= 2 and doc[m.start - 1].lower_ in self.coordinators:
                 end = m.start - 1
                 start = end
                 while start > 0 and end - start < 3 and self._bare_name_word(doc, start - 1, taken):
                     start -= 1
                 if start < end:
                     out.append(Mention(start, end, doc[start:end].text, Counter(votes), "ner"))
-            if m.end + 1 < len(doc) and doc[m.end].lower_ in ("et", "ou"):
+            if m.end + 1 < len(doc) and doc[m.end].lower_ in self.coordinators:
                 start = end = m.end + 1
                 while end < len(doc) and end - start < 3 and self._bare_name_word(doc, end, taken):
                     end += 1

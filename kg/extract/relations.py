@@ -144,11 +144,10 @@ class DocReader:
                 i -= 1
         return out
 
-    @staticmethod
-    def _pair(tok: Token) -> bool:
+    def _pair(self, tok: Token) -> bool:
         """ "les deux groupes", "les deux entreprises": a plural description of two."""
-        return "Plur" in tok.morph.get("Number") and any(
-            c.dep_ == "nummod" and c.lower_ in ("deux", "2") for c in tok.children)
+        two = self.lex.words("two")
+        return "Plur" in tok.morph.get("Number") and any(c.dep_ == "nummod" and c.lower_ in two for c in tok.children)
 
     def _resolve_pair(self, tok: Token, etype: str) -> None:
         """The two entities of the type named last before ``tok`` (within four sentences)."""
@@ -345,7 +344,7 @@ class DocReader:
     def _stray_coordinate(self, m: Mention) -> Mention | None:
         """ "X et Y ont signé": the name before "et" that the parser left out of the clause."""
         i = m.start - 1
-        if i < 1 or self.doc[i].lower_ not in ("et", "ou"):
+        if i < 1 or self.doc[i].lower_ not in self.lex.words("coordinators"):
             return None
         left = self.mention_at.get(i - 1)
         if left is None:
@@ -498,7 +497,7 @@ class DocReader:
             if m.cluster not in out:
                 out.insert(0, m.cluster)
             i = m.start - 1
-            if i >= tok.sent.start and self.doc[i].lower_ in (",", "et", "ou"):
+            if i >= tok.sent.start and (self.doc[i].text == "," or self.doc[i].lower_ in self.lex.words("coordinators")):
                 i -= 1
             else:
                 break
@@ -986,7 +985,7 @@ class DocReader:
                    default=None)
         while last is not None and last < sent.end:
             i = last
-            if self.doc[i].lower_ not in (",", "et", "ou"):
+            if self.doc[i].text != "," and self.doc[i].lower_ not in self.lex.words("coordinators"):
                 break
             i += 1
             while i < sent.end and self.doc[i].pos_ in ("ADP", "DET"):
