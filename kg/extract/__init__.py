@@ -34,13 +34,8 @@ def check_model(model: str) -> None:
 
 def load_pipeline(model: str = DEFAULT_MODEL, lang: str = "fr") -> Language:
     """Load a spaCy pipeline (installed package name or path) and add ``kg_relations`` to it."""
-    try:
-        nlp = spacy.load(model, exclude=["senter"])
-    except OSError as exc:
-        raise ModelError(
-            f"spaCy pipeline {model!r} is not installed ({exc.__class__.__name__}); "
-            f"install it with `pip install {model.replace('_', '-')}` or pass --model"
-        ) from exc
+    check_model(model)
+    nlp = spacy.load(model, exclude=["senter"])
     if "kg_relations" not in nlp.pipe_names:
         nlp.add_pipe("kg_relations", config={"lang": lang})
     return nlp

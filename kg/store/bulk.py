@@ -70,6 +70,7 @@ def write_neo4j_import(graph: Graph, directory: str | Path) -> dict[str, int]:
 
     args = [f"--nodes={out.resolve() / n}" for n in node_files]
     args += [f"--relationships={out.resolve() / n}" for n in rel_files]
-    args += ["--array-delimiter=U+001F", "--multiline-fields=true", "--overwrite-destination=true"]
+    args += ["--array-delimiter=U+001F", "--multiline-fields=true", "--overwrite-destination=true",
+             f"--report-file={out.resolve() / 'import.report'}"]  # not in the caller's working directory
     (out / "import.args").write_text("\n".join(args) + "\n", encoding="utf-8")
     return counts
