@@ -40,13 +40,6 @@ def spacy_alone(nlp: spacy.Language, gold: dict[str, dict[str, Any]]) -> dict[st
     return out
 
 
-def coarse(records: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
-    for rec in records.values():
-        for e in rec["entities"]:
-            e["type"] = ev.COARSE.get(e["type"], e["type"])
-    return records
-
-
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("gold", nargs="?", default=str(WINER))
@@ -55,7 +48,7 @@ def main() -> None:
     gold = ev.load_records(args.gold, coarse=True)
     from kg.extract import load_pipeline
 
-    predicted = coarse(ev.records_of(extract_paths([args.gold], load_pipeline(args.model), BuildReport())))
+    predicted = ev.coarse_types(ev.records_of(extract_paths([args.gold], load_pipeline(args.model), BuildReport())))
     runs = {
         f"spaCy {args.model} NER alone": spacy_alone(spacy.load(args.model, exclude=["senter"]), gold),
         "kg (entities with aliases)": predicted,

@@ -447,9 +447,7 @@ def evaluate(
             predicted = ev.records_of(extract_paths(paths or [gold], nlp, report, on_error=_report_error))
             report_errors = report.errors
             if coarse:
-                for rec in predicted.values():
-                    for e in rec["entities"]:
-                        e["type"] = ev.COARSE.get(e["type"], e["type"])
+                ev.coarse_types(predicted)
         if forms:
             from kg.jsonl import surface_forms
 

@@ -67,11 +67,16 @@ def load_records(path: str | Path, coarse: bool = False) -> dict[str, dict[str, 
             doc_id = str(d["id"])
         except (json.JSONDecodeError, KeyError, TypeError) as exc:
             raise EvaluationError(f"{path}:{number}: not a gold-format object with an id; fix the line") from exc
-        if coarse:
-            for e in d.get("entities", []):
-                e["type"] = COARSE.get(e.get("type"), e.get("type"))
         docs[doc_id] = d
-    return docs
+    return coarse_types(docs) if coarse else docs
+
+
+def coarse_types(records: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """Fold the entity types of ``records`` (in place) to Person / Organization / Location."""
+    for rec in records.values():
+        for e in rec.get("entities", []):
+            e["type"] = COARSE.get(e.get("type"), e.get("type"))
+    return records
 
 
 def _keys(entity: dict[str, Any]) -> set[str]:

@@ -83,14 +83,11 @@ WINER = Path(__file__).resolve().parents[2] / "shared" / "data" / "winer-fr" / "
 @pytest.mark.skipif(not WINER.exists(), reason="the WiNER-fr dev corpus is only beside a development checkout")
 def test_winer_entity_floors(nlp):
     """Named entities on 964 real news articles (coarse types), merged and as surface forms."""
-    from kg.evaluate import COARSE
+    from kg.evaluate import coarse_types
     from kg.jsonl import surface_forms
 
     gold = load_records(WINER, coarse=True)
-    pred = records_of(extract(read_documents([WINER]), nlp))
-    for rec in pred.values():
-        for e in rec["entities"]:
-            e["type"] = COARSE[e["type"]]
+    pred = coarse_types(records_of(extract(read_documents([WINER]), nlp)))
     merged = score(gold, pred).as_dict()["entities"]
     forms = score(gold, {k: surface_forms(r) for k, r in pred.items()}).as_dict()["entities"]
     assert merged["f1"] >= 0.82 and merged["p"] >= 0.83

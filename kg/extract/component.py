@@ -96,11 +96,7 @@ class RelationExtractor:
                 continue
             bare = all(m.source == "government" and m.end - m.start == 2 for m in c.mentions)  # no "du X"
             if bare and doc[first].lemma_.lower() in heads and named:
-                target = named[-1]
-                for m in c.mentions:
-                    m.cluster = target.id
-                target.mentions.extend(c.mentions)
-                c.mentions, c.weak = [], True
+                _absorb(named[-1], c)
             elif not any(m.votes.get("Location") for m in c.mentions):  # a capital acting is no regulator
                 named.append(c)
 
@@ -122,11 +118,9 @@ class RelationExtractor:
             if after is not None and after.text not in (",", ")") and after.pos_ not in ("VERB", "AUX"):
                 continue
             source, target = clusters[m.cluster], clusters[named.cluster]
-            for x in source.mentions:
-                x.cluster = target.id
-            target.mentions.extend(source.mentions)
-            source.mentions, source.weak = [], True
-            target.type = "Government" if source.type == "Government" else target.type
+            if source.type == "Government":
+                target.type = "Government"
+            _absorb(target, source)
 
     @staticmethod
     def _retype_by_role(clusters: list[Cluster], raw: list[RawRelation]) -> None:
@@ -163,6 +157,14 @@ class RelationExtractor:
                 if any(t.i in strong and (t.dep_ == "conj" or tok.dep_ == "conj") for t in near):
                     return True
         return False
+
+
+def _absorb(target: Cluster, source: Cluster) -> None:
+    """Move the mentions of ``source`` into ``target``, which keeps its name; ``source`` is left empty."""
+    for m in source.mentions:
+        m.cluster = target.id
+    target.mentions.extend(source.mentions)
+    source.mentions, source.weak = [], True
 
 
 @lru_cache(maxsize=8)

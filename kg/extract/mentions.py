@@ -71,6 +71,22 @@ def _strip(doc: Doc, start: int, end: int, keep_particle: bool = False) -> tuple
     return start, end
 
 
+def compound_lemma(tok: Token) -> str:
+    """The lemma of a hyphenated compound split by the tokenizer ("start - up" -> "start-up")."""
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text == "-":
+        return f"{doc[tok.i - 2].lower_}-{tok.lower_}"
+    return tok.lemma_.lower()
+
+
+def after_trade(doc: Doc, i: int) -> int:
+    """Past the trade after a company noun, when a name follows: "le fabricant chinois [de drones] DJI"."""
+    if i + 2 < len(doc) and doc[i].lower_ in ("de", "d'", "d’") and doc[i + 1].pos_ in ("NOUN", "ADV") \
+            and doc[i + 1].text[:1].islower() and doc[i + 2].text[:1].isupper():
+        return i + 2
+    return i
+
+
 def _alphanumeric(word: str) -> bool:
     return any(ch.isdigit() for ch in word) and any(ch.isalpha() for ch in word)
 
@@ -310,9 +326,8 @@ class MentionFinder:
             return True
         if tok.pos_ != "NOUN":  # a proper noun that is also a word ("Orange", "Tesla") unless alone on its line
             return _opens(doc, i) and (i + 1 == len(doc) or "\n" in doc[i + 1].text)
-        if i > 0 and doc[i - 1].pos_ == "DET" and doc[i - 1].text[:1].isupper() and not _opens(doc, i - 1):
-            return False  # "Les Républicains", "Les Verts": the capital of the article makes a name
-        return _opens(doc, i) or tok.pos_ == "NOUN"
+        # a noun: "Les Républicains", "Les Verts" are names by the capital of their article
+        return not (i > 0 and doc[i - 1].pos_ == "DET" and doc[i - 1].text[:1].isupper() and not _opens(doc, i - 1))
 
     def _introduced_names(self, doc: Doc) -> list[Mention]:
         """Capitalised names NER missed where French introduces an organisation:
@@ -322,16 +337,14 @@ class MentionFinder:
             compound = tok.i >= 2 and doc[tok.i - 1].text == "-"  # "start-up" is three tokens
             if tok.pos_ != "NOUN" and not compound:
                 continue
-            lemma = f"{doc[tok.i - 2].lower_}-{tok.lower_}" if compound else tok.lemma_.lower()
+            lemma = compound_lemma(tok)
             i = tok.i + 1
             if self.title_of(doc, tok) and i < len(doc) and doc[i].lower_ in ("de", "d'", "d’", "du"):
                 i += 1
             elif lemma in self.company_cues and not tok.text[:1].isupper():
                 while i < len(doc) and doc[i].pos_ == "ADJ" and doc[i].text[:1].islower():
                     i += 1
-                if i + 2 < len(doc) and doc[i].lower_ in ("de", "d'", "d’") and doc[i + 1].pos_ in ("NOUN", "ADV") \
-                        and doc[i + 1].text[:1].islower() and doc[i + 2].text[:1].isupper():
-                    i += 2  # "le fabricant chinois [de drones] DJI"
+                i = after_trade(doc, i)
             else:
                 continue
             start = i
@@ -611,9 +624,7 @@ class MentionFinder:
         while i >= 0 and doc[i].pos_ == "ADJ":
             i -= 1
         if i >= 0 and doc[i].pos_ in ("NOUN", "X", "PROPN") and doc[i].text[:1].islower():
-            if i >= 2 and doc[i - 1].text == "-":
-                return f"{doc[i - 2].lower_}-{doc[i].lower_}"
-            return doc[i].lemma_.lower()
+            return compound_lemma(doc[i])
         bare = not any(c.dep_ == "case" for c in root.children)
         if root.dep_ in ("appos", "flat:name", "nmod") and bare and root.head.pos_ == "NOUN" and root.head.i < m.start:
             return root.head.lemma_.lower()

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.lexicon import Lexicon
-from kg.extract.mentions import Cluster, Mention
+from kg.extract.mentions import Cluster, Mention, after_trade, compound_lemma
 from kg.model import normalize_name
 from kg.schema import SYMMETRIC_TYPES
 
@@ -48,14 +48,6 @@ class RawRelation:
     construction: str
     sentence: Span
     resolution: str = ""
-
-
-def compound_lemma(tok: Token) -> str:
-    """The lemma of a hyphenated compound split by the tokenizer ("start - up" -> "start-up")."""
-    doc = tok.doc
-    if tok.i >= 2 and doc[tok.i - 1].text == "-":
-        return f"{doc[tok.i - 2].lower_}-{tok.lower_}"
-    return tok.lemma_.lower()
 
 
 class DocReader:
@@ -159,8 +151,7 @@ class DocReader:
             if lower <= m.start < tok.i and self._may_be(c.id, [etype]) and c.id not in found:
                 found.append(c.id)
             if len(found) == 2:  # in the order the text first names them
-                first = {c: min(x.start for x in self.clusters[c].mentions) for c in found}
-                self.plural[tok.i] = sorted(found, key=first.get)
+                self.plural[tok.i] = sorted(found, key=lambda c: self._position(c, tok))
                 return
 
     def _described_otherwise(self, noun: str) -> set[int]:
@@ -216,9 +207,17 @@ class DocReader:
         j = tok.i + 1
         while j < len(self.doc) and self.doc[j].pos_ == "ADJ":
             j += 1
-        if j + 2 < len(self.doc) and self.doc[j].text == "," and self.doc[j + 1].lower_ in self.lex.words("naming_words"):
-            return (j + 2) in self.token_cluster  # "la nouvelle société, baptisée Horse"
+        named = self._after_naming(j)
+        if named != j:
+            return named in self.token_cluster  # "la nouvelle société, baptisée Horse"
         return tok.i + 1 < len(self.doc) and (tok.i + 1) in self.token_cluster
+
+    def _after_naming(self, j: int) -> int:
+        """Past a naming participle: "[, baptisée] Horse", "[appelée] X"."""
+        naming = self.lex.words("naming_words")
+        if j + 1 < len(self.doc) and self.doc[j].text == "," and self.doc[j + 1].lower_ in naming:
+            return j + 2
+        return j + 1 if j < len(self.doc) and self.doc[j].lower_ in naming else j
 
     def _antecedent(self, tok: Token, types: tuple[str, ...], exclude: set[int] = frozenset(),
                     title: str | None = None, prefer_subject: bool = False, retypable: bool = False,
@@ -291,14 +290,9 @@ class DocReader:
                 j += 2
             while j < len(self.doc) and self.doc[j].pos_ == "ADJ" and self.doc[j].text[:1].islower():
                 j += 1
-            if j + 1 < len(self.doc) and self.doc[j].text == "," and self.doc[j + 1].lower_ in self.lex.words("naming_words"):
-                j += 2  # "la nouvelle société, baptisée Horse"
-            elif j < len(self.doc) and self.doc[j].lower_ in self.lex.words("naming_words"):
-                j += 1
-            if j + 2 < len(self.doc) and self.doc[j].lower_ in ("de", "d'", "d’") and self.doc[j + 1].text[:1].islower() \
-                    and self.doc[j + 1].pos_ in ("NOUN", "ADV") and (j + 2) in self.token_cluster \
-                    and compound_lemma(tok) in self.lex.words("company_cues"):
-                j += 2  # "le fabricant chinois [de drones] DJI"
+            j = self._after_naming(j)
+            if compound_lemma(tok) in self.lex.words("company_cues"):
+                j = after_trade(self.doc, j)
             m = self.mention_at.get(j)
             if m is None and j + 1 < len(self.doc) and self.doc[j].pos_ == "DET" and self.doc[j].text[:1].isupper():
                 m = self.mention_at.get(j + 1)  # "le journal Le Parisien"
@@ -337,9 +331,14 @@ class DocReader:
                     todo.append(self.doc[left.start])
         return out
 
+    def _first_and_others(self, args: list[tuple[int, str]], tok: Token):
+        """Both ends of a symmetric relation stated with a plural subject, in the order of the text."""
+        ordered = sorted(args, key=lambda a: self._position(a[0], tok))
+        return ordered[:1], ordered[1:]
+
     def _position(self, cluster: int, tok: Token) -> int:
-        """Where a cluster was last named before ``tok`` (its order in "X et Y ont ...")."""
-        return max((m.start for m in self.mentions if m.cluster == cluster and m.start < tok.i), default=tok.i)
+        """Where the text first names a cluster (its order in "X et Y ont ...")."""
+        return min((m.start for m in self.mentions if m.cluster == cluster), default=tok.i)
 
     def _stray_coordinate(self, m: Mention) -> Mention | None:
         """ "X et Y ont signé": the name before "et" that the parser left out of the clause."""
@@ -481,7 +480,8 @@ class DocReader:
     def _coordinated_before(self, m: Mention) -> list[tuple[int, str]]:
         """ "X et Y négocient": the names coordinated before a subject found by position."""
         out = []
-        while m.start >= 2 and self.doc[m.start - 1].lower_ in ("et", ",") and (m.start - 2) in self.mention_at:
+        while m.start >= 2 and (self.doc[m.start - 1].text == "," or self.doc[m.start - 1].lower_ in
+                                self.lex.words("coordinators")) and (m.start - 2) in self.mention_at:
             m = self.mention_at[m.start - 2]
             out.append((m.cluster, ""))
         return out
@@ -623,12 +623,10 @@ class DocReader:
             return
         org_types = ("Company", "Government", "Organization", "Country")
         orgs = [x for x in self.complements(tok, ("de", "d'", "du", "des")) if self.clusters[x[0]].type in org_types]
-        if not orgs and any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in tok.children):
+        if not orgs and self._possessive(tok):
             # "son directeur général X": the organisation is the possessor named before
             owners = ("Company", "Organization") if rtype == "FOUNDED" else ("Company", "Organization", "Government")
-            owner = self._antecedent(tok, owners, prefer_subject=True)
-            if owner is not None:
-                orgs = [(owner, "possessive")]
+            orgs = self._possessor(tok, owners)
         mod = "negated" if self.modality(tok) == "negated" else "asserted"
         for p in persons:
             for o in orgs:
@@ -652,6 +650,17 @@ class DocReader:
             i -= 1
         return (i >= 0 and self.doc[i].lower_ in markers) or any(
             c.dep_ == "amod" and c.lower_ in markers for c in tok.children)
+
+    @staticmethod
+    def _possessive(tok: Token) -> bool:
+        """ "son patron", "ses activités": the noun has a possessive determiner."""
+        return any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in tok.children)
+
+    def _possessor(self, tok: Token, types: tuple[str, ...], exclude: set[int] = frozenset()) -> list[tuple[int, str]]:
+        """Whom "son"/"ses" refers to: the clause's own subject if it can be, else the last subject named."""
+        subjects = [c for c, _ in self._clause_subjects(tok) if self.clusters[c].type in types and c not in exclude]
+        owner = subjects[0] if subjects else self._antecedent(tok, types, exclude=exclude, prefer_subject=True)
+        return [(owner, "possessive")] if owner is not None else []
 
     def _title_holders(self, tok: Token) -> list[tuple[int, str]]:
         for c in tok.children:
@@ -780,19 +789,22 @@ class DocReader:
                 yield from self._noun(tok, lemma, self.nouns[lemma])
 
     @staticmethod
-    def _lemma_in(tok: Token, verbs: frozenset[str]) -> bool:
-        """The verb is one of ``verbs``, also when the lemmatizer left it inflected ("reste", "réclame")."""
-        lemma = tok.lemma_.lower()
-        return lemma in verbs or lemma + "r" in verbs or (lemma.endswith("e") and lemma[:-1] + "er" in verbs)
+    def _infinitive(lemma: str, known) -> str:
+        """The verb of ``known`` a lemma the lemmatizer left inflected stands for ("reste" -> "rester",
+        "reproche" -> "reprocher"), or the lemma itself."""
+        if lemma in known:
+            return lemma
+        return next((c for c in (lemma + "r", lemma + "er", lemma[:-1] + "er") if lemma and c in known), lemma)
+
+    def _lemma_in(self, tok: Token, verbs: frozenset[str]) -> bool:
+        """The verb is one of ``verbs``, also when the lemmatizer left it inflected ("réclame")."""
+        return self._infinitive(tok.lemma_.lower(), verbs) in verbs
 
     def _verb_lemma(self, tok: Token, lemma: str) -> str:
-        """The infinitive of a verb the lemmatizer left inflected ("reproche" -> "reprocher")."""
-        if tok.pos_ not in ("VERB", "AUX") or lemma in self.verbs or lemma.endswith(("er", "ir", "re", "oir")):
+        """The trigger verb an inflected lemma stands for ("reproche" -> "reprocher")."""
+        if tok.pos_ not in ("VERB", "AUX") or lemma.endswith(("er", "ir", "re", "oir")):
             return lemma
-        for candidate in (lemma + "r", lemma + "er", lemma[:-1] + "er" if lemma else lemma):
-            if candidate in self.verbs:
-                return candidate
-        return lemma
+        return self._infinitive(lemma, self.verbs)
 
     def _verb(self, tok: Token, lemma: str, spec: dict) -> Iterator[RawRelation]:
         rtype = spec.get("type")
@@ -824,9 +836,7 @@ class DocReader:
             countries = [o for o in objs if self.clusters[o[0]].type in ("Country", "Location")]
             objs = [o for o in objs if o not in countries]
         if not objs and rtype in SYMMETRIC_TYPES and len(subs) >= 2:
-            # "Orange et Bouygues négocient": in the order of the text
-            subs = sorted(subs, key=lambda a: self._position(a[0], tok))
-            subs, objs = subs[:1], subs[1:]
+            subs, objs = self._first_and_others(subs, tok)  # "Orange et Bouygues négocient"
         if rtype == "MEETS":
             # "a rencontré les dirigeants de HSBC et de Barclays": the people stand for their companies
             stand_for = [x for c in tok.children if c.dep_ == "obj" and c.lemma_.lower() in self.lex.words("representative_nouns")
@@ -936,13 +946,11 @@ class DocReader:
         if spec.get("holder_is_subject") or spec.get("reverse"):
             # the noun says what its holder is: "X, concurrent de Y"; reversed: "X, filiale de Y"
             holders = self._holder_of_noun(tok)
-            if not objs and holders and any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in tok.children):
+            if not objs and holders and self._possessive(tok):
                 # "Volkswagen, son principal actionnaire": the possessor named before
-                owner = self._antecedent(tok, ("Company", "Organization", "Government"),
-                                         exclude={h for h, _ in holders}, prefer_subject=True)
-                objs = [(owner, "possessive")] if owner is not None else []
+                objs = self._possessor(tok, ("Company", "Organization", "Government"), {h for h, _ in holders})
             if not objs and rtype in SYMMETRIC_TYPES and len(holders) >= 2:
-                holders, objs = holders[:1], holders[1:]  # "X et Y sont des concurrents"
+                holders, objs = self._first_and_others(holders, tok)  # "X et Y sont des concurrents"
             pairs = ((o, h) if spec.get("reverse") else (h, o) for h in holders for o in objs)
         else:
             agents = self.prep_args(tok, ("par",))
@@ -962,9 +970,7 @@ class DocReader:
             if not agents and tok.dep_ not in ("nsubj", "nsubj:pass") and not demanded:
                 agents = self._subjects(tok)  # not "X réclame la cession de Y": X asks, another sells
             if not objs and rtype in SYMMETRIC_TYPES and len(agents) >= 2:
-                # "X et Y ont signé un partenariat": in the order of the text
-                agents = sorted(agents, key=lambda a: self._position(a[0], tok))
-                agents, objs = agents[:1], agents[1:]
+                agents, objs = self._first_and_others(agents, tok)  # "X et Y ont signé un partenariat"
             pairs = ((a, o) for a in agents for o in objs)
         for s, o in self._typed(pairs, spec):
             yield from self._make(s, rtype, o, lemma, tok, "noun")
@@ -1018,11 +1024,8 @@ class DocReader:
     def _located_noun(self, tok: Token, lemma: str, rtype: str) -> Iterator[RawRelation]:
         owners = [x for x in self.prep_args(tok, ("de", "d'", "du", "des"))
                   if self.clusters[x[0]].type in ("Company", "Organization")]
-        if not owners and any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in tok.children):
-            # "Carrefour veut céder ses activités en Italie": the possessor is the clause's subject or the last named
-            subjects = [x for x in self._clause_subjects(tok) if self.clusters[x[0]].type in ("Company", "Organization")]
-            owner = subjects[0][0] if subjects else self._antecedent(tok, ("Company", "Organization"), prefer_subject=True)
-            owners = [(owner, "possessive")] if owner is not None else []
+        if not owners and self._possessive(tok):
+            owners = self._possessor(tok, ("Company", "Organization"))  # "Carrefour veut céder ses activités en Italie"
         if not owners:
             return
         places: list[tuple[int, str]] = []
