@@ -353,3 +353,11 @@ def test_the_state_with_a_nationality_is_the_country(nlp):
     types, triples, _ = read(nlp, "L'État italien va entrer au capital de Telecom Italia.")
     assert types.get("Italie") == "Country"
     assert ("Italie", "INVESTS_IN", "Telecom Italia", "asserted") in triples
+
+
+def test_the_kind_of_place_is_no_part_of_its_name(nlp):
+    types, _, _ = read(nlp, "Des pluies violentes ont frappé la province de Kandahar et le département de l'Ardèche.")
+    assert types.get("Kandahar") == "Location" and types.get("Ardèche") == "Location"
+    assert not any(n.startswith(("province", "département")) for n in types)
+    types, _, _ = read(nlp, "Le département de la Justice a ouvert une enquête sur Google.")
+    assert "Justice" not in types  # a ministry by its portfolio keeps its head noun

@@ -158,6 +158,7 @@ class MentionFinder:
         self.company_suffixes = lex.words("company_suffixes")
         self.org_words = lex.words("organization_words")
         self.gov_heads = lex.words("government_heads") | lex.words("plural_government_heads")
+        self.place_classifiers = lex.words("place_classifiers")
         self.plural_gov_heads = lex.words("plural_government_heads")  # "les autorités chinoises" act as one
         self.business_verbs = frozenset(
             v for v, spec in lex.data["verb_triggers"].items()
@@ -248,6 +249,8 @@ class MentionFinder:
         while end - start > 1 and self._leading_word(doc, start):
             start += 1  # "Premier ministre David Cameron", "Américaine Virginia Thrasher"
         start = self._after_description(doc, start, end)
+        if label == "LOC":
+            start = self._after_place_classifier(doc, start, end)
         if start >= end or (end - start == 1 and self._not_a_name(doc[start], label)):
             return None
         portfolio = self._portfolio(doc, start, end)
@@ -282,6 +285,20 @@ class MentionFinder:
         while i < end and doc[i].text[:1].islower() and doc[i].pos_ in ("NOUN", "ADJ"):
             i += 1
         return i if start < i < end and doc[i].text[:1].isupper() else start
+
+    def _after_place_classifier(self, doc: Doc, start: int, end: int) -> int:
+        """Where a place's name starts after the kind of place: "la province de [Ghôr]", "l'État du
+        [Rajasthan]", "le quartier de [Sultanahmet]" (the kind is no part of the proper name)."""
+        tok = doc[start]
+        if tok.lower_ not in self.place_classifiers or (tok.text[:1].isupper() and tok.lower_ != "état"):
+            return start
+        i = start + 1
+        while i < end and doc[i].lower_ in COMPLEMENT_WORDS:
+            i += 1
+        if not (start + 1 < i < end and doc[i].text[:1].isupper()):
+            return start
+        # "le département de la Justice" is a ministry, "le département de l'Hérault" a place
+        return start if tok.lower_ in self.gov_heads and doc[i].lower_ in self.dictionary else i
 
     def _first_name_before(self, doc: Doc, i: int) -> bool:
         tok = doc[i]
