@@ -361,3 +361,21 @@ def test_the_kind_of_place_is_no_part_of_its_name(nlp):
     assert not any(n.startswith(("province", "département")) for n in types)
     types, _, _ = read(nlp, "Le département de la Justice a ouvert une enquête sur Google.")
     assert "Justice" not in types  # a ministry by its portfolio keeps its head noun
+
+
+def test_a_sale_names_its_buyer_and_a_sold_stake_is_no_investment(nlp):
+    types, triples, _ = read(nlp, "Xavier Niel a cédé une partie de sa participation dans Iliad au fonds américain Carlyle.")
+    assert types.get("Xavier Niel") == "Person"  # a person's name stays a person as the seller
+    assert ("Xavier Niel", "SELLS", "Iliad", "asserted") in triples
+    assert ("Xavier Niel", "OWNS", "Iliad", "asserted") in triples
+    assert ("Carlyle", "INVESTS_IN", "Iliad", "asserted") in triples
+    assert ("Xavier Niel", "INVESTS_IN", "Iliad", "asserted") not in triples
+    _, triples, _ = read(nlp, "Le groupe Bouygues a vendu ses parts dans Alstom au chinois CRRC.")
+    assert ("Bouygues", "SELLS", "Alstom", "asserted") in triples
+    assert ("CRRC", "INVESTS_IN", "Alstom", "asserted") in triples
+    assert not any(t[1] == "SELLS" and t[2] == "CRRC" for t in triples)
+
+
+def test_a_company_cue_reaches_past_its_trade(nlp):
+    types, _, _ = read(nlp, "Le gouvernement a autorisé le rachat du fabricant de freins Knorr par le français Alstom.")
+    assert types.get("Knorr") == "Company"

@@ -535,7 +535,9 @@ class MentionFinder:
             acts = self._acts(doc, m, root)
             if m.source == "gazetteer" and m.votes.get("Location") and m.country and acts:
                 m.votes["Government"] += STRONG + 1  # "Bruxelles inflige une amende": the capital acts
-            if root.dep_ in ("nsubj", "nsubj:pass", "obj") and root.head.lemma_.lower() in self.business_verbs:
+            named_person = m.source == "ner" and m.votes.get("Person") and m.end - m.start > 1  # "Elon Musk a cédé"
+            if root.dep_ in ("nsubj", "nsubj:pass", "obj") and root.head.lemma_.lower() in self.business_verbs \
+                    and not named_person:
                 m.votes["Company"] += CUE * 0.7
             head = self._complemented_noun(doc, m.start)
             if head is not None and (self.title_of(doc, head) or head.lemma_.lower() in self.business_nouns):
@@ -641,6 +643,11 @@ class MentionFinder:
         while i >= 0 and doc[i].pos_ == "ADJ":
             i -= 1
         if i >= 0 and doc[i].pos_ in ("NOUN", "X", "PROPN") and doc[i].text[:1].islower():
+            k = i - 2  # past the trade: "le fabricant [de freins] Knorr"
+            while k >= 0 and doc[k].pos_ == "ADJ":
+                k -= 1
+            if k >= 0 and after_trade(doc, i - 1) == m.start and doc[k].lemma_.lower() in self.company_cues:
+                return doc[k].lemma_.lower()
             return compound_lemma(doc[i])
         bare = not any(c.dep_ == "case" for c in root.children)
         if root.dep_ in ("appos", "flat:name", "nmod") and bare and root.head.pos_ == "NOUN" and root.head.i < m.start:

@@ -29,6 +29,7 @@ SUBJ = ("nsubj", "expl:subj")
 ARG_DEPS = ("nmod", "obl", "obl:arg", "obl:mod", "obl:agent", "iobj", "acl", "advcl")
 SUBJECT_PRONOUNS = {"il", "elle"}
 OBJECT_CLITICS = {"le", "la", "l'", "l’", "les"}
+DE_FORMS = frozenset({"de", "d'", "du", "des"})
 RELATIVES = {"qui", "lequel", "laquelle", "lesquels", "lesquelles"}
 ACTOR_TYPES = ("Company", "Person", "Government", "Organization")
 #: Relations whose object may be named through what they judge ("soutient les projets de X").
@@ -508,7 +509,7 @@ class DocReader:
 
     def _objects(self, verb: Token) -> list[tuple[int, str]]:
         return [x for c in verb.children
-                if c.dep_ == "obj" or self._det_clitic(c) or (c.dep_ == "xcomp" and c.i in self.token_cluster)
+                if (c.dep_ == "obj" and not self._after_preposition(c, DE_FORMS)) or self._det_clitic(c) or (c.dep_ == "xcomp" and c.i in self.token_cluster)
                 # a second "subject" after the verb, when one stands before it: an object
                 or (c.dep_ == "nsubj" and c.i > verb.i and any(x.dep_ in SUBJ and x.i < verb.i for x in verb.children))
                 # a bare name after the verb that the parser attached as a modifier: an object
@@ -516,13 +517,14 @@ class DocReader:
                     and c.i in self.token_cluster and not self._case(c) and not self._after_preposition(c))
                 for x in self.expand(c)]
 
-    def _after_preposition(self, tok: Token) -> bool:
-        """The name is read after a preposition and its noun: "à la compagnie [Chappal Energies]"."""
+    def _after_preposition(self, tok: Token, but: frozenset[str] = frozenset()) -> bool:
+        """The name is read after a preposition (other than ``but``) and its noun: "à la compagnie
+        [Chappal Energies]", "au chinois [Tencent]"."""
         m = self.mention_at.get(tok.i)
         i = (m.start if m is not None else tok.i) - 1
         while i >= 0 and self.doc[i].text[:1].islower() and self.doc[i].pos_ in ("DET", "ADJ", "NOUN"):
             i -= 1
-        return i >= 0 and self.doc[i].pos_ == "ADP"
+        return i >= 0 and self.doc[i].pos_ == "ADP" and self.doc[i].lower_.replace("’", "'") not in but
 
     @staticmethod
     def _det_clitic(tok: Token) -> bool:
@@ -825,7 +827,8 @@ class DocReader:
             subs = self._subjects(tok)
             objs = [] if spec.get("no_object") else self._objects(tok)
             if not objs and not spec.get("no_object"):
-                objs = [x for c in tok.children if c.dep_ == "obj" for x in self._deal_or_self(c, rtype)]
+                objs = [x for c in tok.children if c.dep_ == "obj" and not self._after_preposition(c, DE_FORMS)
+                        for x in self._deal_or_self(c, rtype)]
         preps = tuple(spec.get("preps", ()))
         if preps:
             found = self.prep_args(tok, preps) or self._linear_prep_object(tok, preps)
@@ -850,6 +853,18 @@ class DocReader:
             yield from self._make(s, rtype, o, lemma, tok, "verb")
             if rtype == "APPOINTS":
                 yield from self._appointed_as(tok, s, o)
+        if rtype == "SELLS" and not self._passive(tok):
+            yield from self._buyers(tok, lemma, subs, objs)
+
+    def _buyers(self, verb: Token, lemma: str, sellers: list, sold: list) -> Iterator[RawRelation]:
+        """ "X a cédé Y à Z": Z acquires Y; a stake sold ("sa participation dans Y") is an investment."""
+        buyers = self.prep_args(verb, ("à", "au", "aux")) or self._linear_prep_object(verb, ("à", "au", "aux"))
+        stake = any(c.dep_ == "obj" and c.lemma_.lower() in self.lex.words("stake_nouns") for c in verb.children)
+        for b in buyers:
+            if b in sellers or b in sold or self.clusters[b[0]].type not in ("Company", "Person", "Government"):
+                continue
+            for o in sold:
+                yield from self._make(b, "INVESTS_IN" if stake else "ACQUIRES", o, lemma, verb, "implied")
 
     def _linear_prep_object(self, verb: Token, preps: tuple[str, ...]) -> list[tuple[int, str]]:
         """ "investit 4 milliards de dollars dans X": the name after the verb's preposition, read
@@ -896,10 +911,12 @@ class DocReader:
         """What a decision is about: an entity, the parties of a deal ("le rachat de X par Y",
         "la fusion entre X et Y"), or the owner of what is judged ("les investissements de X")."""
         found = self.expand(tok)
-        if not found and rtype in ("OWNS", "SELLS") and tok.lemma_.lower() in self.lex.words("stake_nouns"):
-            # "détient 10 % de X", "cède une part du capital de X"
-            return [x for x in self.complements(tok, ("de", "d'", "du", "des", "dans"))
-                    if self.clusters[x[0]].type in ("Company", "Organization", "Location")]
+        stakes = self.lex.words("stake_nouns")
+        if not found and rtype in ("OWNS", "SELLS") and tok.lemma_.lower() in stakes:
+            # "détient 10 % de X", "cède une part du capital de X", "une partie de sa participation dans X"
+            found = [x for c in (tok, *(c for c in tok.children if c.dep_ == "nmod" and c.lemma_.lower() in stakes))
+                     for x in self.complements(c, ("de", "d'", "du", "des", "dans"))]
+            return [x for x in found if self.clusters[x[0]].type in ("Company", "Organization", "Location")]
         if found or rtype not in DECISION_TYPES or tok.pos_ != "NOUN":
             return found
         spec = self.nouns.get(tok.lemma_.lower())
@@ -918,9 +935,14 @@ class DocReader:
         for word, sense in spec.get("with", {}).items():
             if word in words:  # "une filiale commune": a joint venture, not a subsidiary
                 rtype, spec = sense, {"type": sense}
-        governor = self._verb_lemma(tok.head, tok.head.lemma_.lower())
+        head = tok.head
+        if head.lemma_.lower() in self.lex.words("stake_nouns") and tok.dep_ == "nmod":
+            head = head.head  # "céder [une partie de] sa participation"
+        governor = self._verb_lemma(head, head.lemma_.lower())
         if governor in spec.get("under", {}):  # "détenir une participation dans X": owns a stake
             rtype = spec["under"][governor]
+            if rtype is None:
+                return  # "céder sa participation dans X": the verb says what happened
         preps = tuple(spec.get("preps", ("de", "d'", "du", "des")))
         if spec.get("authority_in_complement"):
             # "X a obtenu l'autorisation de Y": Y approves X
