@@ -379,3 +379,20 @@ def test_a_sale_names_its_buyer_and_a_sold_stake_is_no_investment(nlp):
 def test_a_company_cue_reaches_past_its_trade(nlp):
     types, _, _ = read(nlp, "Le gouvernement a autorisé le rachat du fabricant de freins Knorr par le français Alstom.")
     assert types.get("Knorr") == "Company"
+
+
+def test_support_received_and_a_title_taken_by_election(nlp):
+    text = ("La sénatrice Nathalie Goulet a été élue présidente du parti Renaissance. Elle a reçu le soutien de "
+            "Gabriel Attal, qui avait rejoint le mouvement dès sa création.")
+    types, triples, _ = read(nlp, text)
+    assert ("Nathalie Goulet", "LEADS", "Renaissance", "asserted") in triples
+    assert types.get("Renaissance") == "Organization"
+    assert ("Gabriel Attal", "SUPPORTS", "Nathalie Goulet", "asserted") in triples
+    assert ("Nathalie Goulet", "SUPPORTS", "Gabriel Attal", "asserted") not in triples
+    assert ("Gabriel Attal", "WORKS_FOR", "Renaissance", "asserted") in triples
+
+
+def test_a_board_is_no_government_body(nlp):
+    types, _, _ = read(nlp, "Emmanuel Faber a quitté le conseil d'administration de Danone.")
+    assert types.get("Danone") == "Company"
+    assert not any(t == "Government" for t in types.values())

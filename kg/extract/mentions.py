@@ -459,6 +459,8 @@ class MentionFinder:
             if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in self.gov_heads \
                     or ("Plur" in tok.morph.get("Number") and tok.lower_ not in self.plural_gov_heads):
                 continue
+            if tok.i > 0 and doc[tok.i - 1].lower_ in ("de", "d'", "d’"):
+                continue  # a bare complement of another noun: "le conseil d'administration de X"
             adjs = [c for c in tok.children if c.dep_ == "amod" and self._demonym(c)]
             if not adjs:
                 portfolio = self._portfolio_body(doc, tok)
@@ -592,6 +594,10 @@ class MentionFinder:
         root = doc[m.start:m.end].root
         direct = root.dep_ in ("appos", "flat:name") or (root.dep_ == "nmod" and not any(
             c.dep_ == "case" for c in root.children))
+        # "le président [du parti] Horizons": a noun after a preposition in between is what is headed
+        between = doc[root.head.i + 1:m.start]
+        direct = direct and not (any(t.pos_ == "ADP" for t in between)
+                                 and any(t.pos_ == "NOUN" and t.text[:1].islower() for t in between))
         heads = [root.head] if direct and root.head.i < m.start else []
         if m.start > 0:
             heads.append(doc[m.start - 1])

@@ -665,6 +665,12 @@ class DocReader:
         return [(owner, "possessive")] if owner is not None else []
 
     def _title_holders(self, tok: Token) -> list[tuple[int, str]]:
+        verb = tok.head
+        if tok.dep_ == "xcomp" and (self._passive(verb) or verb.lemma_.lower() in self.lex.words("copular_verbs")):
+            # "X a été élu président de Y", "X est devenu directeur de Y"
+            held = [x for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") for x in self.expand(c)]
+            if held:
+                return held
         for c in tok.children:
             if c.i > tok.i and c.dep_ in ("appos", "flat:name", "nmod") and c.i in self.token_cluster \
                     and not self._case(c):  # the mention's own "de" counts: "le patron [de Novo] Nordisk"
@@ -944,9 +950,9 @@ class DocReader:
             if rtype is None:
                 return  # "céder sa participation dans X": the verb says what happened
         preps = tuple(spec.get("preps", ("de", "d'", "du", "des")))
-        if spec.get("authority_in_complement"):
-            # "X a obtenu l'autorisation de Y": Y approves X
-            authorities = self.complements(tok, preps)
+        if spec.get("authority_in_complement") or governor in self.lex.words("receiving_verbs"):
+            # "X a obtenu l'autorisation de Y": Y approves X; "X a reçu le soutien de Y": Y supports X
+            authorities = self.complements(tok, tuple(DE_FORMS))
             for a in authorities:
                 for o in self._subjects(tok):
                     yield from self._make(a, rtype, o, lemma, tok, "noun")
