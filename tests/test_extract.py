@@ -396,3 +396,12 @@ def test_a_board_is_no_government_body(nlp):
     types, _, _ = read(nlp, "Emmanuel Faber a quitté le conseil d'administration de Danone.")
     assert types.get("Danone") == "Company"
     assert not any(t == "Government" for t in types.values())
+
+
+def test_courts_named_by_their_seat(nlp):
+    types, triples, _ = read(nlp, "La banque Natixis a été condamnée par le tribunal correctionnel de Paris à une amende.")
+    assert types.get("tribunal correctionnel de Paris") == "Government"
+    assert "Paris" not in types  # the seat is part of the court's name
+    assert ("tribunal correctionnel de Paris", "SANCTIONS", "Natixis", "asserted") in triples
+    types, _, _ = read(nlp, "Le tribunal de grande instance de Nanterre a examiné la plainte de Vinci.")
+    assert types.get("tribunal de grande instance de Nanterre") == "Government"

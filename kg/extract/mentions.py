@@ -159,6 +159,7 @@ class MentionFinder:
         self.org_words = lex.words("organization_words")
         self.gov_heads = lex.words("government_heads") | lex.words("plural_government_heads")
         self.place_classifiers = lex.words("place_classifiers")
+        self.court_heads = lex.words("court_heads")
         self.plural_gov_heads = lex.words("plural_government_heads")  # "les autorités chinoises" act as one
         self.business_verbs = frozenset(
             v for v, spec in lex.data["verb_triggers"].items()
@@ -462,6 +463,10 @@ class MentionFinder:
             if tok.i > 0 and doc[tok.i - 1].lower_ in ("de", "d'", "d’"):
                 continue  # a bare complement of another noun: "le conseil d'administration de X"
             adjs = [c for c in tok.children if c.dep_ == "amod" and self._demonym(c)]
+            court = None if adjs else self._court_of_place(doc, tok)
+            if court is not None:
+                out.append(court)
+                continue
             if not adjs:
                 portfolio = self._portfolio_body(doc, tok)
                 if portfolio is not None:
@@ -478,6 +483,36 @@ class MentionFinder:
             out.append(Mention(tok.i, end, doc[tok.i:end].text, Counter({"Government": STRONG}),
                                "government", country))
         return out
+
+    def _court_of_place(self, doc: Doc, tok: Token) -> Mention | None:
+        """A court or prosecutor's office named by its seat: "le tribunal correctionnel de Paris",
+        "la cour d'appel de Versailles", "le parquet de Nanterre"."""
+        if tok.lower_ not in self.court_heads or not tok.text[:1].islower():
+            return None
+        j = tok.i + 1
+        while j < len(doc) and j - tok.i <= 4:  # "correctionnel", "de commerce", "d'appel"
+            if doc[j].pos_ == "ADJ" and doc[j].text[:1].islower():
+                j += 1
+            elif doc[j].lower_ in ("de", "d'", "d’"):  # "de grande instance"
+                k = j + 1
+                while k < len(doc) and doc[k].pos_ == "ADJ" and doc[k].text[:1].islower():
+                    k += 1
+                if not (k + 1 < len(doc) and doc[k].pos_ == "NOUN" and doc[k].text[:1].islower()
+                        and doc[k + 1].lower_ in ("de", "d'", "d’")):
+                    break
+                j = k + 1
+            else:
+                break
+        if j >= len(doc) or doc[j].lower_ not in ("de", "d'", "d’"):
+            return None
+        end = j + 1
+        while end < len(doc) and end - j <= 3 and doc[end].text[:1].isupper() and doc[end].ent_type_ != "PER" \
+                and (doc[end].is_alpha or doc[end].text == "-") \
+                and (doc[end].lower_ not in self.dictionary or doc[end].ent_type_ == "LOC" or doc[end].text in self.gazetteer):
+            end += 1
+        if end == j + 1:
+            return None
+        return Mention(tok.i, end, doc[tok.i:end].text, Counter({"Government": STRONG}), "government")
 
     def _portfolio_body(self, doc: Doc, tok: Token) -> Mention | None:
         """A government body named by its portfolio: "le ministère du Travail", "le département de
