@@ -405,3 +405,13 @@ def test_courts_named_by_their_seat(nlp):
     assert ("tribunal correctionnel de Paris", "SANCTIONS", "Natixis", "asserted") in triples
     types, _, _ = read(nlp, "Le tribunal de grande instance de Nanterre a examiné la plainte de Vinci.")
     assert types.get("tribunal de grande instance de Nanterre") == "Government"
+
+
+def test_possessive_successor_and_rival_named_after(nlp):
+    text = ("Le fondateur de Kraken, Jesse Powell, a quitté la direction de l'entreprise. Son successeur, "
+            "Dave Ripley, a promis de coopérer.")
+    _, triples, _ = read(nlp, text)
+    assert ("Dave Ripley", "SUCCEEDS", "Jesse Powell", "asserted") in triples
+    _, triples, _ = read(nlp, "Airbus a signé un accord avec Qantas. Le constructeur devance ainsi son rival américain Boeing.")
+    # a symmetric relation reads in the order the text names its ends
+    assert ("Airbus", "COMPETES_WITH", "Boeing", "asserted") in triples

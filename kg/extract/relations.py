@@ -586,6 +586,8 @@ class DocReader:
               trigger: Token, construction: str, modality: str | None = None) -> Iterator[RawRelation]:
         if s[0] == o[0]:
             return
+        if rtype in SYMMETRIC_TYPES and self._position(o[0], trigger) < self._position(s[0], trigger):
+            s, o = o, s  # either way round: the one the text names first comes first
         mod = modality or self.modality(trigger)
         conf = self.lex.confidence(construction)
         how = ",".join(sorted({r for r in (s[1], o[1]) if r}))
@@ -976,7 +978,8 @@ class DocReader:
             holders = self._holder_of_noun(tok)
             if not objs and holders and self._possessive(tok):
                 # "Volkswagen, son principal actionnaire": the possessor named before
-                objs = self._possessor(tok, ("Company", "Organization", "Government"), {h for h, _ in holders})
+                owners = tuple(spec.get("object_types", ("Company", "Organization", "Government")))
+                objs = self._possessor(tok, owners, {h for h, _ in holders})
             if not objs and rtype in SYMMETRIC_TYPES and len(holders) >= 2:
                 holders, objs = self._first_and_others(holders, tok)  # "X et Y sont des concurrents"
             pairs = ((o, h) if spec.get("reverse") else (h, o) for h in holders for o in objs)
@@ -1047,6 +1050,18 @@ class DocReader:
             return [(self.token_cluster[prev - 1], "")]
         if tok.dep_ in ("obj", "xcomp") and self._lemma_in(tok.head, self.lex.words("copular_verbs")):
             return self._subjects(tok.head)  # "X reste le concurrent de Y", "X et Y restent des rivaux"
+        if self._possessive(tok):  # the name after: "son rival américain Boeing", "Son successeur, X,"
+            for c in tok.children:
+                if c.i > tok.i and c.dep_ in ("appos", "flat:name", "nmod") and c.i in self.token_cluster \
+                        and not self._case(c):
+                    return self.expand(c)
+            nxt = tok.i + 1
+            while nxt < len(self.doc) and self.doc[nxt].pos_ == "ADJ":
+                nxt += 1
+            if nxt + 1 < len(self.doc) and self.doc[nxt].text == ",":
+                nxt += 1
+            if nxt in self.token_cluster and self.mention_at.get(nxt) is not None:
+                return [(self.token_cluster[nxt], "")]
         return []
 
     def _located_noun(self, tok: Token, lemma: str, rtype: str) -> Iterator[RawRelation]:
