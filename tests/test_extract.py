@@ -415,3 +415,12 @@ def test_possessive_successor_and_rival_named_after(nlp):
     _, triples, _ = read(nlp, "Airbus a signé un accord avec Qantas. Le constructeur devance ainsi son rival américain Boeing.")
     # a symmetric relation reads in the order the text names its ends
     assert ("Airbus", "COMPETES_WITH", "Boeing", "asserted") in triples
+
+
+def test_subject_before_an_apposition_and_sources_are_no_antecedents(nlp):
+    text = ("SFR et Free discutent d'un rapprochement. Selon Le Figaro, l'Arcep, le régulateur des télécoms, "
+            "examinerait le projet des deux opérateurs.")
+    _, triples, _ = read(nlp, text)
+    assert ("Arcep", "REGULATES", "SFR", "hedged") in triples
+    assert ("Arcep", "REGULATES", "Free", "hedged") in triples
+    assert not any(t[2] == "Le Figaro" for t in triples)

@@ -149,7 +149,8 @@ class DocReader:
         found: list[int] = []
         for m in reversed(self.mentions):
             c = self.clusters[m.cluster]
-            if lower <= m.start < tok.i and self._may_be(c.id, [etype]) and c.id not in found:
+            if lower <= m.start < tok.i and self._may_be(c.id, [etype]) and c.id not in found \
+                    and not self._cited_source(m):
                 found.append(c.id)
             if len(found) == 2:  # in the order the text first names them
                 self.plural[tok.i] = sorted(found, key=lambda c: self._position(c, tok))
@@ -251,7 +252,10 @@ class DocReader:
         return fallback
 
     def _cited_source(self, m: Mention) -> bool:
-        """A source in an incise ("..., affirme le Wall Street Journal"): not what is talked about."""
+        """A source in an incise ("..., affirme le Wall Street Journal", "selon Les Échos"): not
+        what is talked about."""
+        if m.start > 0 and self.doc[m.start - 1].lower_ in self.lex.words("source_markers"):
+            return True
         root = self.doc[m.start:m.end].root
         head = root.head
         return root.dep_ in SUBJ and head.i < m.start and head.lemma_.lower() in self.lex.words("reporting_verbs")
@@ -468,15 +472,33 @@ class DocReader:
     def _left_subject(self, verb: Token) -> list[tuple[int, str]]:
         """A subject the parser missed, right before the verb: "parce que X doit ..."."""
         i = verb.i - 1
+        limit = verb.i - 4
         # not bounded by the parser's sentence: it sometimes cuts "Pékin | a interdit ..."
-        while i >= 0 and i >= verb.i - 4:
+        while i >= 0 and i >= limit:
             t = self.doc[i]
             if i in self.token_cluster:
                 return [(self.token_cluster[i], "")] + self._coordinated_before(self.mention_at[i])
+            if t.text == "," and i == verb.i - 1 or (t.text == "," and all(
+                    x.pos_ in ("AUX", "ADV") for x in self.doc[i + 1:verb.i])):
+                i = self._before_apposition(i)  # "X, le régulateur des télécoms, examinerait"
+                limit = i
+                continue
             if t.pos_ not in ("AUX", "ADV", "PRON", "PART") or t.lower_ in ("qui", "que"):
                 return []
             i -= 1
         return []
+
+    def _before_apposition(self, comma: int) -> int:
+        """The token before an apposition that ends at ``comma`` (", le régulateur des télécoms,"),
+        or -1 when there is none."""
+        j = comma - 1
+        while j > 0 and comma - j <= 8 and self.doc[j].text != ",":
+            if self.doc[j].pos_ in ("VERB", "AUX") or j in self.token_cluster:
+                return -1
+            j -= 1
+        if j <= 0 or self.doc[j].text != "," or self.doc[j + 1].pos_ != "DET" or not self.doc[j + 1].text[:1].islower():
+            return -1
+        return j - 1
 
     def _coordinated_before(self, m: Mention) -> list[tuple[int, str]]:
         """ "X et Y négocient": the names coordinated before a subject found by position."""
