@@ -424,3 +424,13 @@ def test_subject_before_an_apposition_and_sources_are_no_antecedents(nlp):
     assert ("Arcep", "REGULATES", "SFR", "hedged") in triples
     assert ("Arcep", "REGULATES", "Free", "hedged") in triples
     assert not any(t[2] == "Le Figaro" for t in triples)
+
+
+def test_the_deal_taken_up_by_a_noun(nlp):
+    text = ("Le gouvernement italien a autorisé le rachat de l'assureur Generali par le français Axa. "
+            "Rome avait pourtant menacé de bloquer l'opération.")
+    _, triples, _ = read(nlp, text)
+    assert ("Rome", "BLOCKS", "Axa", "hedged") in triples
+    assert not any(t[1] == "BLOCKS" and t[2] == "Generali" for t in triples)  # the buyer, as for "le rachat de X par Y"
+    _, triples, _ = read(nlp, "Orange va racheter MasMovil. Bruxelles doit encore autoriser la transaction.")
+    assert ("Bruxelles", "APPROVES", "Orange", "hedged") in triples

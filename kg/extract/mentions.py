@@ -614,7 +614,10 @@ class MentionFinder:
         if root.dep_ in ("nsubj", "nsubj:pass") and root.head.pos_ == "VERB":
             # a reporting verb with a thing for object acts too: "Washington a ajouté X à sa liste"
             return root.head.lemma_.lower() not in self.static_verbs or any(
-                c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN") for c in root.head.children)
+                (c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN"))
+                # "Bruxelles doit encore autoriser": a modal before an action
+                or (c.dep_ == "xcomp" and c.pos_ == "VERB" and c.lemma_.lower() not in self.static_verbs)
+                for c in root.head.children)
         nxt = doc[m.end] if m.end < len(doc) else None
         if nxt is not None and nxt.pos_ in ("VERB", "AUX") and "Fin" in nxt.morph.get("VerbForm"):
             return nxt.lemma_.lower() not in self.static_verbs or nxt.lemma_.lower() == "avoir"

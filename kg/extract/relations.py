@@ -70,6 +70,7 @@ class DocReader:
                 self.mention_at[i] = m
         self.coref: dict[int, tuple[int, str]] = {}
         self.plural: dict[int, list[int]] = {}  # "les deux groupes" -> the two last named
+        self.deals: list[tuple[int, list[tuple[int, str]]]] = []  # (trigger, buyer or both merging parties)
         self.verbs = lex.data["verb_triggers"]
         self.nouns = lex.data["noun_triggers"]
         self.demonyms = lex.demonyms
@@ -610,6 +611,8 @@ class DocReader:
             return
         if rtype in SYMMETRIC_TYPES and self._position(o[0], trigger) < self._position(s[0], trigger):
             s, o = o, s  # either way round: the one the text names first comes first
+        if rtype in ("ACQUIRES", "MERGES_WITH"):
+            self.deals.append((trigger.i, [s] if rtype == "ACQUIRES" else [s, o]))
         mod = modality or self.modality(trigger)
         conf = self.lex.confidence(construction)
         how = ",".join(sorted({r for r in (s[1], o[1]) if r}))
@@ -949,6 +952,9 @@ class DocReader:
             return [x for x in found if self.clusters[x[0]].type in ("Company", "Organization", "Location")]
         if found or rtype not in DECISION_TYPES or tok.pos_ != "NOUN":
             return found
+        if tok.lemma_.lower() in self.lex.words("deal_anaphors") and self._definite(tok) \
+                and not any(c.dep_ == "nmod" for c in tok.children):
+            return self._last_deal(tok)  # "Berlin avait menacé de bloquer l'opération"
         spec = self.nouns.get(tok.lemma_.lower())
         if spec and spec["type"] == "MERGES_WITH":
             between = self.prep_args(tok, ("entre",))
@@ -958,6 +964,12 @@ class DocReader:
                 or self.complements(tok, ("de", "d'", "du", "des"))
         return [x for x in self.prep_args(tok, ("de", "d'", "du", "des"))
                 if self.clusters[x[0]].type in ("Company", "Organization", "Person", "Government")]
+
+    def _last_deal(self, tok: Token) -> list[tuple[int, str]]:
+        """The buyer (or both merging parties) of the last deal stated in the three sentences before."""
+        sent_starts = [s.start for s in self.doc.sents if s.start < tok.sent.start][-3:]
+        earlier = [parties for i, parties in self.deals if sent_starts and sent_starts[0] <= i < tok.sent.start]
+        return [(c, "deal") for c, _ in earlier[-1]] if earlier else []
 
     def _noun(self, tok: Token, lemma: str, spec: dict) -> Iterator[RawRelation]:
         rtype = spec["type"]
