@@ -434,3 +434,12 @@ def test_the_deal_taken_up_by_a_noun(nlp):
     assert not any(t[1] == "BLOCKS" and t[2] == "Generali" for t in triples)  # the buyer, as for "le rachat de X par Y"
     _, triples, _ = read(nlp, "Orange va racheter MasMovil. Bruxelles doit encore autoriser la transaction.")
     assert ("Bruxelles", "APPROVES", "Orange", "hedged") in triples
+
+
+def test_property_of_and_undergoing_an_inquiry(nlp):
+    text = ("Bernard Arnault a vendu des actions de Hermès. Le quotidien Le Parisien, propriété du milliardaire, "
+            "fait l'objet d'une enquête de l'Autorité de la concurrence.")
+    types, triples, _ = read(nlp, text)
+    assert types.get("Hermès") == "Company"  # "des actions de X"
+    assert ("Bernard Arnault", "OWNS", "Le Parisien", "asserted") in triples
+    assert ("Autorité de la concurrence", "REGULATES", "Le Parisien", "asserted") in triples

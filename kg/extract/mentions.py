@@ -160,6 +160,7 @@ class MentionFinder:
         self.gov_heads = lex.words("government_heads") | lex.words("plural_government_heads")
         self.place_classifiers = lex.words("place_classifiers")
         self.court_heads = lex.words("court_heads")
+        self.share_nouns = lex.words("share_nouns")
         self.plural_gov_heads = lex.words("plural_government_heads")  # "les autorités chinoises" act as one
         self.business_verbs = frozenset(
             v for v, spec in lex.data["verb_triggers"].items()
@@ -579,6 +580,8 @@ class MentionFinder:
             head = self._complemented_noun(doc, m.start)
             if head is not None and (self.title_of(doc, head) or head.lemma_.lower() in self.business_nouns):
                 m.votes["Company"] += CUE * 0.7  # "le patron de X", "à la tête de X", "le rachat de X"
+            elif head is not None and head.lemma_.lower() in self.share_nouns:
+                m.votes["Company"] += CUE * 0.7  # "des actions de X", "le capital de X"
             title = self._title_before(doc, m)
             if title:
                 m.title = title

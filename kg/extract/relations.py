@@ -965,6 +965,16 @@ class DocReader:
         return [x for x in self.prep_args(tok, ("de", "d'", "du", "des"))
                 if self.clusters[x[0]].type in ("Company", "Organization", "Person", "Government")]
 
+    @staticmethod
+    def _object_frame(tok: Token) -> Token | None:
+        """The verb of "faire l'objet de [tok]", whose subject undergoes what the noun says."""
+        head = tok.head
+        if head.lemma_.lower() == "objet" and head.head.lemma_.lower() == "faire":
+            return head.head
+        if head.lemma_.lower() == "faire" and any(c.dep_ == "obj" and c.lemma_.lower() == "objet" for c in head.children):
+            return head
+        return None
+
     def _last_deal(self, tok: Token) -> list[tuple[int, str]]:
         """The buyer (or both merging parties) of the last deal stated in the three sentences before."""
         sent_starts = [s.start for s in self.doc.sents if s.start < tok.sent.start][-3:]
@@ -986,6 +996,14 @@ class DocReader:
             if rtype is None:
                 return  # "céder sa participation dans X": the verb says what happened
         preps = tuple(spec.get("preps", ("de", "d'", "du", "des")))
+        frame = self._object_frame(tok)
+        if frame is not None:
+            # "X fait l'objet d'une enquête de Y": Y investigates X
+            for a in self.complements(tok, tuple(DE_FORMS)):
+                for o in self._subjects(frame):
+                    if self._typed_ok(a, o, spec):
+                        yield from self._make(a, rtype, o, lemma, tok, "noun")
+            return
         if spec.get("authority_in_complement") or governor in self.lex.words("receiving_verbs"):
             # "X a obtenu l'autorisation de Y": Y approves X; "X a reçu le soutien de Y": Y supports X
             authorities = self.complements(tok, tuple(DE_FORMS))
@@ -1080,7 +1098,7 @@ class DocReader:
         prev = tok.i - 1  # read linearly: "Alphabet, la maison mère de Google"
         while prev > 0 and self.doc[prev].pos_ in ("DET", "ADJ") and self.doc[prev].text[:1].islower():
             prev -= 1
-        if prev > 0 and prev < tok.i - 1 and self.doc[prev].text == "," and (prev - 1) in self.token_cluster:
+        if prev > 0 and self.doc[prev].text == "," and (prev - 1) in self.token_cluster:
             return [(self.token_cluster[prev - 1], "")]
         if tok.dep_ in ("obj", "xcomp") and self._lemma_in(tok.head, self.lex.words("copular_verbs")):
             return self._subjects(tok.head)  # "X reste le concurrent de Y", "X et Y restent des rivaux"
