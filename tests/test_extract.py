@@ -443,3 +443,18 @@ def test_property_of_and_undergoing_an_inquiry(nlp):
     assert types.get("Hermès") == "Company"  # "des actions de X"
     assert ("Bernard Arnault", "OWNS", "Le Parisien", "asserted") in triples
     assert ("Autorité de la concurrence", "REGULATES", "Le Parisien", "asserted") in triples
+
+
+def test_led_by_participle_and_plants_as_presence(nlp):
+    text = ("Renault envisage de fermer son usine de Flins, selon le syndicat CFDT. Le constructeur, dirigé par "
+            "François Provost, n'a pas confirmé.")
+    _, triples, _ = read(nlp, text)
+    assert ("François Provost", "LEADS", "Renault", "asserted") in triples
+    assert ("Renault", "OPERATES_IN", "Flins", "asserted") in triples
+    _, triples, _ = read(nlp, "Le constructeur chinois Chery va construire une usine en Espagne.")
+    assert ("Chery", "OPERATES_IN", "Espagne", "asserted") in triples
+
+
+def test_a_single_word_taken_for_a_person_can_be_the_company_described_after(nlp):
+    types, _, _ = read(nlp, "Stellantis envisage de fermer une usine. Le constructeur n'a pas confirmé.")
+    assert types.get("Stellantis") == "Company"

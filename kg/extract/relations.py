@@ -116,7 +116,7 @@ class DocReader:
                                               prefer_subject=etype != "Person", specific=specific)
                 if target is None and etype == "Company":
                     # "X a publié ... La société ..." where NER took X for a place: the noun says what X is
-                    target = self._antecedent(tok, ("Location",), prefer_subject=True, retypable=True)
+                    target = self._antecedent(tok, ("Location", "Person"), prefer_subject=True, retypable=True)
                     if target is not None:
                         self.clusters[target].type = "Company"
                 if target is not None:
@@ -237,8 +237,9 @@ class DocReader:
             c = self.clusters[cid]
             if c.type not in types or c.id in exclude or c.weak or (m is not None and self._cited_source(m)):
                 continue
-            if retypable and any(x.source == "gazetteer" for x in c.mentions):
-                continue
+            if retypable and any(x.source == "gazetteer" or (c.type == "Person" and x.end - x.start > 1)
+                                 for x in c.mentions):
+                continue  # a known place, or a person's full name, is no company
             if title is not None:
                 if any(x.title == title for x in c.mentions):
                     return c.id
@@ -465,10 +466,12 @@ class DocReader:
             return self._subjects(head, depth + 1)
         return []
 
-    @staticmethod
-    def _passive(verb: Token) -> bool:
-        """A true passive has a passive auxiliary; the parser sometimes marks nsubj:pass alone."""
-        return any(c.dep_ == "aux:pass" for c in verb.children)
+    def _passive(self, verb: Token) -> bool:
+        """A true passive has a passive auxiliary (the parser sometimes marks nsubj:pass alone), or is
+        a participle with its agent after a name: "la société, dirigée par X"."""
+        return any(c.dep_ == "aux:pass" for c in verb.children) or (
+            verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm") and bool(self.expand(verb.head))
+            and any(c.dep_ == "obl:agent" for c in verb.children))
 
     def _left_subject(self, verb: Token) -> list[tuple[int, str]]:
         """A subject the parser missed, right before the verb: "parce que X doit ..."."""
@@ -852,6 +855,8 @@ class DocReader:
             return
         if self._passive(tok):
             objs = [x for c in tok.children if c.dep_ == "nsubj:pass" for x in self._deal_or_self(c, rtype)]
+            if not objs and tok.dep_ == "acl":  # "le constructeur, dirigé par X,"
+                objs = self._deal_or_self(tok.head, rtype)
             subs = [x for c in tok.children if c.dep_ in ("obl:agent", "obl:mod", "obl") and self._case(c) == "par"
                     for x in self.expand(c)] or self._linear_prep_object(tok, ("par",))
         else:
@@ -1012,7 +1017,7 @@ class DocReader:
                     yield from self._make(a, rtype, o, lemma, tok, "noun")
             return
         if spec.get("located"):
-            yield from self._located_noun(tok, lemma, rtype)
+            yield from self._located_noun(tok, lemma, rtype, spec)
             return
         if "entre" in preps:
             between = self.prep_args(tok, ("entre",))
@@ -1116,18 +1121,23 @@ class DocReader:
                 return [(self.token_cluster[nxt], "")]
         return []
 
-    def _located_noun(self, tok: Token, lemma: str, rtype: str) -> Iterator[RawRelation]:
+    def _located_noun(self, tok: Token, lemma: str, rtype: str, spec: dict) -> Iterator[RawRelation]:
         owners = [x for x in self.prep_args(tok, ("de", "d'", "du", "des"))
                   if self.clusters[x[0]].type in ("Company", "Organization")]
         if not owners and self._possessive(tok):
             owners = self._possessor(tok, ("Company", "Organization"))  # "Carrefour veut céder ses activités en Italie"
+        if not owners and tok.dep_ == "obj":  # "BYD va construire une usine en Hongrie"
+            owners = [x for x in self._subjects(tok.head) if self.clusters[x[0]].type == "Company"]
         if not owners:
             return
+        cases = ("à", "au", "aux", "en", "dans") + (("de", "d'", "du") if spec.get("place_after_de") else ())
         places: list[tuple[int, str]] = []
-        for t in tok.subtree:
+        # "construire une usine en Hongrie": the parser may hang the place on the verb
+        beside = [c for c in tok.head.children if c.dep_ in ("obl", "obl:mod") and c.i > tok.i] if tok.dep_ == "obj" else []
+        for t in [*tok.subtree, *beside]:
             if t.i in self.token_cluster and self.clusters[self.token_cluster[t.i]].type in ("Country", "Location"):
                 case = self._case(t)
-                if case.split()[-1:] and case.split()[-1] in ("à", "au", "aux", "en", "dans"):
+                if case.split()[-1:] and case.split()[-1] in cases:
                     pair = (self.token_cluster[t.i], "")
                     if pair not in places:
                         places.append(pair)
