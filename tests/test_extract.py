@@ -458,3 +458,15 @@ def test_led_by_participle_and_plants_as_presence(nlp):
 def test_a_single_word_taken_for_a_person_can_be_the_company_described_after(nlp):
     types, _, _ = read(nlp, "Stellantis envisage de fermer une usine. Le constructeur n'a pas confirmé.")
     assert types.get("Stellantis") == "Company"
+
+
+def test_people_by_nationality_and_groups_by_their_city(nlp):
+    _, triples, _ = read(nlp, "Le milliardaire hongrois Sandor Csanyi a renoncé à racheter Atos.")
+    assert ("Sandor Csanyi", "BASED_IN", "Hongrie", "asserted") in triples
+    text = ("Le ministère coréen de l'Industrie a approuvé l'entrée de Samsung au capital de Rainbow. "
+            "Le fabricant de robots avait pourtant rejeté l'offre du groupe de Séoul.")
+    _, triples, _ = read(nlp, text)
+    assert ("Samsung", "INVESTS_IN", "Rainbow", "asserted") in triples
+    # two descriptions in one sentence are two entities: "le groupe" is not "le fabricant"
+    assert ("Samsung", "BASED_IN", "Séoul", "asserted") in triples
+    assert ("Rainbow", "BASED_IN", "Séoul", "asserted") not in triples

@@ -112,6 +112,9 @@ class DocReader:
                     excluded |= {c for c, country in self.nationality.items() if country != demonyms[0]}
                 if target is None:
                     excluded |= self._described_otherwise(tok.lemma_.lower())
+                    # two descriptions in one sentence are two entities ("Le fabricant ... l'offre du groupe")
+                    excluded |= {c for i, (c, how) in self.coref.items()
+                                 if how == "description" and not any(t.text in ".!?" for t in doc[i:tok.i])}
                     target = self._antecedent(tok, (etype,), exclude=excluded, title=title,
                                               prefer_subject=etype != "Person", specific=specific)
                 if target is None and etype == "Company":
@@ -747,9 +750,18 @@ class DocReader:
     def _nationalities(self) -> Iterator[RawRelation]:
         """ "le Trésor américain" -> PART_OF; "le groupe chinois Huawei" -> BASED_IN."""
         company_cues = self.lex.words("company_cues")
+        person_nouns = {w for w, t in self.lex.coref_nouns().items() if t == "Person"}
         for m in self.mentions:
             c = self.clusters[m.cluster]
             span = self.doc[m.start:m.end]
+            if c.type == "Person":  # "le milliardaire tchèque Daniel Kretinsky" (a title says whom one heads)
+                i = m.start - 1
+                while i > 0 and self.doc[i].text[:1].islower() and self._demonym(self.doc[i]):
+                    i -= 1
+                cue = self.doc[i]
+                if i < m.start - 1 and cue.lemma_.lower() in person_nouns and not self.title_of(self.doc, cue):
+                    yield from self._based_in((c.id, ""), self.doc[i + 1:m.start])
+                continue
             if c.type == "Government":
                 adjs = [t for t in span if self._demonym(t)]
                 adjs += [a for t in span for a in t.children if a.dep_ == "amod" and self._demonym(a)]
@@ -781,6 +793,11 @@ class DocReader:
             if how != "description" or tok.pos_ != "NOUN":
                 continue
             adjs = [a for a in tok.children if a.dep_ == "amod" and self._demonym(a)]
+            if self.clusters[cid].type in ("Company", "Organization"):
+                for place in self.complements(tok, ("de", "d'", "du")):  # "le groupe de Seattle"
+                    if self.clusters[place[0]].type in ("Location", "Country") and place[0] != cid:
+                        yield from self._make((cid, how), "BASED_IN", place, tok.lemma_.lower(), tok, "nationality",
+                                              "asserted")
             if adjs and self.clusters[cid].type in ("Company", "Organization"):
                 yield from self._based_in((cid, how), adjs)
             elif adjs and self.clusters[cid].type == "Person" and \
@@ -1018,6 +1035,18 @@ class DocReader:
             return
         if spec.get("located"):
             yield from self._located_noun(tok, lemma, rtype, spec)
+            return
+        if spec.get("into_capital"):  # "l'entrée de X au capital de Y"
+            shares = self.lex.words("share_nouns")
+            caps = [c for c in tok.children if c.dep_ == "nmod" and c.lemma_.lower() in shares] or [
+                t for t in self.doc[tok.i + 1:min(tok.i + 8, tok.sent.end)]  # the parser may hang it on the verb
+                if t.lemma_.lower() in shares and self.doc[t.i - 1].lower_ in ("au", "à")][:1]
+            for cap in caps:
+                objs = self.complements(cap, tuple(DE_FORMS))
+                for s in (x for x in self.prep_args(tok, tuple(DE_FORMS)) if x not in objs):
+                    for o in objs:
+                        if self._typed_ok(s, o, spec):
+                            yield from self._make(s, rtype, o, lemma, tok, "noun")
             return
         if "entre" in preps:
             between = self.prep_args(tok, ("entre",))
