@@ -470,3 +470,13 @@ def test_people_by_nationality_and_groups_by_their_city(nlp):
     # two descriptions in one sentence are two entities: "le groupe" is not "le fabricant"
     assert ("Samsung", "BASED_IN", "Séoul", "asserted") in triples
     assert ("Rainbow", "BASED_IN", "Séoul", "asserted") not in triples
+
+
+def test_the_author_of_a_decision_taken_up_is_criticised(nlp):
+    text = ("La Banque centrale européenne a infligé une amende à la banque Natixis pour des manquements dans ses "
+            "contrôles. La banque française conteste cette décision.")
+    types, triples, _ = read(nlp, text)
+    assert "Natixis" in types  # the name stops before "pour des manquements"
+    assert ("Natixis", "CRITICIZES", "Banque centrale européenne", "asserted") in triples
+    _, triples, _ = read(nlp, "Bruxelles a ouvert une enquête sur Temu. La plateforme rejette ces accusations.")
+    assert ("Temu", "CRITICIZES", "Bruxelles", "asserted") in triples

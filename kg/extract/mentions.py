@@ -104,6 +104,10 @@ def _clause_end(doc: Doc, start: int, end: int) -> int:
     for i in range(start + 1, end):
         tok = doc[i]
         clause = "Fin" in tok.morph.get("VerbForm") or tok.pos_ == "SCONJ" or "Rel" in tok.morph.get("PronType")
+        # "la Société générale [pour des manquements]": names take no indefinite or possessive article
+        nxt = doc[i + 1] if i + 1 < end else None
+        clause = clause or (tok.pos_ == "ADP" and tok.lower_ not in COMPLEMENT_WORDS and nxt is not None
+                            and nxt.pos_ == "DET" and ("Ind" in nxt.morph.get("Definite") or "Yes" in nxt.morph.get("Poss")))
         if clause and tok.text[:1].islower() and doc[i - 1].text != "-" and (i + 1 >= len(doc) or doc[i + 1].text != "-"):
             return i
     return end

@@ -33,6 +33,7 @@ DE_FORMS = frozenset({"de", "d'", "du", "des"})
 RELATIVES = {"qui", "lequel", "laquelle", "lesquels", "lesquelles"}
 ACTOR_TYPES = ("Company", "Person", "Government", "Organization")
 #: Relations whose object may be named through what they judge ("soutient les projets de X").
+ACT_TYPES = ("SANCTIONS", "BLOCKS", "APPROVES", "REGULATES", "BANS", "SUES")
 DECISION_TYPES = ("APPROVES", "BLOCKS", "REGULATES", "SUPPORTS", "CRITICIZES", "BANS", "SANCTIONS")
 #: Dependencies through which a trigger inherits the mood of its governor.
 TRANSPARENT = ("obj", "nmod", "xcomp", "obl:arg", "acl", "amod", "fixed", "flat", "iobj", "conj", "advcl")
@@ -71,6 +72,7 @@ class DocReader:
         self.coref: dict[int, tuple[int, str]] = {}
         self.plural: dict[int, list[int]] = {}  # "les deux groupes" -> the two last named
         self.deals: list[tuple[int, list[tuple[int, str]]]] = []  # (trigger, buyer or both merging parties)
+        self.acts: list[tuple[int, list[tuple[int, str]]]] = []  # (trigger, [who decided, sanctioned, ...])
         self.verbs = lex.data["verb_triggers"]
         self.nouns = lex.data["noun_triggers"]
         self.demonyms = lex.demonyms
@@ -619,6 +621,8 @@ class DocReader:
             s, o = o, s  # either way round: the one the text names first comes first
         if rtype in ("ACQUIRES", "MERGES_WITH"):
             self.deals.append((trigger.i, [s] if rtype == "ACQUIRES" else [s, o]))
+        elif rtype in ACT_TYPES:
+            self.acts.append((trigger.i, [s]))
         mod = modality or self.modality(trigger)
         conf = self.lex.confidence(construction)
         how = ",".join(sorted({r for r in (s[1], o[1]) if r}))
@@ -866,8 +870,8 @@ class DocReader:
         # a sense that depends on a complement: "poursuivre en justice", "ajouter à la liste noire"
         words = {t.lower_ for t in tok.subtree} | {t.lemma_.lower() for t in tok.subtree}
         for word, sense in spec.get("with", {}).items():
-            if word in words:
-                rtype = sense
+            if word in words:  # another sense, whoever does it: "X rejette ces accusations"
+                rtype, spec = sense, {k: v for k, v in spec.items() if k != "subject_types"}
         if rtype is None:
             return
         if self._passive(tok):
@@ -974,9 +978,11 @@ class DocReader:
             return [x for x in found if self.clusters[x[0]].type in ("Company", "Organization", "Location")]
         if found or rtype not in DECISION_TYPES or tok.pos_ != "NOUN":
             return found
-        if tok.lemma_.lower() in self.lex.words("deal_anaphors") and self._definite(tok) \
-                and not any(c.dep_ == "nmod" for c in tok.children):
-            return self._last_deal(tok)  # "Berlin avait menacé de bloquer l'opération"
+        if self._definite(tok) and not any(c.dep_ == "nmod" for c in tok.children):
+            if tok.lemma_.lower() in self.lex.words("deal_anaphors"):
+                return self._last(self.deals, tok)  # "Berlin avait menacé de bloquer l'opération"
+            if rtype == "CRITICIZES" and tok.lemma_.lower() in self.lex.words("decision_anaphors"):
+                return self._last(self.acts, tok)  # "La banque conteste cette décision": its author
         spec = self.nouns.get(tok.lemma_.lower())
         if spec and spec["type"] == "MERGES_WITH":
             between = self.prep_args(tok, ("entre",))
@@ -997,10 +1003,11 @@ class DocReader:
             return head
         return None
 
-    def _last_deal(self, tok: Token) -> list[tuple[int, str]]:
-        """The buyer (or both merging parties) of the last deal stated in the three sentences before."""
+    def _last(self, stated: list[tuple[int, list[tuple[int, str]]]], tok: Token) -> list[tuple[int, str]]:
+        """The parties of the last deal (its buyer, or both merging parties), or the author of the last
+        decision, stated in the three sentences before ``tok``."""
         sent_starts = [s.start for s in self.doc.sents if s.start < tok.sent.start][-3:]
-        earlier = [parties for i, parties in self.deals if sent_starts and sent_starts[0] <= i < tok.sent.start]
+        earlier = [parties for i, parties in stated if sent_starts and sent_starts[0] <= i < tok.sent.start]
         return [(c, "deal") for c, _ in earlier[-1]] if earlier else []
 
     def _noun(self, tok: Token, lemma: str, spec: dict) -> Iterator[RawRelation]:
