@@ -480,3 +480,13 @@ def test_the_author_of_a_decision_taken_up_is_criticised(nlp):
     assert ("Natixis", "CRITICIZES", "Banque centrale européenne", "asserted") in triples
     _, triples, _ = read(nlp, "Bruxelles a ouvert une enquête sur Temu. La plateforme rejette ces accusations.")
     assert ("Temu", "CRITICIZES", "Bruxelles", "asserted") in triples
+
+
+def test_sanctions_imposed_successors_by_passive_and_past_roles(nlp):
+    _, triples, _ = read(nlp, "Le président américain Joe Biden a menacé d'imposer des sanctions au groupe chinois ZTE.")
+    assert ("Joe Biden", "SANCTIONS", "ZTE", "hedged") in triples
+    text = ("Le géant suisse Roche a annoncé le départ de son directeur général, Severin Schwan. Il sera remplacé par "
+            "Thomas Schinecker, qui dirigeait jusqu'ici la filiale Genentech.")
+    _, triples, _ = read(nlp, text)
+    assert ("Thomas Schinecker", "SUCCEEDS", "Severin Schwan", "asserted") in triples
+    assert not any(t[0] == "Thomas Schinecker" and t[1] == "LEADS" for t in triples)  # "dirigeait jusqu'ici"

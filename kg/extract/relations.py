@@ -906,7 +906,11 @@ class DocReader:
             if stand_for:
                 objs = stand_for + [x for x in objs if x not in stand_for]
                 spec = {k: v for k, v in spec.items() if k != "object_types"}
+        if rtype in ("LEADS", "WORKS_FOR") and "Imp" in tok.morph.get("Tense"):
+            return  # "qui dirigeait jusqu'ici la filiale": a past role
         subs = self._retyped_pronouns(tok, subs, spec.get("subject_types"))
+        if self._passive(tok):  # "Il sera remplacé par X": the pronoun is the one replaced
+            objs = self._retyped_pronouns(tok, objs, spec.get("object_types"), ("nsubj:pass",))
         pairs = ((s, o) for s in subs for o in objs)
         for s, o in self._typed(pairs, spec):
             yield from self._make(s, rtype, o, lemma, tok, "verb")
@@ -951,14 +955,15 @@ class DocReader:
                 yield from self._make(person, self.titles[title], appointer, title, t, "title", "asserted")
                 return
 
-    def _retyped_pronouns(self, verb: Token, subs: list[tuple[int, str]], types: list[str] | None):
+    def _retyped_pronouns(self, verb: Token, subs: list[tuple[int, str]], types: list[str] | None,
+                          deps: tuple[str, ...] = SUBJ):
         """A pronoun subject whose antecedent cannot do this verb ("il a succédé à X" said of a
         company) is read again among the earlier names that can."""
         if not types:
             return subs
         out = []
         for cid, how in subs:
-            pron = next((c for c in verb.children if c.dep_ in SUBJ and c.i in self.coref), None)
+            pron = next((c for c in verb.children if c.dep_ in deps and c.i in self.coref), None)
             if how == "pronoun" and self.clusters[cid].type not in types and pron is not None:
                 again = self._antecedent(pron, tuple(types), prefer_subject=True)
                 out.append((again, how) if again is not None else (cid, how))
@@ -1090,7 +1095,9 @@ class DocReader:
                           and self._case(c) == "par" for x in self.expand(c)]
             if not agents:
                 agents = self._linear_prep_object(tok, ("par",))  # "le rachat de X par le canadien Y"
-            demanded = self._lemma_in(tok.head, self.lex.words("demand_verbs"))
+            # "imposer des sanctions à X": whoever imposes a decision takes it
+            imposed = rtype in DECISION_TYPES and self._lemma_in(tok.head, self.lex.words("imposing_verbs"))
+            demanded = self._lemma_in(tok.head, self.lex.words("demand_verbs")) and not imposed
             if not agents and tok.dep_ not in ("nsubj", "nsubj:pass") and not demanded:
                 agents = self._subjects(tok)  # not "X réclame la cession de Y": X asks, another sells
             if not objs and rtype in SYMMETRIC_TYPES and len(agents) >= 2:
