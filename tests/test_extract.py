@@ -490,3 +490,15 @@ def test_sanctions_imposed_successors_by_passive_and_past_roles(nlp):
     _, triples, _ = read(nlp, text)
     assert ("Thomas Schinecker", "SUCCEEDS", "Severin Schwan", "asserted") in triples
     assert not any(t[0] == "Thomas Schinecker" and t[1] == "LEADS" for t in triples)  # "dirigeait jusqu'ici"
+
+
+def test_deals_taken_up_in_a_passive_coordination_with_descriptions_and_residence(nlp):
+    text = ("La compagnie Lufthansa va prendre une participation de 41 % dans la compagnie italienne ITA Airways. "
+            "L'opération doit encore être approuvée par la Commission européenne.")
+    _, triples, _ = read(nlp, text)
+    assert ("Commission européenne", "APPROVES", "Lufthansa", "hedged") in triples
+    _, triples, _ = read(nlp, "Sanofi et le laboratoire américain Regeneron ont signé un accord.")
+    assert ("Sanofi", "PARTNERS_WITH", "Regeneron", "asserted") in triples
+    assert ("Sanofi", "BASED_IN", "États-Unis", "asserted") not in triples
+    _, triples, _ = read(nlp, "Bernard Tapie a quitté la France. Il vit aujourd'hui au Maroc.")
+    assert ("Bernard Tapie", "BASED_IN", "Maroc", "asserted") in triples

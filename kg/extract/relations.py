@@ -218,7 +218,7 @@ class DocReader:
         named = self._after_naming(j)
         if named != j:
             return named in self.token_cluster  # "la nouvelle société, baptisée Horse"
-        return tok.i + 1 < len(self.doc) and (tok.i + 1) in self.token_cluster
+        return j in self.token_cluster  # "le laboratoire [britannique] AstraZeneca"
 
     def _after_naming(self, j: int) -> int:
         """Past a naming participle: "[, baptisée] Horse", "[appelée] X"."""
@@ -512,11 +512,16 @@ class DocReader:
     def _coordinated_before(self, m: Mention) -> list[tuple[int, str]]:
         """ "X et Y négocient": the names coordinated before a subject found by position."""
         out = []
-        while m.start >= 2 and (self.doc[m.start - 1].text == "," or self.doc[m.start - 1].lower_ in
-                                self.lex.words("coordinators")) and (m.start - 2) in self.mention_at:
-            m = self.mention_at[m.start - 2]
+        while True:
+            i = m.start - 1  # past a description: "Sanofi et [le laboratoire britannique] AstraZeneca"
+            while i > 0 and self.doc[i].text[:1].islower() and self.doc[i].pos_ in ("DET", "ADJ", "NOUN") \
+                    and i not in self.token_cluster:
+                i -= 1
+            if i < 1 or not (self.doc[i].text == "," or self.doc[i].lower_ in self.lex.words("coordinators")) \
+                    or (i - 1) not in self.mention_at:
+                return out
+            m = self.mention_at[i - 1]
             out.append((m.cluster, ""))
-        return out
 
     def _enumeration_before(self, tok: Token) -> list[tuple[int, str]]:
         """The listed names a relative pronoun takes up: "X, Y et Z (qui ...)"."""
@@ -619,8 +624,8 @@ class DocReader:
             return
         if rtype in SYMMETRIC_TYPES and self._position(o[0], trigger) < self._position(s[0], trigger):
             s, o = o, s  # either way round: the one the text names first comes first
-        if rtype in ("ACQUIRES", "MERGES_WITH"):
-            self.deals.append((trigger.i, [s] if rtype == "ACQUIRES" else [s, o]))
+        if rtype in ("ACQUIRES", "MERGES_WITH", "INVESTS_IN"):
+            self.deals.append((trigger.i, [s, o] if rtype == "MERGES_WITH" else [s]))
         elif rtype in ACT_TYPES:
             self.acts.append((trigger.i, [s]))
         mod = modality or self.modality(trigger)
@@ -860,7 +865,11 @@ class DocReader:
         return self._infinitive(tok.lemma_.lower(), verbs) in verbs
 
     def _verb_lemma(self, tok: Token, lemma: str) -> str:
-        """The trigger verb an inflected lemma stands for ("reproche" -> "reprocher")."""
+        """The trigger verb an inflected lemma stands for ("reproche" -> "reprocher"), or a form the
+        lemmatizer reads as another verb ("vit" -> "vivre", not "voir")."""
+        fixed = self.lex.data.get("lemma_fixes", {}).get(tok.lower_)
+        if fixed:
+            return fixed
         if tok.pos_ not in ("VERB", "AUX") or lemma.endswith(("er", "ir", "re", "oir")):
             return lemma
         return self._infinitive(lemma, self.verbs)
@@ -878,6 +887,9 @@ class DocReader:
             objs = [x for c in tok.children if c.dep_ == "nsubj:pass" for x in self._deal_or_self(c, rtype)]
             if not objs and tok.dep_ == "acl":  # "le constructeur, dirigé par X,"
                 objs = self._deal_or_self(tok.head, rtype)
+            if not objs and tok.dep_ == "xcomp":  # "l'opération doit être approuvée par X"
+                objs = [x for c in tok.head.children if c.dep_ in ("nsubj", "nsubj:pass")
+                        for x in self._deal_or_self(c, rtype)]
             subs = [x for c in tok.children if c.dep_ in ("obl:agent", "obl:mod", "obl") and self._case(c) == "par"
                     for x in self.expand(c)] or self._linear_prep_object(tok, ("par",))
         else:
