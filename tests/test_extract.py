@@ -502,3 +502,12 @@ def test_deals_taken_up_in_a_passive_coordination_with_descriptions_and_residenc
     assert ("Sanofi", "BASED_IN", "États-Unis", "asserted") not in triples
     _, triples, _ = read(nlp, "Bernard Tapie a quitté la France. Il vit aujourd'hui au Maroc.")
     assert ("Bernard Tapie", "BASED_IN", "Maroc", "asserted") in triples
+
+
+def test_a_sale_noun_names_its_buyer_and_names_before_a_title(nlp):
+    text = ("Le groupe Lagardère a finalisé la vente de sa filiale Relay à Vivendi. Marie-Christine Bellon, "
+            "la directrice générale de Lagardère, a salué l'opération.")
+    types, triples, _ = read(nlp, text)
+    assert ("Vivendi", "ACQUIRES", "Relay", "asserted") in triples
+    assert types.get("Marie-Christine Bellon") == "Person"
+    assert ("Marie-Christine Bellon", "LEADS", "Lagardère", "asserted") in triples

@@ -355,7 +355,7 @@ class MentionFinder:
     def _introduced_names(self, doc: Doc) -> list[Mention]:
         """Capitalised names NER missed where French introduces an organisation:
         "le PDG de Danone", "la société Ynsect", "le constructeur coréen Hyundai"."""
-        out = self._introduced_people(doc)
+        out = self._introduced_people(doc) + self._titled_people(doc)
         for tok in doc:
             compound = tok.i >= 2 and doc[tok.i - 1].text == "-"  # "start-up" is three tokens
             if tok.pos_ != "NOUN" and not compound:
@@ -377,6 +377,22 @@ class MentionFinder:
                 i += 1
             if i > start:
                 out.append(Mention(start, i, doc[start:i].text, Counter({"Company": CUE}), "cue"))
+        return out
+
+    def _titled_people(self, doc: Doc) -> list[Mention]:
+        """A name the NER missed, followed by a person's title in apposition: "François-Henri
+        Pinault, le PDG de Kering" (two to five capitalised words, hyphens kept)."""
+        out = []
+        for comma in (t.i for t in doc if t.text == "," and t.i >= 2):
+            if doc[comma - 1].ent_type_ or not self.title_after(doc, comma):
+                continue
+            start = comma
+            while start > 0 and comma - start < 5 and (doc[start - 1].text == "-" or (
+                    doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha and doc[start - 1].pos_ == "PROPN")):
+                start -= 1
+            words = [t for t in doc[start:comma] if t.text != "-"]
+            if len(words) >= 2 and doc[start].text != "-":
+                out.append(Mention(start, comma, doc[start:comma].text, Counter({"Person": CUE}), "cue"))
         return out
 
     def _introduced_people(self, doc: Doc) -> list[Mention]:

@@ -1117,6 +1117,13 @@ class DocReader:
             pairs = ((a, o) for a in agents for o in objs)
         for s, o in self._typed(pairs, spec):
             yield from self._make(s, rtype, o, lemma, tok, "noun")
+        if rtype == "SELLS":  # "la vente de X à Y": Y acquires X
+            to = ("à", "au", "aux")
+            buyers = [b for b in self.complements(tok, to) or self._linear_prep_object(tok, to) if b not in objs]
+            for b in buyers:
+                if self.clusters[b[0]].type in ("Company", "Person", "Government"):
+                    for o in objs:
+                        yield from self._make(b, "ACQUIRES", o, lemma, tok, "implied")
 
     def _and_next(self, cluster: int, sent: Span) -> list[tuple[int, str]]:
         """ "entre X et Y" where the parser lost Y: the name right after "X et"."""
