@@ -511,3 +511,11 @@ def test_a_sale_noun_names_its_buyer_and_names_before_a_title(nlp):
     assert ("Vivendi", "ACQUIRES", "Relay", "asserted") in triples
     assert types.get("Marie-Christine Bellon") == "Person"
     assert ("Marie-Christine Bellon", "LEADS", "Lagardère", "asserted") in triples
+
+
+def test_members_listed_after_a_group_noun(nlp):
+    text = ("La start-up française Pigment a levé 100 millions d'euros auprès de plusieurs investisseurs, "
+            "dont le fonds américain Greenoaks et le groupe Salesforce.")
+    _, triples, _ = read(nlp, text)
+    assert ("Greenoaks", "INVESTS_IN", "Pigment", "asserted") in triples
+    assert ("Salesforce", "INVESTS_IN", "Pigment", "asserted") in triples

@@ -391,8 +391,29 @@ class DocReader:
     def _members(self, tok: Token) -> list[tuple[int, str]]:
         """The named members of a group noun: "plusieurs investisseurs, dont Nvidia et Samsung"."""
         markers = self.lex.words("member_markers")
-        return [x for c in tok.children if c.i in self.token_cluster and any(m.lower_ in markers for m in c.children)
-                for x in self.expand(c)]
+        found = [x for c in tok.children if c.i in self.token_cluster and any(m.lower_ in markers for m in c.children)
+                 for x in self.expand(c)]
+        if found:
+            return found
+        # read linearly: ", dont le fonds américain X et le groupe Y"
+        j = tok.i + 1 + (tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].text == ",")
+        if j >= len(self.doc) or self.doc[j].lower_ not in markers:
+            return []
+        out: list[tuple[int, str]] = []
+        j += 1
+        while j < tok.sent.end:
+            if self.doc[j].text[:1].islower() and self.doc[j].pos_ in ("DET", "ADJ", "NOUN") and j not in self.token_cluster:
+                j += 1
+            elif j in self.mention_at and self.mention_at[j].start == j:
+                out.append((self.mention_at[j].cluster, ""))
+                j = self.mention_at[j].end
+                if j < tok.sent.end and (self.doc[j].text == "," or self.doc[j].lower_ in self.lex.words("coordinators")):
+                    j += 1
+                else:
+                    break
+            else:
+                break
+        return out
 
     def _owner_of_aspect(self, tok: Token) -> list[tuple[int, str]]:
         """Whose practices, accounts or activities: "une enquête sur [les pratiques de] Google"."""
