@@ -519,3 +519,8 @@ def test_members_listed_after_a_group_noun(nlp):
     _, triples, _ = read(nlp, text)
     assert ("Greenoaks", "INVESTS_IN", "Pigment", "asserted") in triples
     assert ("Salesforce", "INVESTS_IN", "Pigment", "asserted") in triples
+
+
+def test_what_is_banned_belongs_to_its_maker(nlp):
+    _, triples, _ = read(nlp, "Le gouvernement indien a interdit l'utilisation des caméras de Hikvision dans ses bâtiments.")
+    assert ("gouvernement indien", "BANS", "Hikvision", "asserted") in triples

@@ -1028,8 +1028,14 @@ class DocReader:
         if spec and spec["type"] == "ACQUIRES":  # the buyer ("par X"), else what is bought
             return self.prep_args(tok, ("par",)) or self._linear_prep_object(tok, ("par",)) \
                 or self.complements(tok, ("de", "d'", "du", "des"))
-        return [x for x in self.prep_args(tok, ("de", "d'", "du", "des"))
-                if self.clusters[x[0]].type in ("Company", "Organization", "Person", "Government")]
+        owners = [x for x in self.prep_args(tok, ("de", "d'", "du", "des"))
+                  if self.clusters[x[0]].type in ("Company", "Organization", "Person", "Government")]
+        if not owners:  # "interdire l'utilisation des puces de Micron": the owner of what is used
+            owners = [x for c in tok.children if c.dep_ == "nmod" and c.pos_ == "NOUN" and c.i not in self.token_cluster
+                      and self._case(c) in ("de", "d'", "du", "des")
+                      for x in self.prep_args(c, ("de", "d'", "du", "des"))
+                      if self.clusters[x[0]].type in ("Company", "Organization")]
+        return owners
 
     @staticmethod
     def _object_frame(tok: Token) -> Token | None:
