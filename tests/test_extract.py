@@ -524,3 +524,16 @@ def test_members_listed_after_a_group_noun(nlp):
 def test_what_is_banned_belongs_to_its_maker(nlp):
     _, triples, _ = read(nlp, "Le gouvernement indien a interdit l'utilisation des caméras de Hikvision dans ses bâtiments.")
     assert ("gouvernement indien", "BANS", "Hikvision", "asserted") in triples
+
+
+def test_competitors_are_companies_and_presence_after_a_copula(nlp):
+    text = ("Le gouvernement polonais a retenu l'américain Westinghouse pour construire une centrale. EDF, son "
+            "concurrent français, conteste cette décision.")
+    _, triples, _ = read(nlp, text)
+    assert ("Westinghouse", "COMPETES_WITH", "EDF", "asserted") in triples
+    assert ("EDF", "BASED_IN", "France", "asserted") in triples
+    assert not any(t[1] == "COMPETES_WITH" and "gouvernement" in t[0] for t in triples)
+    _, triples, _ = read(nlp, "Auchan a vendu Simply. Le distributeur reste présent en France et au Portugal.")
+    assert ("Auchan", "OPERATES_IN", "Portugal", "asserted") in triples
+    _, triples, _ = read(nlp, "Le président ukrainien Volodymyr Zelensky a demandé à l'Union européenne de nouvelles sanctions contre la Russie.")
+    assert not any(t[1] == "SANCTIONS" and t[0] == "Volodymyr Zelensky" for t in triples)  # he asks, another sanctions

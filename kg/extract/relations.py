@@ -812,9 +812,18 @@ class DocReader:
                         cue = cue.nbor(-2)  # "le fabricant chinois [de drones] DJI"
                     else:
                         break
-                if cue is None or compound_lemma(cue) not in company_cues:
+                if cue is not None and compound_lemma(cue) in company_cues:
+                    yield from self._based_in((c.id, ""), self.doc[cue.i:m.start])
                     continue
-                yield from self._based_in((c.id, ""), self.doc[cue.i:m.start])
+                # described right after: "EDF, son concurrent français,"
+                j = m.end + 1
+                if m.end < len(self.doc) and self.doc[m.end].text == "," and j < len(self.doc) and self.doc[j].pos_ == "DET":
+                    j += 1
+                    while j < len(self.doc) and self.doc[j].pos_ == "ADJ" and not self._demonym(self.doc[j]):
+                        j += 1
+                    if j + 2 < len(self.doc) and compound_lemma(self.doc[j]) in company_cues \
+                            and self._demonym(self.doc[j + 1]) and self.doc[j + 2].text in (",", ")"):
+                        yield from self._based_in((c.id, ""), [self.doc[j + 1]])
         # descriptions that refer back with a nationality: "Pékin reproche au groupe américain ..."
         described = [(i, cid, how) for i, (cid, how) in self.coref.items()]
         described += [(i, cid, "description") for i, cids in self.plural.items() for cid in cids]
@@ -1136,7 +1145,8 @@ class DocReader:
                 agents = self._linear_prep_object(tok, ("par",))  # "le rachat de X par le canadien Y"
             # "imposer des sanctions à X": whoever imposes a decision takes it
             imposed = rtype in DECISION_TYPES and self._lemma_in(tok.head, self.lex.words("imposing_verbs"))
-            demanded = self._lemma_in(tok.head, self.lex.words("demand_verbs")) and not imposed
+            demand_verbs = self.lex.words("demand_verbs")  # the governor, or the one above a misattached noun
+            demanded = any(self._lemma_in(a, demand_verbs) for a in list(tok.ancestors)[:2]) and not imposed
             if not agents and tok.dep_ not in ("nsubj", "nsubj:pass") and not demanded:
                 agents = self._subjects(tok)  # not "X réclame la cession de Y": X asks, another sells
             if not objs and rtype in SYMMETRIC_TYPES and len(agents) >= 2:
@@ -1248,6 +1258,8 @@ class DocReader:
                 break
         if not holders and tok.dep_ in ("acl", "amod", "acl:relcl", "appos") and tok.head.i != tok.i:
             holders = self.expand(tok.head)
+        if not holders and tok.dep_ == "xcomp" and tok.head.i != tok.i:  # "X reste présent en France"
+            holders = self._subjects(tok.head)
         if not holders and tok.i >= 2 and self.doc[tok.i - 1].text == "," and (tok.i - 2) in self.token_cluster:
             holders = [(self.token_cluster[tok.i - 2], "")]
         places = [x for c in tok.children if c.dep_ in ARG_DEPS or c.dep_ == "obj"
