@@ -537,3 +537,8 @@ def test_competitors_are_companies_and_presence_after_a_copula(nlp):
     assert ("Auchan", "OPERATES_IN", "Portugal", "asserted") in triples
     _, triples, _ = read(nlp, "Le président ukrainien Volodymyr Zelensky a demandé à l'Union européenne de nouvelles sanctions contre la Russie.")
     assert not any(t[1] == "SANCTIONS" and t[0] == "Volodymyr Zelensky" for t in triples)  # he asks, another sanctions
+
+
+def test_recruiting_makes_an_employee(nlp):
+    _, triples, _ = read(nlp, "L'Olympique de Marseille, détenu par l'homme d'affaires Frank McCourt, a recruté l'attaquant Pierre-Emerick Aubameyang.")
+    assert ("Pierre-Emerick Aubameyang", "WORKS_FOR", "Olympique de Marseille", "asserted") in triples
