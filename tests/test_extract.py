@@ -542,3 +542,12 @@ def test_competitors_are_companies_and_presence_after_a_copula(nlp):
 def test_recruiting_makes_an_employee(nlp):
     _, triples, _ = read(nlp, "L'Olympique de Marseille, détenu par l'homme d'affaires Frank McCourt, a recruté l'attaquant Pierre-Emerick Aubameyang.")
     assert ("Pierre-Emerick Aubameyang", "WORKS_FOR", "Olympique de Marseille", "asserted") in triples
+
+
+def test_one_letter_names_after_a_two_word_cue_and_owners_by_genitive(nlp):
+    text = ("La justice turque a suspendu le réseau social X dans tout le pays. Le juge reproche à la plateforme "
+            "d'Elon Musk de ne pas avoir nommé de représentant.")
+    types, triples, _ = read(nlp, text)
+    assert types.get("X") == "Company"
+    assert ("justice turque", "BANS", "X", "asserted") in triples
+    assert ("Elon Musk", "OWNS", "X", "asserted") in triples

@@ -364,7 +364,8 @@ class MentionFinder:
             i = tok.i + 1
             if self.title_of(doc, tok) and i < len(doc) and doc[i].lower_ in ("de", "d'", "d’", "du"):
                 i += 1
-            elif lemma in self.company_cues and not tok.text[:1].isupper():
+            elif (lemma in self.company_cues or (i < len(doc) and f"{lemma} {doc[i].lower_}" in self.company_cues)) \
+                    and not tok.text[:1].isupper():  # "la société X", "le réseau social X"
                 while i < len(doc) and doc[i].pos_ == "ADJ" and doc[i].text[:1].islower():
                     i += 1
                 i = after_trade(doc, i)

@@ -833,10 +833,13 @@ class DocReader:
                 continue
             adjs = [a for a in tok.children if a.dep_ == "amod" and self._demonym(a)]
             if self.clusters[cid].type in ("Company", "Organization"):
-                for place in self.complements(tok, ("de", "d'", "du")):  # "le groupe de Seattle"
-                    if self.clusters[place[0]].type in ("Location", "Country") and place[0] != cid:
-                        yield from self._make((cid, how), "BASED_IN", place, tok.lemma_.lower(), tok, "nationality",
+                for other in self.complements(tok, ("de", "d'", "du")):
+                    kind = self.clusters[other[0]].type
+                    if kind in ("Location", "Country") and other[0] != cid:  # "le groupe de Seattle"
+                        yield from self._make((cid, how), "BASED_IN", other, tok.lemma_.lower(), tok, "nationality",
                                               "asserted")
+                    elif kind == "Person":  # "la plateforme d'Elon Musk"
+                        yield from self._make(other, "OWNS", (cid, how), tok.lemma_.lower(), tok, "noun", "asserted")
             if adjs and self.clusters[cid].type in ("Company", "Organization"):
                 yield from self._based_in((cid, how), adjs)
             elif adjs and self.clusters[cid].type == "Person" and \
