@@ -32,8 +32,9 @@ OBJECT_CLITICS = {"le", "la", "l'", "l’", "les"}
 DE_FORMS = frozenset({"de", "d'", "du", "des"})
 RELATIVES = {"qui", "lequel", "laquelle", "lesquels", "lesquelles"}
 ACTOR_TYPES = ("Company", "Person", "Government", "Organization")
-#: Relations whose object may be named through what they judge ("soutient les projets de X").
+#: Relations whose subject is the author of a decision a later noun takes up ("cette décision").
 ACT_TYPES = ("SANCTIONS", "BLOCKS", "APPROVES", "REGULATES", "BANS", "SUES")
+#: Relations whose object may be named through what they judge ("soutient les projets de X").
 DECISION_TYPES = ("APPROVES", "BLOCKS", "REGULATES", "SUPPORTS", "CRITICIZES", "BANS", "SANCTIONS")
 #: Dependencies through which a trigger inherits the mood of its governor.
 TRANSPARENT = ("obj", "nmod", "xcomp", "obl:arg", "acl", "amod", "fixed", "flat", "iobj", "conj", "advcl")
@@ -496,8 +497,8 @@ class DocReader:
         """A true passive has a passive auxiliary (the parser sometimes marks nsubj:pass alone), or is
         a participle with its agent after a name: "la société, dirigée par X"."""
         return any(c.dep_ == "aux:pass" for c in verb.children) or (
-            verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm") and bool(self.expand(verb.head))
-            and any(c.dep_ == "obl:agent" for c in verb.children))
+            verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm")
+            and any(c.dep_ == "obl:agent" for c in verb.children) and bool(self.expand(verb.head)))
 
     def _left_subject(self, verb: Token) -> list[tuple[int, str]]:
         """A subject the parser missed, right before the verb: "parce que X doit ..."."""
@@ -508,8 +509,7 @@ class DocReader:
             t = self.doc[i]
             if i in self.token_cluster:
                 return [(self.token_cluster[i], "")] + self._coordinated_before(self.mention_at[i])
-            if t.text == "," and i == verb.i - 1 or (t.text == "," and all(
-                    x.pos_ in ("AUX", "ADV") for x in self.doc[i + 1:verb.i])):
+            if t.text == "," and all(x.pos_ in ("AUX", "ADV") for x in self.doc[i + 1:verb.i]):
                 i = self._before_apposition(i)  # "X, le régulateur des télécoms, examinerait"
                 limit = i
                 continue
@@ -734,10 +734,9 @@ class DocReader:
             held = [x for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") for x in self.expand(c)]
             if held:
                 return held
-        for c in tok.children:
-            if c.i > tok.i and c.dep_ in ("appos", "flat:name", "nmod") and c.i in self.token_cluster \
-                    and not self._case(c):  # the mention's own "de" counts: "le patron [de Novo] Nordisk"
-                return self.expand(c)
+        apposed = self._apposed_name(tok)
+        if apposed:
+            return apposed
         if (tok.dep_ == "appos" or (tok.dep_ == "nmod" and not self._has_case(tok))) \
                 and tok.head.i in self.token_cluster and tok.head.i < tok.i:
             return [(self.token_cluster[tok.head.i], "")]
@@ -753,7 +752,20 @@ class DocReader:
         if nxt < len(self.doc) - 1 and self.doc[nxt].text == "," and (nxt + 1) in self.token_cluster \
                 and self.clusters[self.token_cluster[nxt + 1]].type == "Person":
             return [(self.token_cluster[nxt + 1], "")]
-        # apposition after the name: "Sundar Pichai, le patron de Google"
+        return self._named_before(tok)  # "Sundar Pichai, le patron de Google"
+
+    def _apposed_name(self, tok: Token) -> list[tuple[int, str]]:
+        """A name the parser hangs on the noun after it, with no preposition of its own:
+        "le PDG Satya Nadella", "son rival américain Boeing" (the mention's own "de" counts:
+        "le patron [de Novo] Nordisk")."""
+        for c in tok.children:
+            if c.i > tok.i and c.dep_ in ("appos", "flat:name", "nmod") and c.i in self.token_cluster \
+                    and not self._case(c):
+                return self.expand(c)
+        return []
+
+    def _named_before(self, tok: Token) -> list[tuple[int, str]]:
+        """The name a noun stands in apposition to, read linearly: "Alphabet, la maison mère de ..."."""
         prev = tok.i - 1
         while prev > 0 and self.doc[prev].pos_ in ("DET", "ADJ") and self.doc[prev].text[:1].islower():
             prev -= 1
@@ -964,15 +976,18 @@ class DocReader:
         if rtype == "SELLS" and not self._passive(tok):
             yield from self._buyers(tok, lemma, subs, objs)
 
-    def _buyers(self, verb: Token, lemma: str, sellers: list, sold: list) -> Iterator[RawRelation]:
-        """ "X a cédé Y à Z": Z acquires Y; a stake sold ("sa participation dans Y") is an investment."""
-        buyers = self.prep_args(verb, ("à", "au", "aux")) or self._linear_prep_object(verb, ("à", "au", "aux"))
-        stake = any(c.dep_ == "obj" and c.lemma_.lower() in self.lex.words("stake_nouns") for c in verb.children)
+    def _buyers(self, trigger: Token, lemma: str, sellers: list, sold: list) -> Iterator[RawRelation]:
+        """ "X a cédé Y à Z", "la vente de Y à Z": Z acquires Y; a stake sold ("sa participation dans
+        Y") is an investment."""
+        to = ("à", "au", "aux")
+        buyers = self.complements(trigger, to) or self._linear_prep_object(trigger, to)
+        stakes = self.lex.words("stake_nouns")
+        stake = any(c.dep_ in ("obj", "nmod") and c.lemma_.lower() in stakes for c in trigger.children)
         for b in buyers:
             if b in sellers or b in sold or self.clusters[b[0]].type not in ("Company", "Person", "Government"):
                 continue
             for o in sold:
-                yield from self._make(b, "INVESTS_IN" if stake else "ACQUIRES", o, lemma, verb, "implied")
+                yield from self._make(b, "INVESTS_IN" if stake else "ACQUIRES", o, lemma, trigger, "implied")
 
     def _linear_prep_object(self, verb: Token, preps: tuple[str, ...]) -> list[tuple[int, str]]:
         """ "investit 4 milliards de dollars dans X": the name after the verb's preposition, read
@@ -1064,7 +1079,7 @@ class DocReader:
         decision, stated in the three sentences before ``tok``."""
         sent_starts = [s.start for s in self.doc.sents if s.start < tok.sent.start][-3:]
         earlier = [parties for i, parties in stated if sent_starts and sent_starts[0] <= i < tok.sent.start]
-        return [(c, "deal") for c, _ in earlier[-1]] if earlier else []
+        return [(c, "anaphor") for c, _ in earlier[-1]] if earlier else []
 
     def _noun(self, tok: Token, lemma: str, spec: dict) -> Iterator[RawRelation]:
         rtype = spec["type"]
@@ -1157,13 +1172,8 @@ class DocReader:
             pairs = ((a, o) for a in agents for o in objs)
         for s, o in self._typed(pairs, spec):
             yield from self._make(s, rtype, o, lemma, tok, "noun")
-        if rtype == "SELLS":  # "la vente de X à Y": Y acquires X
-            to = ("à", "au", "aux")
-            buyers = [b for b in self.complements(tok, to) or self._linear_prep_object(tok, to) if b not in objs]
-            for b in buyers:
-                if self.clusters[b[0]].type in ("Company", "Person", "Government"):
-                    for o in objs:
-                        yield from self._make(b, "ACQUIRES", o, lemma, tok, "implied")
+        if rtype == "SELLS":
+            yield from self._buyers(tok, lemma, [], objs)
 
     def _and_next(self, cluster: int, sent: Span) -> list[tuple[int, str]]:
         """ "entre X et Y" where the parser lost Y: the name right after "X et"."""
@@ -1202,18 +1212,15 @@ class DocReader:
             return self.expand(tok.head)
         if any(c.dep_ == "cop" for c in tok.children):
             return self._subjects(tok)
-        prev = tok.i - 1  # read linearly: "Alphabet, la maison mère de Google"
-        while prev > 0 and self.doc[prev].pos_ in ("DET", "ADJ") and self.doc[prev].text[:1].islower():
-            prev -= 1
-        if prev > 0 and self.doc[prev].text == "," and (prev - 1) in self.token_cluster:
-            return [(self.token_cluster[prev - 1], "")]
+        before = self._named_before(tok)
+        if before:
+            return before
         if tok.dep_ in ("obj", "xcomp") and self._lemma_in(tok.head, self.lex.words("copular_verbs")):
             return self._subjects(tok.head)  # "X reste le concurrent de Y", "X et Y restent des rivaux"
         if self._possessive(tok):  # the name after: "son rival américain Boeing", "Son successeur, X,"
-            for c in tok.children:
-                if c.i > tok.i and c.dep_ in ("appos", "flat:name", "nmod") and c.i in self.token_cluster \
-                        and not self._case(c):
-                    return self.expand(c)
+            apposed = self._apposed_name(tok)
+            if apposed:
+                return apposed
             nxt = tok.i + 1
             while nxt < len(self.doc) and self.doc[nxt].pos_ == "ADJ":
                 nxt += 1
