@@ -424,12 +424,13 @@ def evaluate(
     coarse: Annotated[bool, typer.Option("--coarse", help="Fold types to Person/Organization/Location.")] = False,
     show_errors: Annotated[bool, typer.Option("--show-errors", help="List each miss and false positive.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the metrics as JSON.")] = False,
+    by_type: Annotated[bool, typer.Option("--by-type", help="Also score each relation type (strict P/R/F1).")] = False,
     model: ModelOption = "fr_core_news_md",
     forms: SurfaceFormsOption = False,
 ) -> None:
     """Score extraction against a gold file (same rules as the schema's scorer).
 
-    Example: kg evaluate --gold tests/data/seed.gold.jsonl seeds/
+    Example: kg evaluate --gold tests/data/seed.gold.jsonl seeds/ --by-type
     """
     from kg import evaluate as ev
 
@@ -456,10 +457,16 @@ def evaluate(
     if show_errors:
         for line in result.errors:
             typer.echo(line)
-    metrics = result.as_dict()
+    metrics: dict[str, Any] = result.as_dict()
+    if by_type:
+        metrics["by_type"] = result.by_type_dict()
     if as_json:
         sys.stdout.write(json.dumps(metrics) + "\n")
     else:
-        for name, values in metrics.items():
+        for name, values in result.as_dict().items():
             typer.echo(f"{name:20} " + "  ".join(f"{k}={v}" for k, v in values.items()))
+        if by_type:
+            typer.echo(f"\n{'type':16} {'p':>6} {'r':>6} {'f1':>6} {'tp':>5} {'pred':>5} {'gold':>5}")
+            for rtype, c in metrics["by_type"].items():
+                typer.echo(f"{rtype:16} {c['p']:>6} {c['r']:>6} {c['f1']:>6} {c['tp']:>5} {c['pred']:>5} {c['gold']:>5}")
     _finish(report_errors)

@@ -2,7 +2,8 @@
 
 Entities match when a name or alias of one equals a name or alias of the other after folding
 (:func:`kg.model.normalize_name`); each gold entity matches at most one prediction. Relations
-are strict (subject, type, object) or unlabeled (the pair, either direction).
+are strict (subject, type, object; either direction for the five symmetric types) or unlabeled
+(the pair, either direction); strict figures are also kept for each relation type.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import Any
 
 from kg.errors import EvaluationError
 from kg.model import normalize_name
+from kg.schema import SYMMETRIC_TYPES
 
 COARSE = {"Company": "Organization", "Government": "Organization", "Organization": "Organization",
           "Country": "Location", "Location": "Location", "Person": "Person"}
@@ -41,7 +43,16 @@ class Score:
     strict: Counts = field(default_factory=Counts)
     modality_ok: int = 0
     unlabeled: Counts = field(default_factory=Counts)
+    by_type: dict[str, Counts] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
+
+    def type_counts(self, rtype: str) -> Counts:
+        return self.by_type.setdefault(rtype, Counts())
+
+    def by_type_dict(self) -> dict[str, dict[str, float | int]]:
+        """Strict precision, recall and F1 for each relation type, most frequent in gold first."""
+        ranked = sorted(self.by_type.items(), key=lambda kv: (-kv[1].gold, -kv[1].pred, kv[0]))
+        return {rtype: counts.as_dict() for rtype, counts in ranked}
 
     def as_dict(self) -> dict[str, dict[str, float | int]]:
         e, s = self.entities, self.strict
@@ -77,6 +88,13 @@ def coarse_types(records: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]
         for e in rec.get("entities", []):
             e["type"] = COARSE.get(e.get("type"), e.get("type"))
     return records
+
+
+def relation_key(subject: str, rtype: str, obj: str) -> tuple[str, str, str]:
+    """The key a relation is matched on: the five symmetric types in a fixed order of their ends."""
+    if rtype in SYMMETRIC_TYPES and obj < subject:
+        subject, obj = obj, subject
+    return subject, rtype, obj
 
 
 def _keys(entity: dict[str, Any]) -> set[str]:
@@ -121,16 +139,20 @@ def _score_document(doc_id: str, g: dict[str, Any], p: dict[str, Any], result: S
         folded = normalize_name(name)
         return next((ge["name"] for ge, gk in gold_keys if folded in gk), "?" + name)
 
-    grels = {(r["subject"], r["type"], r["object"]): r for r in g.get("relations", [])}
+    grels = {relation_key(r["subject"], r["type"], r["object"]): r for r in g.get("relations", [])}
     prels: dict[tuple[str, str, str], dict[str, Any]] = {}
     for r in p.get("relations", []):
-        prels.setdefault((resolve(r["subject"]), r["type"], resolve(r["object"])), r)
+        prels.setdefault(relation_key(resolve(r["subject"]), r["type"], resolve(r["object"])), r)
     for k, r in prels.items():
+        result.type_counts(k[1]).pred += 1
         if k in grels:
             result.strict.tp += 1
+            result.type_counts(k[1]).tp += 1
             result.modality_ok += r.get("modality") == grels[k].get("modality")
         elif show:
             result.errors.append(f"{doc_id} REL+ {k[0]} -{k[1]}-> {k[2]}  [{r.get('predicate', '')}]")
+    for k in grels:
+        result.type_counts(k[1]).gold += 1
     if show:
         result.errors += [f"{doc_id} REL- {k[0]} -{k[1]}-> {k[2]}" for k in grels if k not in prels]
     result.strict.pred += len(prels)
