@@ -8,7 +8,8 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from kg.schema import MODALITY_RANK
@@ -81,19 +82,29 @@ class Evidence:
     construction: str = ""
     resolution: str = ""
     dates: tuple[str, ...] = ()
+    #: Set when a build writes it: the ids the document's extraction gave the two ends and the
+    #: predicate of its relation there, so that a store can move this sighting alone when a later
+    #: build resolves one of those names to another entity. Bookkeeping: not part of equality.
+    subject_key: str = field(default="", compare=False)
+    object_key: str = field(default="", compare=False)
+    predicate: str = field(default="", compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict (the form evidence takes in extract files and in the stores)."""
-        return {"doc_id": self.doc_id, "sentence": self.sentence, "start": self.start, "end": self.end,
-                "modality": self.modality, "confidence": self.confidence, "construction": self.construction,
-                "resolution": self.resolution, "dates": list(self.dates)}
+        out = {"doc_id": self.doc_id, "sentence": self.sentence, "start": self.start, "end": self.end,
+               "modality": self.modality, "confidence": self.confidence, "construction": self.construction,
+               "resolution": self.resolution, "dates": list(self.dates)}
+        if self.subject_key:
+            out.update(subject_key=self.subject_key, object_key=self.object_key, predicate=self.predicate)
+        return out
 
     @classmethod
     def from_dict(cls, d: dict[str, Any], doc_id: str = "", modality: str = "asserted",
                   confidence: float = 0.5) -> Evidence:
         return cls(str(d.get("doc_id", doc_id)), d.get("sentence", ""), int(d.get("start", 0)), int(d.get("end", 0)),
                    d.get("modality", modality), float(d.get("confidence", confidence)), d.get("construction", ""),
-                   d.get("resolution", ""), tuple(d.get("dates", ())))
+                   d.get("resolution", ""), tuple(d.get("dates", ())), d.get("subject_key", ""),
+                   d.get("object_key", ""), d.get("predicate", ""))
 
 
 @dataclass(frozen=True)
@@ -161,13 +172,40 @@ def merge_entities(old: Entity | None, new: Entity) -> Entity:
 
 
 def merge_relations(old: Relation | None, new: Relation) -> Relation:
-    """One relation from two sightings: evidence accumulates, the strongest modality wins."""
+    """One relation from two sightings: evidence accumulates, the strongest modality wins.
+
+    Every choice is a function of the sightings, not of their order (the stores make the same
+    choices): the modality of highest rank, the greatest predicate among that rank's, the
+    highest confidence.
+    """
     if old is None:
         return new
     seen = {(e.doc_id, e.start, e.sentence) for e in old.evidence}
     evidence = old.evidence + tuple(e for e in new.evidence if (e.doc_id, e.start, e.sentence) not in seen)
-    best = max((old, new), key=lambda r: (MODALITY_RANK[r.modality], r.confidence))
+    best = max((old, new), key=lambda r: (MODALITY_RANK[r.modality], r.predicate))
     return Relation(
         old.subject, old.type, old.object, best.predicate, best.modality,
         max(old.confidence, new.confidence), evidence,
     )
+
+
+def relation_of_evidence(subject: str, rel_type: str, obj: str, evidence: Iterable[Evidence],
+                         predicate: str = "") -> Relation:
+    """The relation that sightings stamped by a build add up to (as :func:`merge_relations`
+    would merge their documents' relations): the strongest modality, the greatest predicate of
+    that modality, the highest confidence; evidence in a fixed order."""
+    unique = {(e.doc_id, e.start, e.sentence): e for e in evidence}
+    ev = tuple(unique[k] for k in sorted(unique))
+    best = max(ev, key=lambda e: (MODALITY_RANK[e.modality], e.predicate))
+    return Relation(subject, rel_type, obj, best.predicate or predicate, best.modality,
+                    max(e.confidence for e in ev), ev)
+
+
+def stamp(graph: Graph) -> Graph:
+    """The graph with each piece of evidence stamped with its relation's ends and predicate (see
+    :class:`Evidence`); to call on a batch before its names are resolved."""
+    out = Graph(dict(graph.documents), dict(graph.entities), {}, set(graph.mentions))
+    for key, r in graph.relations.items():
+        ev = tuple(replace(e, subject_key=r.subject, object_key=r.object, predicate=r.predicate) for e in r.evidence)
+        out.relations[key] = replace(r, evidence=ev)
+    return out

@@ -11,9 +11,9 @@ from spacy.language import Language
 from kg.errors import DuplicateDocument, KgError
 from kg.extract import extract
 from kg.extract.parallel import Extractor, batches
-from kg.model import Document, Extraction, Graph, Relation
+from kg.model import Document, Extraction, Graph, Relation, stamp
 from kg.read import read_documents
-from kg.resolve import AliasTable, resolve_extraction, resolve_graph
+from kg.resolve import AliasTable, lookups, resolve_against, resolve_extraction
 from kg.store import GraphStore
 
 BATCH_DOCUMENTS = 256
@@ -94,24 +94,41 @@ def build(paths: Iterable[str | Path], store: GraphStore, extractor: Language | 
 
 
 def _write(extractions: Iterable[Extraction], store: GraphStore, report: BuildReport, options: Options) -> None:
-    """Merge extractions into one graph, resolve its names and write it in one go (one batch)."""
+    """Merge extractions into one graph, resolve its names against the batch and the store, and
+    write it in one transaction (one batch).
+
+    A stored entity that the batch shows to be part of another (a stored "Trump" when the batch
+    brings "Donald Trump") is merged into it in the same transaction, so the store ends as a
+    build of everything at once would leave it.
+    """
     graph = Graph()
     for ex in extractions:
         graph.add(ex)
-    graph = keep_confident(resolve_graph(graph, options.aliases), options.min_confidence)
-    if graph.documents:
-        store.write(graph)
-        report.extracted += len(graph.documents)
-        report.entities += len(graph.entities)
-        report.relations += len(graph.relations)
+    if not graph.documents:
+        return
+    graph = stamp(graph)
+
+    def write() -> Graph:
+        ids, keys = lookups(graph.entities.values())
+        stored = store.stored_names(ids, keys)
+        resolution = resolve_against(graph, [s.entity for s in stored], options.aliases)
+        resolved = keep_confident(resolution.graph, options.min_confidence)
+        store.write(resolved)
+        store.place_names(graph, stored, resolution.placement)
+        return resolved
+
+    resolved = store.atomically(write)
+    report.extracted += len(resolved.documents)
+    report.entities += len(resolved.entities)
+    report.relations += len(resolved.relations)
 
 
 def keep_confident(graph: Graph, min_confidence: float) -> Graph:
     """The graph without relations whose confidence is under ``min_confidence``."""
     if min_confidence <= 0:
         return graph
-    graph.relations = {k: r for k, r in graph.relations.items() if r.confidence >= min_confidence}
-    return graph
+    return Graph(dict(graph.documents), dict(graph.entities),
+                 {k: r for k, r in graph.relations.items() if r.confidence >= min_confidence}, set(graph.mentions))
 
 
 def extract_paths(paths: Iterable[str | Path], nlp: Language, report: BuildReport,

@@ -11,12 +11,17 @@ over a graph of many documents:
   "Organisation mondiale du commerce").
 
 Entity ids stay deterministic: the id of the entity something is resolved to.
+
+The same rules run against what a store already holds (:func:`resolve_against`): a batch is
+resolved together with the stored entities it could join, found through :func:`lookups` and
+the name keys of :func:`name_keys`, so building A then B gives the graph A and B give together.
 """
 
 from __future__ import annotations
 
 import csv
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,6 +29,8 @@ from kg.errors import ConfigError
 from kg.model import Entity, Extraction, Graph, Relation, entity_id, merge_entities, merge_relations, normalize_name
 from kg.schema import ENTITY_TYPES
 
+#: Types whose multiword names an acronym can stand for.
+ORGANISATION_TYPES = ("Company", "Government", "Organization")
 _SMALL_WORDS = {"de", "du", "des", "la", "le", "les", "l", "d", "et", "pour", "sur", "en", "à", "au", "aux"}
 
 
@@ -68,9 +75,51 @@ def _initials(name: str) -> str:
                    if w.lower() not in _SMALL_WORDS and w[:1].isalpha()).upper()
 
 
-def _targets(graph: Graph, aliases: AliasTable | None) -> dict[str, Entity]:
-    """Old entity id -> the entity it resolves to (only for the ones that change)."""
-    entities = list(graph.entities.values())
+def _is_acronym(entity: Entity) -> bool:
+    return entity.name.isupper() and len(entity.name) >= 2
+
+
+def name_keys(entity: Entity) -> list[str]:
+    """Keys under which a store indexes ``entity`` for the rules of :func:`_targets`: the first
+    and last word of a full person name, the initials of a multiword organisation name."""
+    words = normalize_name(entity.name).split()
+    if entity.type == "Person" and len(words) > 1:
+        return sorted({f"part:{words[0]}", f"part:{words[-1]}"})
+    if entity.type in ORGANISATION_TYPES and len(entity.name.split()) > 1 and _initials(entity.name):
+        return [f"initials:{_initials(entity.name)}"]
+    return []
+
+
+def lookups(entities: Iterable[Entity]) -> tuple[set[str], set[str]]:
+    """The stored entities that could join ``entities`` under the rules: ids (entities of the same
+    name, one-word names that are a part of a full name, acronyms of an organisation's initials)
+    and name keys (every full name a one-word name or an acronym could stand for, so that
+    ambiguity in the store is seen)."""
+    ids: set[str] = set()
+    keys: set[str] = set()
+    for e in entities:
+        ids.add(e.id)
+        words = normalize_name(e.name).split()
+        if e.type == "Person" and len(words) == 1:
+            keys.add(f"part:{words[0]}")
+        elif e.type == "Person" and len(words) > 1:
+            keys.update(f"part:{w}" for w in {words[0], words[-1]})
+            ids.update(entity_id("Person", w) for w in {words[0], words[-1]})
+        if _is_acronym(e):
+            keys.add(f"initials:{e.name}")
+        if e.type in ORGANISATION_TYPES and len(e.name.split()) > 1 and _initials(e.name):
+            initials = _initials(e.name)
+            keys.add(f"initials:{initials}")
+            ids.update(entity_id(t, initials) for t in ENTITY_TYPES)
+    return ids, keys
+
+
+def _targets(entities: list[Entity], aliases: AliasTable | None) -> dict[str, Entity]:
+    """Old entity id -> the entity it resolves to (only for the ones that change).
+
+    A function of the set of entities (their types and names) and the alias table, never of
+    their order: candidates are counted by distinct id and ties do not arise.
+    """
     out: dict[str, Entity] = {}
     if aliases is not None:
         for e in entities:
@@ -85,7 +134,7 @@ def _targets(graph: Graph, aliases: AliasTable | None) -> dict[str, Entity]:
         words = normalize_name(p.name).split()
         for w in {words[0], words[-1]}:
             by_part[w].append(p)
-    orgs = [e for e in entities if e.type in ("Company", "Government", "Organization") and len(e.name.split()) > 1]
+    orgs = [e for e in entities if e.type in ORGANISATION_TYPES and e.id not in out and len(e.name.split()) > 1]
     by_initials: dict[str, list[Entity]] = defaultdict(list)
     for o in orgs:
         by_initials[_initials(o.name)].append(o)
@@ -95,25 +144,47 @@ def _targets(graph: Graph, aliases: AliasTable | None) -> dict[str, Entity]:
         folded = normalize_name(e.name)
         if e.type == "Person" and len(folded.split()) == 1 and len(by_part.get(folded, [])) == 1:
             out[e.id] = by_part[folded][0]
-        elif e.name.isupper() and len(e.name) >= 2 and len(by_initials.get(e.name, [])) == 1:
+        elif _is_acronym(e) and len(by_initials.get(e.name, [])) == 1:
             target = by_initials[e.name][0]
             if target.id != e.id:
                 out[e.id] = target
     return out
 
 
+def _end(targets: dict[str, Entity], entity_id_: str) -> Entity | None:
+    """The entity an id ends up as, following chains (an acronym of an organisation that the alias
+    file renames); None when it stays itself."""
+    end, seen = None, {entity_id_}
+    while entity_id_ in targets:
+        end = targets[entity_id_]
+        entity_id_ = end.id
+        if entity_id_ in seen:
+            break
+        seen.add(entity_id_)
+    return end
+
+
+def _final(targets: dict[str, Entity], entity_id_: str) -> str:
+    end = _end(targets, entity_id_)
+    return entity_id_ if end is None else end.id
+
+
 def resolve_graph(graph: Graph, aliases: AliasTable | None = None) -> Graph:
     """A new graph where names that denote one entity are one node."""
-    targets = _targets(graph, aliases)
+    return _rewrite(graph, _targets(list(graph.entities.values()), aliases))
+
+
+def _rewrite(graph: Graph, targets: dict[str, Entity]) -> Graph:
+    """``graph`` with each entity of ``targets`` replaced by its target."""
     if not targets:
         return graph
 
     def final(entity_id_: str) -> str:
-        return targets[entity_id_].id if entity_id_ in targets else entity_id_
+        return _final(targets, entity_id_)
 
     out = Graph(documents=dict(graph.documents))
     for e in graph.entities.values():
-        t = targets.get(e.id)
+        t = _end(targets, e.id)
         merged = e if t is None else Entity(t.id, t.name, t.type, tuple(sorted({*t.aliases, e.name, *e.aliases} - {t.name})))
         out.entities[merged.id] = merge_entities(out.entities.get(merged.id), merged)
     for r in graph.relations.values():
@@ -124,6 +195,35 @@ def resolve_graph(graph: Graph, aliases: AliasTable | None = None) -> Graph:
         out.relations[moved.key] = merge_relations(out.relations.get(moved.key), moved)
     out.mentions = {(final(e), d) for e, d in graph.mentions}
     return out
+
+
+@dataclass
+class Resolution:
+    """A batch resolved against a store: the graph to write, and for every name involved (the
+    batch's and the stored ones it could join, by the id its extraction gave it) the entity it
+    is now part of."""
+
+    graph: Graph
+    placement: dict[str, Entity] = field(default_factory=dict)
+
+
+def resolve_against(graph: Graph, stored: Iterable[Entity], aliases: AliasTable | None = None) -> Resolution:
+    """Resolve a batch together with the stored names it could join (found by :func:`lookups`).
+
+    ``stored`` are names as extractions gave them (with every alias seen), not the merged nodes:
+    the rules see them and the batch as one set, so every name is placed where a single build
+    of everything would place it; a stored name may move (a stored "Trump" joins the "Donald
+    Trump" the batch brings, or leaves it when the batch brings a second Trump).
+    """
+    combined = {e.id: e for e in stored}
+    for e in graph.entities.values():
+        combined[e.id] = merge_entities(combined.get(e.id), e)
+    targets = _targets(list(combined.values()), aliases)
+    placement = {}
+    for entity_id_, e in combined.items():
+        end = _end(targets, entity_id_)
+        placement[entity_id_] = e if end is None else combined.get(end.id, end)
+    return Resolution(_rewrite(graph, targets), placement)
 
 
 def resolve_extraction(extraction: Extraction, aliases: AliasTable | None) -> Extraction:

@@ -57,6 +57,20 @@ MODALITY_RANK: dict[str, int] = {"asserted": 2, "hedged": 1, "negated": 0}
 
 DOCUMENT_LABEL = "Document"
 MENTIONED_IN = "MENTIONED_IN"
+#: Bookkeeping nodes for resolution against the store, outside the graph proper (no relationship
+#: touches them; exports, counts and queries never see them): the name index (``key`` -> the
+#: ``ids`` of extracted names) and one record per extracted name (its id as extraction made it,
+#: every form seen, the documents, and the entity ``node`` it is part of).
+NAME_KEY_LABEL = "NameKey"
+EXTRACTED_NAME_LABEL = "ExtractedName"
+
+
+def label_of(entity_id: str) -> str | None:
+    """The entity type an id was made for (:func:`kg.model.entity_id` starts it with the type)."""
+    return _BY_PREFIX.get(entity_id.split("-", 1)[0])
+
+
+_BY_PREFIX = {t.lower(): t for t in ENTITY_TYPES}
 
 
 def check_label(label: str) -> str:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from kg.errors import QueryError, StoreError
-from kg.schema import DOCUMENT_LABEL, ENTITY_TYPES, MENTIONED_IN, RELATION_TYPES
-from kg.store.base import GraphStore, plain_value
+from kg.schema import DOCUMENT_LABEL, ENTITY_TYPES, EXTRACTED_NAME_LABEL, MENTIONED_IN, NAME_KEY_LABEL, RELATION_TYPES
+from kg.store.base import GraphStore, T, plain_value
 
 DEFAULT_PATH = "kg-data"
 
@@ -34,6 +35,7 @@ class EmbeddedStore(GraphStore):
         import ladybug
 
         self.path = Path(path)
+        self._in_transaction = False
         try:
             if not read_only:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -48,7 +50,8 @@ class EmbeddedStore(GraphStore):
     def _ensure_schema(self) -> None:
         for label in ENTITY_TYPES:
             self.conn.execute(
-                f"CREATE NODE TABLE IF NOT EXISTS {label}(id STRING PRIMARY KEY, name STRING, aliases STRING[])"
+                f"CREATE NODE TABLE IF NOT EXISTS {label}(id STRING PRIMARY KEY, name STRING, aliases STRING[], "
+                "keys STRING[])"
             )
         self.conn.execute(
             f"CREATE NODE TABLE IF NOT EXISTS {DOCUMENT_LABEL}(id STRING PRIMARY KEY, title STRING, url STRING, "
@@ -59,6 +62,25 @@ class EmbeddedStore(GraphStore):
             self.conn.execute(f"CREATE REL TABLE IF NOT EXISTS {rtype}({pairs}, {_RELATION_PROPS})")
         mentions = ", ".join(f"FROM {a} TO {DOCUMENT_LABEL}" for a in ENTITY_TYPES)
         self.conn.execute(f"CREATE REL TABLE IF NOT EXISTS {MENTIONED_IN}({mentions})")
+        # the name index: LadybugDB indexes primary keys only, so the key is one
+        self.conn.execute(f"CREATE NODE TABLE IF NOT EXISTS {NAME_KEY_LABEL}(key STRING PRIMARY KEY, ids STRING[])")
+        self.conn.execute(f"CREATE NODE TABLE IF NOT EXISTS {EXTRACTED_NAME_LABEL}(id STRING PRIMARY KEY, name STRING, "
+                          "aliases STRING[], docs STRING[], node STRING)")
+
+    def atomically(self, work: Callable[[], T]) -> T:
+        if self._in_transaction:
+            return work()
+        self.conn.execute("BEGIN TRANSACTION")
+        self._in_transaction = True
+        try:
+            result = work()
+        except BaseException:
+            self._in_transaction = False
+            self.conn.execute("ROLLBACK")
+            raise
+        self._in_transaction = False
+        self.conn.execute("COMMIT")
+        return result
 
     def run(self, query: str, params: dict[str, Any] | None = None) -> tuple[list[str], list[list[Any]]]:
         try:

@@ -9,13 +9,16 @@ printed or logged.
 from __future__ import annotations
 
 import os
+from collections import defaultdict
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from kg.errors import QueryError, StoreError
-from kg.model import Graph
-from kg.schema import DOCUMENT_LABEL, ENTITY_TYPES
+from kg.model import Entity, Graph
+from kg.resolve import name_keys
+from kg.schema import DOCUMENT_LABEL, ENTITY_TYPES, EXTRACTED_NAME_LABEL, NAME_KEY_LABEL
 from kg.store import statements as st
-from kg.store.base import GraphStore, chunks, plain_value
+from kg.store.base import GraphStore, T, chunks, plain_value
 
 DEFAULT_URI = "bolt://127.0.0.1:7687"
 DEFAULT_USER = "neo4j"
@@ -54,6 +57,7 @@ class Neo4jStore(GraphStore):
 
         self.uri = uri
         self.database = database or None
+        self._tx: Any = None
         try:
             # The schema's closed lists name types that a given graph may not use yet: no warnings.
             self.driver = GraphDatabase.driver(uri, auth=(user, password), notifications_min_severity="OFF")
@@ -78,6 +82,9 @@ class Neo4jStore(GraphStore):
     def _ensure_schema(self) -> None:
         for label in (*ENTITY_TYPES, DOCUMENT_LABEL):
             self.run(f"CREATE CONSTRAINT kg_{label.lower()}_id IF NOT EXISTS FOR (n:{label}) REQUIRE n.id IS UNIQUE")
+        self.run(f"CREATE CONSTRAINT kg_namekey_key IF NOT EXISTS FOR (n:{NAME_KEY_LABEL}) REQUIRE n.key IS UNIQUE")
+        self.run(f"CREATE CONSTRAINT kg_extractedname_id IF NOT EXISTS FOR (n:{EXTRACTED_NAME_LABEL}) "
+                 "REQUIRE n.id IS UNIQUE")
         labels = "|".join(ENTITY_TYPES)
         self.run(f"CREATE FULLTEXT INDEX {FULLTEXT_INDEX} IF NOT EXISTS FOR (n:{labels}) ON EACH [n.name]")
 
@@ -105,11 +112,41 @@ class Neo4jStore(GraphStore):
             for batch in chunks(rows, NEO4J_BATCH):
                 self.run(st.merge_relations_by_element(rtype), {"rows": batch})
 
+    def _index_names(self, names: Iterable[Entity]) -> None:
+        """One atomic statement a batch, so that concurrent loads lose no id."""
+        wanted: dict[str, set[str]] = defaultdict(set)
+        for e in names:
+            for key in name_keys(e):
+                wanted[key].add(e.id)
+        rows = [{"key": k, "ids": sorted(v)} for k, v in sorted(wanted.items())]
+        for batch in chunks(rows, NEO4J_BATCH):
+            self.run(st.ADD_NAME_KEYS, {"rows": batch})
+
+    def atomically(self, work: Callable[[], T]) -> T:
+        """One managed write transaction, which the driver retries on transient errors (deadlocks
+        between concurrent loads)."""
+        if self._tx is not None:
+            return work()
+
+        def unit(tx: Any) -> T:
+            self._tx = tx
+            try:
+                return work()
+            finally:
+                self._tx = None
+
+        with self.driver.session(database=self.database) as session:
+            return session.execute_write(unit)
+
     def run(self, query: str, params: dict[str, Any] | None = None) -> tuple[list[str], list[list[Any]]]:
         from neo4j.exceptions import ClientError, DatabaseError
 
         try:
-            records, _, keys = self.driver.execute_query(query, parameters_=params or {}, database_=self.database)
+            if self._tx is not None:
+                result = self._tx.run(query, params or {})
+                records, keys = list(result), result.keys()
+            else:
+                records, _, keys = self.driver.execute_query(query, parameters_=params or {}, database_=self.database)
         except (ClientError, DatabaseError) as exc:
             raise QueryError(f"Neo4j rejected the query: {exc.message or exc}") from exc
         return list(keys), [[_to_plain(v) for v in r.values()] for r in records]

@@ -12,7 +12,15 @@ from collections.abc import Iterable
 from typing import Any
 
 from kg.model import Document, Entity, Evidence, Graph, Relation
-from kg.schema import DOCUMENT_LABEL, MENTIONED_IN, MODALITY_RANK, check_label, check_relation_type
+from kg.schema import (
+    DOCUMENT_LABEL,
+    EXTRACTED_NAME_LABEL,
+    MENTIONED_IN,
+    MODALITY_RANK,
+    NAME_KEY_LABEL,
+    check_label,
+    check_relation_type,
+)
 
 MERGE_DOCUMENTS = (
     f"UNWIND $rows AS row MERGE (d:{DOCUMENT_LABEL} {{id: row.id}}) "
@@ -51,7 +59,8 @@ _ON_MERGE = (
     "r.rank = row.rank "
     "ON MATCH SET r.count = r.count + row.count, r.doc_ids = r.doc_ids + row.doc_ids, "
     "r.sentences = r.sentences + row.sentences, r.evidence = r.evidence + row.evidence, "
-    "r.predicate = CASE WHEN row.rank > r.rank THEN row.predicate ELSE r.predicate END, "
+    "r.predicate = CASE WHEN row.rank > r.rank OR (row.rank = r.rank AND row.predicate > r.predicate) "
+    "THEN row.predicate ELSE r.predicate END, "
     "r.modality = CASE WHEN row.rank > r.rank THEN row.modality ELSE r.modality END, "
     "r.confidence = CASE WHEN row.confidence > r.confidence THEN row.confidence ELSE r.confidence END, "
     "r.rank = CASE WHEN row.rank > r.rank THEN row.rank ELSE r.rank END"
@@ -204,3 +213,94 @@ def delete_orphans(label: str) -> str:
     """Entities no document mentions and no relation touches any more."""
     check_label(label)
     return f"MATCH (e:{label}) WHERE NOT EXISTS {{ MATCH (e)--() }} DELETE e"
+
+
+# -- resolution against the store ---------------------------------------------------------------
+
+READ_NAME_KEYS = f"UNWIND $keys AS k MATCH (n:{NAME_KEY_LABEL} {{key: k}}) RETURN n.key AS key, n.ids AS ids"
+SET_NAME_KEYS = f"UNWIND $rows AS row MERGE (n:{NAME_KEY_LABEL} {{key: row.key}}) SET n.ids = row.ids"
+#: Neo4j: add ids to a key in one atomic statement (concurrent loads lose none).
+ADD_NAME_KEYS = (
+    f"UNWIND $rows AS row MERGE (n:{NAME_KEY_LABEL} {{key: row.key}}) "
+    "SET n.ids = reduce(acc = coalesce(n.ids, []), i IN row.ids | CASE WHEN i IN acc THEN acc ELSE acc + i END)"
+)
+
+
+READ_NAMES = (
+    f"UNWIND $ids AS i MATCH (n:{EXTRACTED_NAME_LABEL} {{id: i}}) "
+    "RETURN n.id AS id, n.name AS name, n.aliases AS aliases, n.docs AS docs, n.node AS node"
+)
+SET_NAMES = (
+    f"UNWIND $rows AS row MERGE (n:{EXTRACTED_NAME_LABEL} {{id: row.id}}) "
+    "SET n.name = row.name, n.aliases = row.aliases, n.docs = row.docs, n.node = row.node"
+)
+
+
+def entities_by_id(label: str) -> str:
+    """Entities found by id, one index lookup each."""
+    check_label(label)
+    return (f"UNWIND $ids AS i MATCH (e:{label} {{id: i}}) "
+            "RETURN e.id AS id, e.name AS name, e.aliases AS aliases, e.keys AS keys")
+
+
+def set_entities(label: str) -> str:
+    """Create or overwrite entities with the name, aliases and extracted names already computed."""
+    check_label(label)
+    return (f"UNWIND $rows AS row MERGE (e:{label} {{id: row.id}}) "
+            "SET e.name = row.name, e.aliases = row.aliases, e.keys = row.keys")
+
+
+def delete_mentions(label: str) -> str:
+    check_label(label)
+    return (f"UNWIND $rows AS row MATCH (e:{label} {{id: row.entity}})-[m:{MENTIONED_IN}]->"
+            f"(d:{DOCUMENT_LABEL} {{id: row.doc}}) DELETE m")
+
+
+def relations_from(label: str) -> str:
+    check_label(label)
+    return (
+        f"MATCH (a:{label} {{id: $id}})-[r]->(b) RETURN type(r) AS t, labels(b)[0] AS ol, b.id AS o, "
+        "r.predicate AS predicate, r.modality AS modality, r.confidence AS confidence, r.evidence AS evidence"
+    )
+
+
+def relations_to(label: str) -> str:
+    check_label(label)
+    return (
+        f"MATCH (a)-[r]->(b:{label} {{id: $id}}) RETURN type(r) AS t, labels(a)[0] AS sl, a.id AS s, "
+        "r.predicate AS predicate, r.modality AS modality, r.confidence AS confidence, r.evidence AS evidence"
+    )
+
+
+def read_relation(subject_label: str, rel_type: str, object_label: str) -> str:
+    return _one_relation(subject_label, rel_type, object_label) + (
+        "RETURN r.predicate AS predicate, r.modality AS modality, r.confidence AS confidence, r.evidence AS evidence"
+    )
+
+
+def put_relation(subject_label: str, rel_type: str, object_label: str) -> str:
+    """Create a relationship or overwrite it with a relation merged in Python."""
+    check_label(subject_label)
+    check_label(object_label)
+    check_relation_type(rel_type)
+    return (
+        f"UNWIND $rows AS row MATCH (a:{subject_label} {{id: row.s}}) MATCH (b:{object_label} {{id: row.o}}) "
+        f"MERGE (a)-[r:{rel_type}]->(b) SET r.predicate = row.predicate, r.modality = row.modality, "
+        "r.rank = row.rank, r.confidence = row.confidence, r.count = row.count, r.doc_ids = row.doc_ids, "
+        "r.sentences = row.sentences, r.evidence = row.evidence"
+    )
+
+
+def mentions_of(label: str) -> str:
+    check_label(label)
+    return f"MATCH (e:{label} {{id: $id}})-[:{MENTIONED_IN}]->(d:{DOCUMENT_LABEL}) RETURN d.id AS doc"
+
+
+def delete_entity(label: str) -> str:
+    check_label(label)
+    return f"MATCH (e:{label} {{id: $id}}) DETACH DELETE e"
+
+
+def all_entities(label: str) -> str:
+    check_label(label)
+    return f"MATCH (e:{label}) RETURN e.id AS id, e.name AS name, e.aliases AS aliases"
