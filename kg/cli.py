@@ -379,6 +379,53 @@ def stats(db: DbOption = "kg-data", store: StoreOption = "embedded") -> None:
 
 
 @app.command()
+def merge(
+    source: Annotated[str, typer.Argument(help="Name (or id) of the entity to merge away.")],
+    into: Annotated[str, typer.Argument(help="Name (or id) of the entity that stays.")],
+    db: DbOption = "kg-data",
+    store: StoreOption = "embedded",
+    uri: UriOption = None,
+    user: UserOption = None,
+    database: DatabaseOption = None,
+) -> None:
+    """Merge one stored entity into another, in one transaction: relationships, mentions and
+    evidence move, names become aliases, and later builds keep the two together.
+
+    Names are matched folded (case, accents, articles); a name several entities share needs its id.
+
+    Example: kg merge "Big Blue" IBM --db kg-data
+    """
+    from kg.review import merge as run_merge
+
+    with user_errors(), _open(store, db, uri, user, database) as graph_store:
+        old, kept = run_merge(graph_store, source, into)
+    out.print(f"{old.name} ({old.type}, {old.id}) merged into {kept.name} ({kept.type}, {kept.id})", highlight=False)
+
+
+@app.command()
+def duplicates(
+    fmt: Annotated[QueryFormat, typer.Option("--format", help="table, json or csv.")] = QueryFormat.table,
+    db: DbOption = "kg-data",
+    store: StoreOption = "embedded",
+    uri: UriOption = None,
+    user: UserOption = None,
+    database: DatabaseOption = None,
+) -> None:
+    """List likely duplicate entities for a person to review: the same name under two types, a
+    name inside another name of the same type. Merge the ones that are one with `kg merge`.
+
+    Example: kg duplicates --db kg-data
+    """
+    from kg.review import duplicates as find_duplicates
+
+    with user_errors(), _open(store, db, uri, user, database, read_only=True) as graph_store:
+        found = find_duplicates(graph_store)
+    rows = [[d.reason, d.entity.name, d.entity.type, d.other.name, d.other.type, d.entity.id, d.other.id]
+            for d in found]
+    print_rows(["why", "entity", "type", "other", "other type", "id", "other id"], rows, fmt, title="kg duplicates")
+
+
+@app.command()
 def load(
     files: Annotated[list[Path], typer.Argument(
         help="Files written by `kg extract` (.jsonl) or `kg export` (.ttl .nt .trig .jsonld).")],

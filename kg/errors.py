@@ -87,3 +87,18 @@ class ConfigError(KgError):
 class EvaluationError(KgError):
     code = "K500"
     exit_code = 2
+
+
+class ReviewError(KgError):
+    """``kg merge`` could not tell which stored entities to merge."""
+
+    code = "K700"
+    exit_code = 2
+
+
+class UnknownEntity(ReviewError):
+    code = "K701"
+
+
+class AmbiguousEntity(ReviewError):
+    code = "K702"

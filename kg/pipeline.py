@@ -11,9 +11,10 @@ from spacy.language import Language
 from kg.errors import DuplicateDocument, KgError
 from kg.extract import extract
 from kg.extract.parallel import Extractor, batches
-from kg.model import Document, Extraction, Graph, Relation, stamp
+from kg.model import Document, Entity, Extraction, Graph, Relation, stamp
 from kg.read import read_documents
 from kg.resolve import AliasTable, lookups, resolve_against, resolve_extraction
+from kg.schema import label_of
 from kg.store import GraphStore
 
 BATCH_DOCUMENTS = 256
@@ -111,7 +112,8 @@ def _write(extractions: Iterable[Extraction], store: GraphStore, report: BuildRe
     def write() -> Graph:
         ids, keys = lookups(graph.entities.values())
         stored = store.stored_names(ids, keys)
-        resolution = resolve_against(graph, [s.entity for s in stored], options.aliases)
+        pinned = {s.entity.id: Entity(s.pin, "", label_of(s.pin) or s.entity.type) for s in stored if s.pin}
+        resolution = resolve_against(graph, [s.entity for s in stored], options.aliases, pinned)
         resolved = keep_confident(resolution.graph, options.min_confidence)
         store.write(resolved)
         store.place_names(graph, stored, resolution.placement)

@@ -114,15 +114,19 @@ def lookups(entities: Iterable[Entity]) -> tuple[set[str], set[str]]:
     return ids, keys
 
 
-def _targets(entities: list[Entity], aliases: AliasTable | None) -> dict[str, Entity]:
+def _targets(entities: list[Entity], aliases: AliasTable | None,
+             pinned: dict[str, Entity] | None = None) -> dict[str, Entity]:
     """Old entity id -> the entity it resolves to (only for the ones that change).
 
-    A function of the set of entities (their types and names) and the alias table, never of
-    their order: candidates are counted by distinct id and ties do not arise.
+    A function of the set of entities (their types and names), the alias table and the names a
+    person placed with ``kg merge`` (``pinned``), never of their order: candidates are counted by
+    distinct id and ties do not arise.
     """
-    out: dict[str, Entity] = {}
+    out: dict[str, Entity] = {k: v for k, v in (pinned or {}).items() if k != v.id}
     if aliases is not None:
         for e in entities:
+            if e.id in out:
+                continue
             hit = aliases.lookup(e)
             if hit:
                 name, etype = hit
@@ -207,18 +211,20 @@ class Resolution:
     placement: dict[str, Entity] = field(default_factory=dict)
 
 
-def resolve_against(graph: Graph, stored: Iterable[Entity], aliases: AliasTable | None = None) -> Resolution:
+def resolve_against(graph: Graph, stored: Iterable[Entity], aliases: AliasTable | None = None,
+                    pinned: dict[str, Entity] | None = None) -> Resolution:
     """Resolve a batch together with the stored names it could join (found by :func:`lookups`).
 
     ``stored`` are names as extractions gave them (with every alias seen), not the merged nodes:
     the rules see them and the batch as one set, so every name is placed where a single build
     of everything would place it; a stored name may move (a stored "Trump" joins the "Donald
-    Trump" the batch brings, or leaves it when the batch brings a second Trump).
+    Trump" the batch brings, or leaves it when the batch brings a second Trump). ``pinned``
+    names stay where ``kg merge`` put them.
     """
     combined = {e.id: e for e in stored}
     for e in graph.entities.values():
         combined[e.id] = merge_entities(combined.get(e.id), e)
-    targets = _targets(list(combined.values()), aliases)
+    targets = _targets(list(combined.values()), aliases, pinned)
     placement = {}
     for entity_id_, e in combined.items():
         end = _end(targets, entity_id_)

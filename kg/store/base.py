@@ -26,10 +26,12 @@ class StoredName:
     entity: Entity
     docs: set[str]
     node: str | None
+    #: The entity a person placed it in with ``kg merge``: later builds keep it there.
+    pin: str | None = None
 
     def row(self) -> dict[str, Any]:
         return {"id": self.entity.id, "name": self.entity.name, "aliases": sorted(self.entity.aliases),
-                "docs": sorted(self.docs), "node": self.node}
+                "docs": sorted(self.docs), "node": self.node, "pin": self.pin}
 
 
 @dataclass(frozen=True)
@@ -145,11 +147,17 @@ class GraphStore(ABC):
         out = []
         for batch in chunks(sorted(wanted)):
             _, rows = self.run(st.READ_NAMES, {"ids": batch})
-            for entity_id, name, aliases, docs, node in rows:
+            for entity_id, name, aliases, docs, node, pin in rows:
                 label = label_of(entity_id)
                 if label is not None:
-                    out.append(StoredName(Entity(entity_id, name, label, tuple(aliases or ())), set(docs or ()), node))
+                    out.append(StoredName(Entity(entity_id, name, label, tuple(aliases or ())), set(docs or ()), node,
+                                          pin))
         return out
+
+    def entities_with_ids(self, label: str, ids: list[str]) -> list[Entity]:
+        """The stored entities of one label among ``ids``."""
+        _, rows = self.run(st.entities_by_id(label), {"ids": ids})
+        return [Entity(r[0], r[1], label, tuple(sorted(r[2] or ()))) for r in rows]
 
     def all_entities(self) -> list[Entity]:
         """Every stored entity (for reviews such as ``kg duplicates``)."""
@@ -208,13 +216,14 @@ class GraphStore(ABC):
             if old is not None and old.node and old.node != node.id:
                 moves.append((e.id, old.node, node))
             merged = merge_entities(old.entity if old else None, e)
-            records[e.id] = StoredName(merged, docs[e.id] | (old.docs if old else set()), node.id)
+            records[e.id] = StoredName(merged, docs[e.id] | (old.docs if old else set()), node.id,
+                                       old.pin if old else None)
             touched[node.id] = node
         for s in stored:
             node = placement.get(s.entity.id)
             if node is not None and s.node != node.id and s.entity.id not in batch.entities:
                 moves.append((s.entity.id, s.node, node))
-                records[s.entity.id] = StoredName(s.entity, s.docs, node.id)
+                records[s.entity.id] = StoredName(s.entity, s.docs, node.id, s.pin)
                 touched[node.id] = node
         changed_ids = set(batch.entities) | {m[0] for m in moves}
         changed = [r for r in records.values() if r.entity.id in changed_ids]
@@ -225,6 +234,27 @@ class GraphStore(ABC):
             self._move_name(name_id, old_node, node, records)
             touched.setdefault(old_node, Entity(old_node, "", label_of(old_node) or node.type))
         self._refresh_nodes(touched, records)
+
+    def merge_into(self, source: Entity, into: Entity) -> None:
+        """Merge the stored entity ``source`` into the stored entity ``into`` (``kg merge``): its
+        relationships, mentions and evidence move, its names become aliases, and its extracted
+        names are pinned to ``into`` so that later builds keep them there. Call it inside
+        :meth:`atomically`."""
+        found, target = self._node(source.id), self._node(into.id)
+        if found is None or target is None or source.id == into.id:
+            return
+        _, keys = found
+        records = {r.entity.id: r for r in self.stored_names([*keys, *target[1]], [])}
+        for k in keys:
+            if k in records:
+                r = records[k]
+                records[k] = StoredName(r.entity, r.docs, into.id, into.id)
+        rows = [records[k].row() for k in sorted(keys) if k in records]
+        for batch in chunks(rows):
+            self.run(st.SET_NAMES, {"rows": batch})
+        for k in sorted(keys) or [""]:
+            self._move_name(k, source.id, target[0], records)
+        self._refresh_nodes({into.id: target[0]}, records)
 
     def _node(self, entity_id: str) -> tuple[Entity, list[str]] | None:
         label = label_of(entity_id)

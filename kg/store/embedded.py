@@ -65,7 +65,7 @@ class EmbeddedStore(GraphStore):
         # the name index: LadybugDB indexes primary keys only, so the key is one
         self.conn.execute(f"CREATE NODE TABLE IF NOT EXISTS {NAME_KEY_LABEL}(key STRING PRIMARY KEY, ids STRING[])")
         self.conn.execute(f"CREATE NODE TABLE IF NOT EXISTS {EXTRACTED_NAME_LABEL}(id STRING PRIMARY KEY, name STRING, "
-                          "aliases STRING[], docs STRING[], node STRING)")
+                          "aliases STRING[], docs STRING[], node STRING, pin STRING)")
 
     def atomically(self, work: Callable[[], T]) -> T:
         if self._in_transaction:

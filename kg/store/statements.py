@@ -67,15 +67,19 @@ _ON_MERGE = (
 )
 
 
-def merge_relations(subject_label: str, rel_type: str, object_label: str) -> str:
-    """Create a relationship, or add evidence to it: one relationship per (subject, type, object)."""
+def _merge_relation(subject_label: str, rel_type: str, object_label: str, then: str) -> str:
     check_label(subject_label)
     check_label(object_label)
     check_relation_type(rel_type)
     return (
         f"UNWIND $rows AS row MATCH (a:{subject_label} {{id: row.s}}) MATCH (b:{object_label} {{id: row.o}}) "
-        f"MERGE (a)-[r:{rel_type}]->(b) {_ON_MERGE}"
+        f"MERGE (a)-[r:{rel_type}]->(b) {then}"
     )
+
+
+def merge_relations(subject_label: str, rel_type: str, object_label: str) -> str:
+    """Create a relationship, or add evidence to it: one relationship per (subject, type, object)."""
+    return _merge_relation(subject_label, rel_type, object_label, _ON_MERGE)
 
 
 def merge_entities_returning_elements(label: str) -> str:
@@ -180,6 +184,12 @@ def mention_rows(graph: Graph) -> dict[str, list[dict[str, str]]]:
     return groups
 
 
+#: What a relationship's evidence decides, overwritten from a relation row.
+_SET_EVIDENCE = (
+    "r.modality = row.modality, r.rank = row.rank, r.confidence = row.confidence, r.count = row.count, "
+    "r.doc_ids = row.doc_ids, r.sentences = row.sentences, r.evidence = row.evidence"
+)
+
 # -- replacing a document -----------------------------------------------------------------------
 
 RELATIONS_OF_DOCUMENT = (
@@ -199,10 +209,7 @@ def _one_relation(subject_label: str, rel_type: str, object_label: str) -> str:
 
 def set_relation(subject_label: str, rel_type: str, object_label: str) -> str:
     """Overwrite a relationship's evidence and what derives from it (after a document left)."""
-    return _one_relation(subject_label, rel_type, object_label) + (
-        "SET r.modality = row.modality, r.rank = row.rank, r.confidence = row.confidence, r.count = row.count, "
-        "r.doc_ids = row.doc_ids, r.sentences = row.sentences, r.evidence = row.evidence"
-    )
+    return _one_relation(subject_label, rel_type, object_label) + "SET " + _SET_EVIDENCE
 
 
 def delete_relation(subject_label: str, rel_type: str, object_label: str) -> str:
@@ -228,11 +235,11 @@ ADD_NAME_KEYS = (
 
 READ_NAMES = (
     f"UNWIND $ids AS i MATCH (n:{EXTRACTED_NAME_LABEL} {{id: i}}) "
-    "RETURN n.id AS id, n.name AS name, n.aliases AS aliases, n.docs AS docs, n.node AS node"
+    "RETURN n.id AS id, n.name AS name, n.aliases AS aliases, n.docs AS docs, n.node AS node, n.pin AS pin"
 )
 SET_NAMES = (
     f"UNWIND $rows AS row MERGE (n:{EXTRACTED_NAME_LABEL} {{id: row.id}}) "
-    "SET n.name = row.name, n.aliases = row.aliases, n.docs = row.docs, n.node = row.node"
+    "SET n.name = row.name, n.aliases = row.aliases, n.docs = row.docs, n.node = row.node, n.pin = row.pin"
 )
 
 
@@ -280,15 +287,7 @@ def read_relation(subject_label: str, rel_type: str, object_label: str) -> str:
 
 def put_relation(subject_label: str, rel_type: str, object_label: str) -> str:
     """Create a relationship or overwrite it with a relation merged in Python."""
-    check_label(subject_label)
-    check_label(object_label)
-    check_relation_type(rel_type)
-    return (
-        f"UNWIND $rows AS row MATCH (a:{subject_label} {{id: row.s}}) MATCH (b:{object_label} {{id: row.o}}) "
-        f"MERGE (a)-[r:{rel_type}]->(b) SET r.predicate = row.predicate, r.modality = row.modality, "
-        "r.rank = row.rank, r.confidence = row.confidence, r.count = row.count, r.doc_ids = row.doc_ids, "
-        "r.sentences = row.sentences, r.evidence = row.evidence"
-    )
+    return _merge_relation(subject_label, rel_type, object_label, "SET r.predicate = row.predicate, " + _SET_EVIDENCE)
 
 
 def mentions_of(label: str) -> str:
