@@ -63,6 +63,7 @@ def fresh_store(kind: str, directory: Path) -> Iterator[GraphStore]:
 def build_in_parts(extractions: list[Extraction], parts: list[list[Extraction]], kind: str,
                    directory: Path) -> tuple[list[str], dict[str, int]]:
     del extractions
+    directory.mkdir(parents=True, exist_ok=True)
     with fresh_store(kind, directory / "db") as store:
         for part in parts:
             load(part, store)

@@ -327,25 +327,31 @@ class GraphStore(ABC):
     def _refresh_nodes(self, nodes: dict[str, Entity], records: dict[str, StoredName]) -> None:
         """Give each node the names of its extracted names: the name of the one it is named after
         (or the alias file's canonical name), every other form as an alias."""
-        rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        by_label: dict[str, list[str]] = defaultdict(list)
         for node_id in sorted(nodes):
-            found = self._node(node_id)
-            if found is None:
+            label = label_of(node_id)
+            if label is not None:
+                by_label[label].append(node_id)
+        current: dict[str, tuple[Entity, list[str]]] = {}
+        for label, ids in by_label.items():
+            for batch in chunks(ids):
+                _, rows = self.run(st.entities_by_id(label), {"ids": batch})
+                current.update({r[0]: (Entity(r[0], r[1], label, tuple(r[2] or ())), list(r[3] or ())) for r in rows})
+        missing = sorted({k for _, keys in current.values() for k in keys if k not in records})
+        records.update({r.entity.id: r for r in self.stored_names(missing, [])} if missing else {})
+        held: dict[str, set[str]] = defaultdict(set)
+        for k, r in records.items():
+            if r.node in current:
+                held[r.node].add(k)
+        rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for node_id, (entity, _) in sorted(current.items()):
+            names = held.get(node_id)
+            if not names:
                 continue
-            current, keys = found
-            held = {k for k in keys if k in records and records[k].node == node_id}
-            held |= {k for k, r in records.items() if r.node == node_id}
-            missing = sorted(k for k in keys if k not in records)
-            for k in (self.stored_names(missing, []) if missing else []):
-                if k.node == node_id:
-                    records[k.entity.id] = k
-                    held.add(k.entity.id)
-            if not held:
-                continue
-            name = records[node_id].entity.name if node_id in held else (nodes[node_id].name or current.name)
-            forms = {f for k in held for f in (records[k].entity.name, *records[k].entity.aliases)}
-            rows[current.type].append({"id": node_id, "name": name, "aliases": sorted(forms - {name}),
-                                       "keys": sorted(held)})
+            name = records[node_id].entity.name if node_id in names else (nodes[node_id].name or entity.name)
+            forms = {f for k in names for f in (records[k].entity.name, *records[k].entity.aliases)}
+            rows[entity.type].append({"id": node_id, "name": name, "aliases": sorted(forms - {name}),
+                                      "keys": sorted(names)})
         for label, group in rows.items():
             for batch in chunks(group):
                 self.run(st.set_entities(label), {"rows": batch})
