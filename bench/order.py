@@ -4,10 +4,7 @@
 
 The articles are extracted once; then they are written into a new store in one build, and into
 another store in ``--increments`` builds in reverse order (the last articles first). Both stores
-are exported to N-Triples and the exports compared line by line; the counts by label are printed.
-With ``--timing`` it also times one build of every article against ``--increments`` builds of
-the same articles in input order, extraction included (the cost of resolving against the store).
-"""
+are exported to N-Triples and the exports compared line by line; the counts by label are printed."""
 
 from __future__ import annotations
 
@@ -22,7 +19,7 @@ from bench.common import corpus, machine, table
 from kg.extract import extract, load_pipeline
 from kg.model import Extraction
 from kg.pipeline import load
-from kg.rdf import write_rdf
+from kg.rdf import n_triples
 from kg.store import GraphStore
 
 
@@ -37,10 +34,9 @@ def split(items: list, parts: int) -> list[list]:
     return [p for p in out if p]
 
 
-def n_triples(store: GraphStore, path: Path) -> list[str]:
+def exported(store: GraphStore) -> list[str]:
     """The store's N-Triples export, sorted (each triple is one line)."""
-    write_rdf(store.read_graph(), path, "nt")
-    return sorted({line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()})
+    return n_triples(store.read_graph())
 
 
 @contextmanager
@@ -68,7 +64,7 @@ def build_in_parts(extractions: list[Extraction], parts: list[list[Extraction]],
         for part in parts:
             load(part, store)
         counts = {k: v for k, v in store.counts().by_label.items() if v}
-        return n_triples(store, directory / "graph.nt"), counts
+        return exported(store), counts
 
 
 def main() -> None:

@@ -180,6 +180,15 @@ def _write_chunk(out: IO[str], chunk: RdfGraph, rdflib_format: str, first: bool)
     return first
 
 
+def n_triples(graph: Graph, base: str = DEFAULT_BASE) -> list[str]:
+    """The graph's N-Triples export as sorted lines: two graphs are the same graph when these are
+    equal (every IRI is made from content, there are no blank nodes)."""
+    lines: set[str] = set()
+    for chunk in _chunks(graph, base, "fr", CHUNK):
+        lines.update(line for line in chunk.serialize(format="nt").splitlines() if line.strip())
+    return sorted(lines)
+
+
 def write_turtle(graph: Graph, destination: str | Path, base: str = DEFAULT_BASE) -> int:
     return write_rdf(graph, destination, "turtle", base)
 
