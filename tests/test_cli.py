@@ -124,3 +124,28 @@ def test_surface_forms_count_each_name_form_as_an_entity(tmp_path):
     # merged ("Emmanuel Macron" with alias "Macron") one entity matches one gold form only
     assert entity_f1() < 1.0
     assert entity_f1("--surface-forms") == 1.0
+
+
+def test_duplicates_then_merge_keeps_the_decision_in_later_builds(tmp_path):
+    db = str(tmp_path / "db")
+    assert runner.invoke(app, ["build", str(ROOT / "tests" / "data" / "resolution.jsonl"), "--db", db]).exit_code == 0
+    result = runner.invoke(app, ["duplicates", "--db", db, "--format", "json"])
+    assert result.exit_code == 0, result.output
+    pairs = {(r["entity"], r["other"]) for r in map(json.loads, result.stdout.splitlines())}
+    assert {("Trump", "Donald Trump"), ("Trump", "Ivanka Trump")} <= pairs  # two Trumps: rules leave it
+    result = runner.invoke(app, ["merge", "trump", "Donald Trump", "--db", db])
+    assert result.exit_code == 0, result.output
+    later = tmp_path / "later.txt"
+    later.write_text("Trump a reçu le président chinois à Washington.", encoding="utf-8")
+    assert runner.invoke(app, ["build", str(later), "--db", db]).exit_code == 0
+    trumps = ("MATCH (p:Person)-[:MENTIONED_IN]->(d) WHERE p.name CONTAINS 'Trump' "
+              "RETURN p.name AS name, p.aliases AS aliases, d.id AS doc ORDER BY doc")
+    result = runner.invoke(app, ["query", trumps, "--db", db, "--format", "json"])
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(r["name"], r["doc"]) for r in rows] == [("Donald Trump", "later"), ("Donald Trump", "r-01"),
+                                                   ("Donald Trump", "r-02"), ("Ivanka Trump", "r-05")]
+    assert rows[0]["aliases"] == ["Trump"]
+    result = runner.invoke(app, ["merge", "Nobody", "Donald Trump", "--db", db])
+    assert result.exit_code == 2 and "[K701]" in result.output
+    result = runner.invoke(app, ["merge", "Donald Trump", "donald trump", "--db", db])
+    assert result.exit_code == 2 and "[K702]" in result.output
