@@ -10,7 +10,7 @@ from typing import Any, Self, TypeVar
 
 from kg.model import Document, Entity, Graph, Relation, merge_entities, relation_of_evidence
 from kg.resolve import name_keys
-from kg.schema import DOCUMENT_LABEL, ENTITY_TYPES, MENTIONED_IN, MODALITY_RANK, RELATION_TYPES, label_of
+from kg.schema import DOCUMENT_LABEL, ENTITY_TYPES, MENTIONED_IN, RELATION_TYPES, label_of
 from kg.store import statements as st
 
 T = TypeVar("T")
@@ -360,7 +360,8 @@ class GraphStore(ABC):
         """Take documents out of the graph: their evidence, their mentions and their node.
 
         A relation left without evidence is deleted, as is an entity left with no mention and no
-        relation; what other documents said stays as it was.
+        relation; what other documents said stays as it was. The records of the names read in
+        the document forget it.
         """
         for doc in doc_ids:
             _, rows = self.run(st.RELATIONS_OF_DOCUMENT, {"doc": doc})
@@ -369,9 +370,14 @@ class GraphStore(ABC):
                 if not kept:
                     self.run(st.delete_relation(sl, rtype, ol), {"rows": [{"s": s, "o": o}]})
                     continue
-                best = max(kept, key=lambda e: MODALITY_RANK[e.modality])
-                rel = Relation(s, rtype, o, predicate, best.modality, max(e.confidence for e in kept), kept)
+                rel = relation_of_evidence(s, rtype, o, kept, predicate)
                 self.run(st.set_relation(sl, rtype, ol), {"rows": [st.relation_row(rel)]})
+            _, held = self.run(st.NAMES_OF_DOCUMENT, {"doc": doc})
+            names = sorted({k for (keys,) in held for k in keys or ()})
+            forgotten = [StoredName(r.entity, r.docs - {doc}, r.node, r.pin).row()
+                         for r in self.stored_names(names, []) if doc in r.docs]
+            for batch in chunks(forgotten):
+                self.run(st.SET_NAMES, {"rows": batch})
             self.run(st.DELETE_DOCUMENT, {"doc": doc})
         for label in ENTITY_TYPES:
             self.run(st.delete_orphans(label))

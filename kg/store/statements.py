@@ -197,6 +197,7 @@ RELATIONS_OF_DOCUMENT = (
     "RETURN labels(a)[0] AS sl, a.id AS s, type(r) AS t, labels(b)[0] AS ol, b.id AS o, r.predicate AS predicate, "
     "r.evidence AS evidence"
 )
+NAMES_OF_DOCUMENT = f"MATCH (e)-[:{MENTIONED_IN}]->(d:{DOCUMENT_LABEL} {{id: $doc}}) RETURN e.keys AS keys"
 DELETE_DOCUMENT = f"MATCH (d:{DOCUMENT_LABEL} {{id: $doc}}) DETACH DELETE d"
 
 
