@@ -125,6 +125,16 @@ def _write(extractions: Iterable[Extraction], store: GraphStore, report: BuildRe
     report.relations += len(resolved.relations)
 
 
+def _write_resolved(graph: Graph, store: GraphStore) -> None:
+    """Write a graph resolved elsewhere (an RDF export): each entity new to the store becomes the
+    record of a name of its own, so that later builds resolve against it."""
+    store.write(graph)
+    known = {s.entity.id for s in store.stored_names(graph.entities, [])}
+    new = Graph(entities={k: e for k, e in graph.entities.items() if k not in known},
+                mentions={m for m in graph.mentions if m[0] not in known})
+    store.place_names(new, [], {})
+
+
 def keep_confident(graph: Graph, min_confidence: float) -> Graph:
     """The graph without relations whose confidence is under ``min_confidence``."""
     if min_confidence <= 0:
@@ -174,7 +184,7 @@ def load_graph(graph: Graph, store: GraphStore, report: BuildReport | None = Non
                                                 r.confidence, evidence)
         graph = fresh
     if graph.documents:
-        store.write(graph)
+        store.atomically(lambda: _write_resolved(graph, store))
         report.extracted += len(graph.documents)
         report.entities += len(graph.entities)
         report.relations += len(graph.relations)
