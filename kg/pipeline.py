@@ -16,6 +16,7 @@ from kg.read import read_documents
 from kg.resolve import AliasTable, lookups, resolve_against, resolve_extraction
 from kg.schema import label_of
 from kg.store import GraphStore
+from kg.store.base import StoredName
 
 BATCH_DOCUMENTS = 256
 
@@ -110,8 +111,7 @@ def _write(extractions: Iterable[Extraction], store: GraphStore, report: BuildRe
     graph = stamp(graph)
 
     def write() -> Graph:
-        ids, keys = lookups(graph.entities.values())
-        stored = store.stored_names(ids, keys)
+        stored = stored_context(store, graph.entities.values())
         pinned = {s.entity.id: Entity(s.pin, "", label_of(s.pin) or s.entity.type) for s in stored if s.pin}
         resolution = resolve_against(graph, [s.entity for s in stored], options.aliases, pinned)
         resolved = keep_confident(resolution.graph, options.min_confidence)
@@ -123,6 +123,27 @@ def _write(extractions: Iterable[Extraction], store: GraphStore, report: BuildRe
     report.extracted += len(resolved.documents)
     report.entities += len(resolved.entities)
     report.relations += len(resolved.relations)
+
+
+def stored_context(store: GraphStore, entities: Iterable[Entity], rounds: int = 8) -> list[StoredName]:
+    """The stored names the rules need to place ``entities`` and every stored name that placing
+    them may move: the names they could join, then the names those could join, until nothing
+    new comes (a stored "FO" found through "France Ô" needs its "Force ouvrière" too)."""
+    found: dict[str, StoredName] = {}
+    seen_ids: set[str] = set()
+    seen_keys: set[str] = set()
+    todo = list(entities)
+    for _ in range(rounds):
+        ids, keys = lookups(todo)
+        ids, keys = ids - seen_ids, keys - seen_keys
+        if not ids and not keys:
+            break
+        seen_ids |= ids
+        seen_keys |= keys
+        fetched = [s for s in store.stored_names(ids, keys) if s.entity.id not in found]
+        found.update((s.entity.id, s) for s in fetched)
+        todo = [s.entity for s in fetched]
+    return list(found.values())
 
 
 def _write_resolved(graph: Graph, store: GraphStore) -> None:

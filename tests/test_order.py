@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from kg.extract import extract
-from kg.model import Document, Entity, Graph, entity_id
+from kg.model import Document, Entity, Extraction, Graph, entity_id
 from kg.pipeline import Options, build, load
 from kg.rdf import n_triples
 from kg.read import read_documents
@@ -46,6 +46,21 @@ def test_a_short_name_ambiguous_in_the_store_stays_alone():
     # a second Trump arriving takes the stored short name back out of the first
     placement = resolve_against(Graph(entities={ivanka.id: ivanka}), [donald, trump]).placement
     assert placement[trump.id].id == trump.id
+
+
+def test_a_stored_name_reached_through_another_name_keeps_its_place(tmp_path):
+    # "France Ô" reaches the stored "FO" by its id (folded initials); "FO" must still see the
+    # "Force ouvrière" it joined, or it would be moved out of it
+    fo, union, channel = (Entity(entity_id("Company", n), n, "Company") for n in ("FO", "Force ouvrière", "France Ô"))
+    first = Extraction(Document("d1", "x"), (fo, union), ())
+    second = Extraction(Document("d2", "y"), (channel,), ())
+    exports = []
+    for name, parts in (("one", [[first, second]]), ("inc", [[first], [second]]), ("rev", [[second], [first]])):
+        with EmbeddedStore(tmp_path / name) as store:
+            exports.append(_in_parts(store, parts))
+            _, rows = store.run("MATCH (c:Company) RETURN c.name, c.aliases ORDER BY c.name")
+            assert rows == [["Force ouvrière", ["FO"]], ["France Ô", []]], name
+    assert exports[0] == exports[1] == exports[2]
 
 
 @pytest.fixture(scope="module")
