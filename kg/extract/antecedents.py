@@ -133,12 +133,12 @@ def retyped_pronouns(ctx: Context, verb: Token, subs: list[Arg], types: list[str
 
 def definite(ctx: Context, tok: Token) -> bool:
     """Has a definite or demonstrative article, also a contracted one ("au groupe", "du géant")."""
-    if any(c.dep_ == "det" and c.lemma_.lower() in ("le", "ce") for c in tok.children):
+    if any(c.dep_ == "det" and c.lemma_.lower() in ctx.lex.words("definite_determiners") for c in tok.children):
         return True
     i = tok.i - 1
     while i >= 0 and ctx.doc[i].pos_ == "ADJ":
         i -= 1
-    return i >= 0 and ctx.doc[i].lower_ in ("du", "au", "aux", "le", "la", "l'", "l’", "ce", "cet", "cette")
+    return i >= 0 and ctx.doc[i].lower_ in ctx.lex.words("definite_forms")
 
 
 def taken_up(ctx: Context, tok: Token, rtype: str) -> list[Arg] | None:

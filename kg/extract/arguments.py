@@ -9,6 +9,8 @@ resolution)`` pairs (:data:`kg.extract.context.Arg`).
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Span, Token
 
 from kg.extract.antecedents import taken_up
@@ -17,9 +19,6 @@ from kg.extract.mentions import Mention
 
 #: Dependencies of prepositional arguments and modifiers.
 ARG_DEPS = ("nmod", "obl", "obl:arg", "obl:mod", "obl:agent", "iobj", "acl", "advcl")
-OBJECT_CLITICS = {"le", "la", "l'", "l’", "les"}
-DE_FORMS = frozenset({"de", "d'", "du", "des"})
-RELATIVES = {"qui", "lequel", "laquelle", "lesquels", "lesquelles"}
 
 
 # -- coordination -----------------------------------------------------------------------------
@@ -130,7 +129,7 @@ def listed_after(ctx: Context, cluster: int, sent: Span, types: tuple[str, ...])
 
 def between(ctx: Context, tok: Token) -> list[Arg]:
     """The parties of "entre X et Y" under ``tok``; Y read after "X et" when the parser lost it."""
-    found = prep_args(ctx, tok, ("entre",))
+    found = prep_args(ctx, tok, ctx.lex.preps("between"))
     return found + _and_next(ctx, found[0][0], tok.sent) if len(found) == 1 else found
 
 
@@ -139,7 +138,7 @@ def _and_next(ctx: Context, cluster: int, sent: Span) -> list[Arg]:
     for m in ctx.mentions:
         if m.cluster == cluster and sent.start <= m.start < sent.end:
             nxt = m.end
-            if nxt + 1 < sent.end and ctx.doc[nxt].lower_ == "et" and (nxt + 1) in ctx.token_cluster:
+            if nxt + 1 < sent.end and ctx.doc[nxt].lower_ in ctx.lex.words("and_words") and (nxt + 1) in ctx.token_cluster:
                 return [(ctx.token_cluster[nxt + 1], "")]
     return []
 
@@ -196,7 +195,7 @@ def _owner_of_aspect(ctx: Context, tok: Token) -> list[Arg]:
         return []
     out = []
     for c in tok.children:
-        if c.dep_ == "nmod" and ctx.case(c) in ("de", "d'", "du", "des"):
+        if c.dep_ == "nmod" and ctx.case(c) in ctx.lex.preps("of"):
             # "le projet de fusion entre X et Y": the parties of the deal
             out += expand(ctx, c) or (decision_object(ctx, c, "REGULATES") if c.lemma_.lower() in ctx.nouns else [])
     return out
@@ -223,7 +222,7 @@ def complements(ctx: Context, tok: Token, preps: tuple[str, ...]) -> list[Arg]:
             rest = listed_after(ctx, first[0], tok.sent, tuple({c.type for c in ctx.clusters}))
             return [first, *[r for r in rest if r != first]]
         if t.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ", "PRON") or (t.pos_ == "PUNCT" and t.text != "-") \
-                or t.lower_ in ("de", "d'", "du", "des", "par", "pour", "avec"):
+                or t.lower_ in ctx.lex.preps("complement_stops"):
             return []
     return []
 
@@ -253,7 +252,7 @@ def subjects(ctx: Context, verb: Token, depth: int = 0) -> list[Arg]:
         return []
     subs = [c for c in verb.children if c.dep_ in SUBJ]
     for c in subs:  # "Le ministre des Finances, [Rachel Reeves], a rencontré": two subjects in the parse
-        if c.lower_ in RELATIVES:
+        if c.lower_ in ctx.lex.words("relative_pronouns"):
             return enumeration_before(ctx, c)
         found = expand(ctx, c)
         if found:
@@ -282,7 +281,7 @@ def subjects(ctx: Context, verb: Token, depth: int = 0) -> list[Arg]:
         return []
     if verb.dep_ in ("acl", "acl:relcl"):
         if head.lemma_.lower() in ctx.lex.words("decision_nouns"):  # "la décision de X de sanctionner"
-            return [x for x in prep_args(ctx, head, ("de", "d'", "du", "des"))
+            return [x for x in prep_args(ctx, head, ctx.lex.preps("of"))
                     if ctx.clusters[x[0]].type in (*ACTOR_TYPES, "Country")]
         return expand(ctx, head)
     if verb.pos_ == "NOUN" and verb.dep_ in ("obl:mod", "nmod", "obj", "obl", "obl:arg"):
@@ -312,7 +311,7 @@ def _left_subject(ctx: Context, verb: Token) -> list[Arg]:
             i = _before_apposition(ctx, i)  # "X, le régulateur des télécoms, examinerait"
             limit = i
             continue
-        if t.pos_ not in ("AUX", "ADV", "PRON", "PART") or t.lower_ in ("qui", "que"):
+        if t.pos_ not in ("AUX", "ADV", "PRON", "PART") or t.lower_ in ctx.lex.words("clause_pronouns"):
             return []
         i -= 1
     return []
@@ -336,7 +335,7 @@ def _before_apposition(ctx: Context, comma: int) -> int:
 def objects(ctx: Context, verb: Token) -> list[Arg]:
     """What ``verb`` acts on: its direct objects, and names the parser attached otherwise."""
     return [x for c in verb.children
-            if (c.dep_ == "obj" and not after_preposition(ctx, c, DE_FORMS)) or det_clitic(c)
+            if (c.dep_ == "obj" and not after_preposition(ctx, c, ctx.lex.preps("of"))) or det_clitic(ctx, c)
             or (c.dep_ == "xcomp" and c.i in ctx.token_cluster)
             # a second "subject" after the verb, when one stands before it: an object
             or (c.dep_ == "nsubj" and c.i > verb.i and any(x.dep_ in SUBJ and x.i < verb.i for x in verb.children))
@@ -346,7 +345,7 @@ def objects(ctx: Context, verb: Token) -> list[Arg]:
             for x in expand(ctx, c)]
 
 
-def after_preposition(ctx: Context, tok: Token, but: frozenset[str] = frozenset()) -> bool:
+def after_preposition(ctx: Context, tok: Token, but: Collection[str] = ()) -> bool:
     """The name is read after a preposition (other than ``but``) and its noun: "à la compagnie
     [Chappal Energies]", "au chinois [Tencent]"."""
     doc = ctx.doc
@@ -357,9 +356,9 @@ def after_preposition(ctx: Context, tok: Token, but: frozenset[str] = frozenset(
     return i >= 0 and doc[i].pos_ == "ADP" and doc[i].lower_.replace("’", "'") not in but
 
 
-def det_clitic(tok: Token) -> bool:
+def det_clitic(ctx: Context, tok: Token) -> bool:
     """An object clitic the parser took for a determiner: "à la posséder"."""
-    return tok.dep_ == "det" and tok.lower_ in OBJECT_CLITICS and tok.head.pos_ == "VERB" \
+    return tok.dep_ == "det" and tok.lower_ in ctx.lex.words("object_clitics") and tok.head.pos_ == "VERB" \
         and tok.head.i == tok.i + 1 and "Inf" in tok.head.morph.get("VerbForm")
 
 
@@ -371,7 +370,7 @@ def decision_object(ctx: Context, tok: Token, rtype: str) -> list[Arg]:
     if not found and rtype in ("OWNS", "SELLS") and tok.lemma_.lower() in stakes:
         # "détient 10 % de X", "cède une part du capital de X", "une partie de sa participation dans X"
         found = [x for c in (tok, *(c for c in tok.children if c.dep_ == "nmod" and c.lemma_.lower() in stakes))
-                 for x in complements(ctx, c, ("de", "d'", "du", "des", "dans"))]
+                 for x in complements(ctx, c, ctx.lex.preps("of_stake"))]
         return [x for x in found if ctx.clusters[x[0]].type in ("Company", "Organization", "Location")]
     if found or rtype not in DECISION_TYPES or tok.pos_ != "NOUN":
         return found
@@ -382,14 +381,14 @@ def decision_object(ctx: Context, tok: Token, rtype: str) -> list[Arg]:
     if spec and spec["type"] == "MERGES_WITH":
         return between(ctx, tok)
     if spec and spec["type"] == "ACQUIRES":  # the buyer ("par X"), else what is bought
-        return prep_args(ctx, tok, ("par",)) or linear_prep_object(ctx, tok, ("par",)) \
-            or complements(ctx, tok, ("de", "d'", "du", "des"))
-    owners = [x for x in prep_args(ctx, tok, ("de", "d'", "du", "des"))
+        by = ctx.lex.preps("by")
+        return prep_args(ctx, tok, by) or linear_prep_object(ctx, tok, by) or complements(ctx, tok, ctx.lex.preps("of"))
+    of = ctx.lex.preps("of")
+    owners = [x for x in prep_args(ctx, tok, of)
               if ctx.clusters[x[0]].type in ("Company", "Organization", "Person", "Government")]
     if not owners:  # "interdire l'utilisation des puces de Micron": the owner of what is used
         owners = [x for c in tok.children if c.dep_ == "nmod" and c.pos_ == "NOUN" and c.i not in ctx.token_cluster
-                  and ctx.case(c) in ("de", "d'", "du", "des")
-                  for x in prep_args(ctx, c, ("de", "d'", "du", "des"))
+                  and ctx.case(c) in of for x in prep_args(ctx, c, of)
                   if ctx.clusters[x[0]].type in ("Company", "Organization")]
     return owners
 

@@ -113,9 +113,10 @@ class RelationExtractor:
 
 
 @lru_cache(maxsize=8)
-def _date_pattern(lang: str, months: tuple[str, ...], weekdays: tuple[str, ...], preps: tuple[str, ...]) -> re.Pattern:
+def _date_pattern(lang: str, months: tuple[str, ...], weekdays: tuple[str, ...], preps: tuple[str, ...],
+                  ordinals: tuple[str, ...]) -> re.Pattern:
     month = "|".join(months)
-    day = r"(?:1er|\d{1,2})"
+    day = rf"(?:{'|'.join(ordinals)}|\d{{1,2}})"
     return re.compile(
         rf"\b(?:(?:{'|'.join(weekdays)})\s+)?{day}\s+(?:{month})(?:\s+\d{{4}})?\b"
         rf"|\b(?:{month})\s+\d{{4}}\b"
@@ -128,7 +129,8 @@ def _date_pattern(lang: str, months: tuple[str, ...], weekdays: tuple[str, ...],
 def dates_in(sentence: str, lexicon: Lexicon) -> tuple[str, ...]:
     """The dates a sentence states ("le 15 septembre 2020", "en 2019", "lundi"), in order."""
     d = lexicon.data
-    pattern = _date_pattern(lexicon.lang, tuple(d["months"]), tuple(d["weekdays"]), tuple(d["year_prepositions"]))
+    pattern = _date_pattern(lexicon.lang, tuple(d["months"]), tuple(d["weekdays"]), tuple(d["year_prepositions"]),
+                            tuple(d["day_ordinals"]))
     return tuple(m.group(0) for m in pattern.finditer(sentence))
 
 

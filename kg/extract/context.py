@@ -95,7 +95,7 @@ class Context:
                 j += 1
             j = self.after_naming(j)
             if compound_lemma(tok) in self.lex.words("company_cues"):
-                j = after_trade(self.doc, j)
+                j = after_trade(self.lex, self.doc, j)
             m = self.mention_at.get(j)
             if m is None and j + 1 < len(self.doc) and self.doc[j].pos_ == "DET" and self.doc[j].text[:1].isupper():
                 m = self.mention_at.get(j + 1)  # "le journal Le Parisien"

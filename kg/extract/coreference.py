@@ -14,26 +14,25 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.antecedents import antecedent, cited_source, clause_subjects, definite, described_otherwise, named_after
-from kg.extract.arguments import OBJECT_CLITICS, det_clitic, subjects
+from kg.extract.arguments import det_clitic, subjects
 from kg.extract.context import ACTOR_TYPES, SUBJ, Context
-
-SUBJECT_PRONOUNS = {"il", "elle"}
 
 
 def resolve(ctx: Context) -> None:
     """Link the pronouns, clitics and descriptions of the document to earlier entities."""
     nationality = stated_nationalities(ctx)
     coref_nouns = ctx.lex.coref_nouns()
-    doc = ctx.doc
-    for tok in doc:
+    subject_pronouns = ctx.lex.words("subject_pronouns")
+    object_clitics = ctx.lex.words("object_clitics")
+    for tok in ctx.doc:
         if tok.i in ctx.token_cluster:
             continue
         low = tok.lower_
-        if tok.pos_ == "PRON" and low in SUBJECT_PRONOUNS and tok.dep_ in (*SUBJ, "nsubj:pass"):
+        if tok.pos_ == "PRON" and low in subject_pronouns and tok.dep_ in (*SUBJ, "nsubj:pass"):
             target = antecedent(ctx, tok, ACTOR_TYPES, prefer_subject=True)
             if target is not None:
                 ctx.coref[tok.i] = (target, "pronoun")
-        elif (tok.pos_ == "PRON" and low in OBJECT_CLITICS and tok.dep_ == "obj") or det_clitic(tok):
+        elif (tok.pos_ == "PRON" and low in object_clitics and tok.dep_ == "obj") or det_clitic(ctx, tok):
             excluded = {c for c, _ in subjects(ctx, tok.head)}
             target = antecedent(ctx, tok, ("Company", "Organization"), exclude=excluded)
             if target is not None:

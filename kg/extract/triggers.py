@@ -41,7 +41,7 @@ def _classify(ctx: Context, tok: Token) -> Trigger | None:
     if tok.pos_ in ("VERB", "AUX", "ADJ") or (tok.pos_ == "NOUN" and tok.tag_ == "VERB"):
         located = ctx.lex.data["located_adjective_types"]
         lemma = ctx.verb_lemma(tok, lemma)
-        reflexive = any(c.lower_ in ("se", "s'", "s’") for c in tok.children)
+        reflexive = any(c.lower_ in ctx.lex.words("reflexive_pronouns") for c in tok.children)
         spec = ctx.verbs.get("s'" + lemma) if reflexive else None
         spec = spec or ctx.verbs.get(lemma)
         passive_like = tok.pos_ == "ADJ" or any(c.dep_ in ("aux:pass", "nsubj:pass") for c in tok.children) \
@@ -76,8 +76,8 @@ def _noun(ctx: Context, tok: Token, lemma: str, spec: dict) -> Trigger | None:
         rtype = spec["under"][governor]
         if rtype is None:
             return None  # "céder sa participation dans X": the verb says what happened
-    preps = tuple(spec.get("preps", ("de", "d'", "du", "des")))
-    if object_frame(tok) is not None:
+    preps = tuple(spec.get("preps", ctx.lex.preps("of")))
+    if object_frame(ctx, tok) is not None:
         frame = "object"
     elif spec.get("authority_in_complement") or governor in ctx.lex.words("receiving_verbs"):
         frame = "authority"
@@ -85,18 +85,19 @@ def _noun(ctx: Context, tok: Token, lemma: str, spec: dict) -> Trigger | None:
         frame = "located"
     elif spec.get("into_capital"):
         frame = "capital"
-    elif "entre" in preps:
+    elif any(p in preps for p in ctx.lex.preps("between")):
         frame = "between"
     else:
         frame = "plain"
     return Trigger("noun", lemma, rtype, spec, frame, preps)
 
 
-def object_frame(tok: Token) -> Token | None:
+def object_frame(ctx: Context, tok: Token) -> Token | None:
     """The verb of "faire l'objet de [tok]", whose subject undergoes what the noun says."""
+    verb, noun = ctx.lex.data["object_frame"]["verb"], ctx.lex.data["object_frame"]["noun"]
     head = tok.head
-    if head.lemma_.lower() == "objet" and head.head.lemma_.lower() == "faire":
+    if head.lemma_.lower() == noun and head.head.lemma_.lower() == verb:
         return head.head
-    if head.lemma_.lower() == "faire" and any(c.dep_ == "obj" and c.lemma_.lower() == "objet" for c in head.children):
+    if head.lemma_.lower() == verb and any(c.dep_ == "obj" and c.lemma_.lower() == noun for c in head.children):
         return head
     return None

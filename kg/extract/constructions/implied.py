@@ -32,7 +32,7 @@ def read(ctx: Context, raw: list[RawRelation]) -> list[RawRelation]:
 def buyers(ctx: Context, trigger: Token, lemma: str, sellers: list[Arg], sold: list[Arg]) -> Iterator[RawRelation]:
     """ "X a cédé Y à Z", "la vente de Y à Z": Z acquires Y; a stake sold ("sa participation dans
     Y") is an investment."""
-    to = ("à", "au", "aux")
+    to = ctx.lex.preps("to")
     found = complements(ctx, trigger, to) or linear_prep_object(ctx, trigger, to)
     stakes = ctx.lex.words("stake_nouns")
     stake = any(c.dep_ in ("obj", "nmod") and c.lemma_.lower() in stakes for c in trigger.children)

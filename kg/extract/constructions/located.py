@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract.antecedents import possessor
-from kg.extract.arguments import ARG_DEPS, RELATIVES, enumeration_before, expand, listed_after, prep_args, subjects
+from kg.extract.arguments import ARG_DEPS, enumeration_before, expand, listed_after, prep_args, subjects
 from kg.extract.context import SUBJ, Arg, Context, RawRelation, possessive
 from kg.extract.triggers import trigger_at
 
@@ -28,7 +28,7 @@ def read_predicate(ctx: Context, tok: Token) -> Iterator[RawRelation]:
     holders: list[Arg] = []
     for c in tok.children:
         if c.dep_ in (*SUBJ, "nsubj:pass"):
-            holders = enumeration_before(ctx, c) if c.lower_ in RELATIVES else expand(ctx, c)
+            holders = enumeration_before(ctx, c) if c.lower_ in ctx.lex.words("relative_pronouns") else expand(ctx, c)
             break
     if not holders and tok.dep_ in ("acl", "amod", "acl:relcl", "appos") and tok.head.i != tok.i:
         holders = expand(ctx, tok.head)
@@ -50,7 +50,7 @@ def read_noun(ctx: Context, tok: Token) -> Iterator[RawRelation]:
     trigger = trigger_at(ctx, tok)
     if trigger is None or trigger.frame != "located":
         return
-    owners = [x for x in prep_args(ctx, tok, ("de", "d'", "du", "des"))
+    owners = [x for x in prep_args(ctx, tok, ctx.lex.preps("of"))
               if ctx.clusters[x[0]].type in ("Company", "Organization")]
     if not owners and possessive(tok):
         owners = possessor(ctx, tok, ("Company", "Organization"))  # "Carrefour veut céder ses activités en Italie"
@@ -58,7 +58,7 @@ def read_noun(ctx: Context, tok: Token) -> Iterator[RawRelation]:
         owners = [x for x in subjects(ctx, tok.head) if ctx.clusters[x[0]].type == "Company"]
     if not owners:
         return
-    cases = ("à", "au", "aux", "en", "dans") + (("de", "d'", "du") if trigger.spec.get("place_after_de") else ())
+    cases = ctx.lex.preps("in") + (ctx.lex.preps("of_place") if trigger.spec.get("place_after_de") else ())
     places: list[Arg] = []
     # "construire une usine en Hongrie": the parser may hang the place on the verb
     beside = [c for c in tok.head.children if c.dep_ in ("obl", "obl:mod") and c.i > tok.i] if tok.dep_ == "obj" else []

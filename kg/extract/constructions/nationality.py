@@ -55,7 +55,7 @@ def _named(ctx: Context) -> Iterator[RawRelation]:
             while cue is not None and cue.text[:1].islower() and cue.i > 1:
                 if cue.pos_ == "ADJ" or ctx.demonym(cue):
                     cue = cue.nbor(-1)  # "le laboratoire [danois] X", tagged as the NER saw it
-                elif cue.pos_ in ("NOUN", "ADV") and cue.nbor(-1).lower_ in ("de", "d'", "d’"):
+                elif cue.pos_ in ("NOUN", "ADV") and cue.nbor(-1).lower_ in ctx.lex.preps("de"):
                     cue = cue.nbor(-2)  # "le fabricant chinois [de drones] DJI"
                 else:
                     break
@@ -85,7 +85,7 @@ def _described(ctx: Context) -> Iterator[RawRelation]:
         adjs = [a for a in tok.children if a.dep_ == "amod" and ctx.demonym(a)]
         kind = ctx.clusters[cid].type
         if kind in ("Company", "Organization"):
-            for other in complements(ctx, tok, ("de", "d'", "du")):
+            for other in complements(ctx, tok, ctx.lex.preps("of_place")):
                 other_kind = ctx.clusters[other[0]].type
                 if other_kind in ("Location", "Country") and other[0] != cid:  # "le groupe de Seattle"
                     yield from ctx.relation((cid, how), "BASED_IN", other, tok.lemma_.lower(), tok, "nationality",

@@ -15,7 +15,6 @@ from spacy.tokens import Token
 
 from kg.extract.antecedents import possessor
 from kg.extract.arguments import (
-    DE_FORMS,
     apposed_name,
     between,
     complements,
@@ -49,15 +48,15 @@ def read(ctx: Context, tok: Token) -> Iterator[RawRelation]:
 
 def _object_frame(ctx: Context, tok: Token, trigger: Trigger) -> Iterator[RawRelation]:
     """ "X fait l'objet d'une enquête de Y": Y investigates X."""
-    for a in complements(ctx, tok, tuple(DE_FORMS)):
-        for o in subjects(ctx, object_frame(tok)):
+    for a in complements(ctx, tok, ctx.lex.preps("of")):
+        for o in subjects(ctx, object_frame(ctx, tok)):
             if ctx.typed_ok(a, o, trigger.spec):
                 yield from ctx.relation(a, trigger.rtype, o, trigger.lemma, tok, "noun")
 
 
 def _authority(ctx: Context, tok: Token, trigger: Trigger) -> Iterator[RawRelation]:
     """ "X a obtenu l'autorisation de Y": Y approves X; "X a reçu le soutien de Y": Y supports X."""
-    for a in complements(ctx, tok, tuple(DE_FORMS)):
+    for a in complements(ctx, tok, ctx.lex.preps("of")):
         for o in subjects(ctx, tok):
             yield from ctx.relation(a, trigger.rtype, o, trigger.lemma, tok, "noun")
 
@@ -68,10 +67,10 @@ def _into_capital(ctx: Context, tok: Token, trigger: Trigger) -> Iterator[RawRel
     shares = ctx.lex.words("share_nouns")
     caps = [c for c in tok.children if c.dep_ == "nmod" and c.lemma_.lower() in shares] or [
         t for t in doc[tok.i + 1:min(tok.i + 8, tok.sent.end)]  # the parser may hang it on the verb
-        if t.lemma_.lower() in shares and doc[t.i - 1].lower_ in ("au", "à")][:1]
+        if t.lemma_.lower() in shares and doc[t.i - 1].lower_ in ctx.lex.preps("to_capital")][:1]
     for cap in caps:
-        objs = complements(ctx, cap, tuple(DE_FORMS))
-        for s in (x for x in prep_args(ctx, tok, tuple(DE_FORMS)) if x not in objs):
+        objs = complements(ctx, cap, ctx.lex.preps("of"))
+        for s in (x for x in prep_args(ctx, tok, ctx.lex.preps("of")) if x not in objs):
             for o in objs:
                 if ctx.typed_ok(s, o, trigger.spec):
                     yield from ctx.relation(s, trigger.rtype, o, trigger.lemma, tok, "noun")
@@ -105,19 +104,20 @@ def _plain(ctx: Context, tok: Token, trigger: Trigger) -> Iterator[RawRelation]:
 def _agents(ctx: Context, tok: Token, rtype: str) -> list[Arg]:
     """Who does what the noun says: "par X", the appointee of "nommer X à la tête de", the
     agent of a participle, or the subject of the governing verb."""
-    agents = prep_args(ctx, tok, ("par",))
+    by = ctx.lex.preps("by")
+    agents = prep_args(ctx, tok, by)
     gov = tok.head
     if rtype in ("LEADS", "WORKS_FOR") and gov.i != tok.i \
             and ctx.verbs.get(ctx.verb_lemma(gov, gov.lemma_.lower()), {}).get("type") == "APPOINTS":
         # "nommer X à la tête de Y", "X a été nommée à la tête de Y": the appointee holds the role
         agents = [x for c in gov.children if c.dep_ in ("obj", "nsubj:pass") for x in expand(ctx, c)]
     if not agents:  # "les sanctions imposées par l'UE"
-        agents = [x for c in tok.children if c.dep_ in ("acl", "acl:relcl") for x in prep_args(ctx, c, ("par",))]
+        agents = [x for c in tok.children if c.dep_ in ("acl", "acl:relcl") for x in prep_args(ctx, c, by)]
     if not agents and tok.head.i != tok.i:
         agents = [x for c in tok.head.children if c.dep_ in ("obl:agent", "obl:mod", "obl") and c.i > tok.i
-                  and ctx.case(c) == "par" for x in expand(ctx, c)]
+                  and ctx.case(c) in by for x in expand(ctx, c)]
     if not agents:
-        agents = linear_prep_object(ctx, tok, ("par",))  # "le rachat de X par le canadien Y"
+        agents = linear_prep_object(ctx, tok, by)  # "le rachat de X par le canadien Y"
     # "imposer des sanctions à X": whoever imposes a decision takes it
     imposed = rtype in DECISION_TYPES and ctx.lemma_in(tok.head, ctx.lex.words("imposing_verbs"))
     demand_verbs = ctx.lex.words("demand_verbs")  # the governor, or the one above a misattached noun

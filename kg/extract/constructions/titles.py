@@ -31,7 +31,7 @@ def read(ctx: Context, tok: Token) -> Iterator[RawRelation]:
     persons = [c for c in _holders(ctx, tok) if ctx.clusters[c[0]].type == "Person"]
     if not persons:
         return
-    orgs = [x for x in complements(ctx, tok, ("de", "d'", "du", "des")) if ctx.clusters[x[0]].type in ORG_TYPES]
+    orgs = [x for x in complements(ctx, tok, ctx.lex.preps("of")) if ctx.clusters[x[0]].type in ORG_TYPES]
     if not orgs and possessive(tok):
         # "son directeur général X": the organisation is the possessor named before
         owners = ("Company", "Organization") if rtype == "FOUNDED" else ("Company", "Organization", "Government")
@@ -92,7 +92,7 @@ def _holders(ctx: Context, tok: Token) -> list[Arg]:
     nxt = tok.i + 1
     while nxt < len(doc) and doc[nxt].pos_ == "ADJ":
         nxt += 1
-    if nxt < len(doc) and doc[nxt].lower_ in ("de", "d'", "d’", "du") and nxt + 1 in ctx.mention_at:
+    if nxt < len(doc) and doc[nxt].lower_ in ctx.lex.preps("de_du") and nxt + 1 in ctx.mention_at:
         nxt = ctx.mention_at[nxt + 1].end
     if nxt < len(doc) and nxt in ctx.token_cluster:
         return [(ctx.token_cluster[nxt], "")]

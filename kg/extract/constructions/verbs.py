@@ -14,7 +14,6 @@ from spacy.tokens import Token
 
 from kg.extract.antecedents import retyped_pronouns
 from kg.extract.arguments import (
-    DE_FORMS,
     after_preposition,
     complements,
     decision_object,
@@ -53,15 +52,15 @@ def read(ctx: Context, tok: Token) -> Iterator[RawRelation]:
         if not objs and tok.dep_ == "xcomp":  # "l'opération doit être approuvée par X"
             objs = [x for c in tok.head.children if c.dep_ in ("nsubj", "nsubj:pass")
                     for x in decision_object(ctx, c, rtype)]
-        subs = [x for c in tok.children if c.dep_ in ("obl:agent", "obl:mod", "obl") and ctx.case(c) == "par"
-                for x in expand(ctx, c)] or linear_prep_object(ctx, tok, ("par",))
+        subs = [x for c in tok.children if c.dep_ in ("obl:agent", "obl:mod", "obl") and ctx.case(c) in ctx.lex.preps("by")
+                for x in expand(ctx, c)] or linear_prep_object(ctx, tok, ctx.lex.preps("by"))
     else:
         if spec.get("passive_only"):
             return
         subs = subjects(ctx, tok)
         objs = [] if spec.get("no_object") else objects(ctx, tok)
         if not objs and not spec.get("no_object"):
-            objs = [x for c in tok.children if c.dep_ == "obj" and not after_preposition(ctx, c, DE_FORMS)
+            objs = [x for c in tok.children if c.dep_ == "obj" and not after_preposition(ctx, c, ctx.lex.preps("of"))
                     for x in decision_object(ctx, c, rtype)]
     preps = tuple(spec.get("preps", ()))
     if preps:
@@ -78,7 +77,7 @@ def read(ctx: Context, tok: Token) -> Iterator[RawRelation]:
         # "a rencontré les dirigeants de HSBC et de Barclays": the people stand for their companies
         representatives = ctx.lex.words("representative_nouns")
         stand_for = [x for c in tok.children if c.dep_ == "obj" and c.lemma_.lower() in representatives
-                     for x in complements(ctx, c, ("de", "d'", "du", "des"))]
+                     for x in complements(ctx, c, ctx.lex.preps("of"))]
         if stand_for:
             objs = stand_for + [x for x in objs if x not in stand_for]
             spec = {k: v for k, v in spec.items() if k != "object_types"}

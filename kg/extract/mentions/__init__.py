@@ -18,9 +18,10 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.lexicon import Lexicon
+
 #: Weights of a vote: a gazetteer or a government phrase, a cue in the context, a bare NER label.
 STRONG, CUE, WEAK = 5.0, 3.0, 1.0
-COMPLEMENT_WORDS = frozenset({"du", "de", "des", "la", "l'", "l’", "d'", "d’"})
 
 
 @dataclass
@@ -62,9 +63,9 @@ def compound_lemma(tok: Token) -> str:
     return tok.lemma_.lower()
 
 
-def after_trade(doc: Doc, i: int) -> int:
+def after_trade(lex: Lexicon, doc: Doc, i: int) -> int:
     """Past the trade after a company noun, when a name follows: "le fabricant chinois [de drones] DJI"."""
-    if i + 2 < len(doc) and doc[i].lower_ in ("de", "d'", "d’") and doc[i + 1].pos_ in ("NOUN", "ADV") \
+    if i + 2 < len(doc) and doc[i].lower_ in lex.preps("de") and doc[i + 1].pos_ in ("NOUN", "ADV") \
             and doc[i + 1].text[:1].islower() and doc[i + 2].text[:1].isupper():
         return i + 2
     return i

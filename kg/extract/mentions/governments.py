@@ -7,7 +7,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.mentions import COMPLEMENT_WORDS, STRONG, Mention
+from kg.extract.mentions import STRONG, Mention
 from kg.extract.mentions.words import MentionLexicon
 
 
@@ -24,7 +24,7 @@ def government_phrases(lx: MentionLexicon, doc: Doc) -> list[Mention]:
         if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in lx.gov_heads \
                 or ("Plur" in tok.morph.get("Number") and tok.lower_ not in lx.plural_gov_heads):
             continue
-        if tok.i > 0 and doc[tok.i - 1].lower_ in ("de", "d'", "d’"):
+        if tok.i > 0 and doc[tok.i - 1].lower_ in lx.lex.preps("de"):
             continue  # a bare complement of another noun: "le conseil d'administration de X"
         adjs = [c for c in tok.children if c.dep_ == "amod" and lx.demonym(c)]
         court = None if adjs else _court_of_place(lx, doc, tok)
@@ -39,7 +39,7 @@ def government_phrases(lx: MentionLexicon, doc: Doc) -> list[Mention]:
         end = max(a.i for a in adjs) + 1
         # "du Commerce", "du cyberespace": the complement right after names the body
         j = end
-        while j < len(doc) and j - end < 3 and doc[j].pos_ in ("ADP", "DET") and doc[j].lower_ in COMPLEMENT_WORDS:
+        while j < len(doc) and j - end < 3 and doc[j].pos_ in ("ADP", "DET") and doc[j].lower_ in lx.complement_words:
             j += 1
         if j > end and j < len(doc) and doc[j].pos_ in ("NOUN", "PROPN") and not doc[j].ent_type_ in ("PER",):
             end = j + 1
@@ -58,17 +58,17 @@ def _court_of_place(lx: MentionLexicon, doc: Doc, tok: Token) -> Mention | None:
     while j < len(doc) and j - tok.i <= 4:  # "correctionnel", "de commerce", "d'appel"
         if doc[j].pos_ == "ADJ" and doc[j].text[:1].islower():
             j += 1
-        elif doc[j].lower_ in ("de", "d'", "d’"):  # "de grande instance"
+        elif doc[j].lower_ in lx.lex.preps("de"):  # "de grande instance"
             k = j + 1
             while k < len(doc) and doc[k].pos_ == "ADJ" and doc[k].text[:1].islower():
                 k += 1
             if not (k + 1 < len(doc) and doc[k].pos_ == "NOUN" and doc[k].text[:1].islower()
-                    and doc[k + 1].lower_ in ("de", "d'", "d’")):
+                    and doc[k + 1].lower_ in lx.lex.preps("de")):
                 break
             j = k + 1
         else:
             break
-    if j >= len(doc) or doc[j].lower_ not in ("de", "d'", "d’"):
+    if j >= len(doc) or doc[j].lower_ not in lx.lex.preps("de"):
         return None
     end = j + 1
     while end < len(doc) and end - j <= 3 and doc[end].text[:1].isupper() and doc[end].ent_type_ != "PER" \
@@ -84,7 +84,7 @@ def _portfolio_body(lx: MentionLexicon, doc: Doc, tok: Token) -> Mention | None:
     """A government body named by its portfolio: "le ministère du Travail", "le département de
     la Justice", "le ministère de l'Intérieur turc" (a place as complement is not a portfolio)."""
     j = tok.i + 1
-    while j < len(doc) and j - tok.i <= 3 and doc[j].lower_ in COMPLEMENT_WORDS:
+    while j < len(doc) and j - tok.i <= 3 and doc[j].lower_ in lx.complement_words:
         j += 1
     if j == tok.i + 1 or j >= len(doc) or not doc[j].text[:1].isupper() or doc[j].ent_type_ in ("PER", "LOC") \
             or doc[j].text in lx.gazetteer:

@@ -23,13 +23,13 @@ def introduced_names(lx: MentionLexicon, doc: Doc) -> list[Mention]:
             continue
         lemma = compound_lemma(tok)
         i = tok.i + 1
-        if lx.title_of(doc, tok) and i < len(doc) and doc[i].lower_ in ("de", "d'", "d’", "du"):
+        if lx.title_of(doc, tok) and i < len(doc) and doc[i].lower_ in lx.lex.preps("de_du"):
             i += 1
         elif (lemma in lx.company_cues or (i < len(doc) and f"{lemma} {doc[i].lower_}" in lx.company_cues)) \
                 and not tok.text[:1].isupper():  # "la société X", "le réseau social X"
             while i < len(doc) and doc[i].pos_ == "ADJ" and doc[i].text[:1].islower():
                 i += 1
-            i = after_trade(doc, i)
+            i = after_trade(lx.lex, doc, i)
         else:
             continue
         start = i

@@ -10,12 +10,10 @@ from collections import Counter
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.mentions import COMPLEMENT_WORDS, WEAK, Mention, clean_name
+from kg.extract.mentions import WEAK, Mention, clean_name
 from kg.extract.mentions.words import MentionLexicon
 
-NAME_PARTICLES = frozenset({"De", "Di", "Da", "Du", "Del", "Della", "Van", "Von", "Le", "La", "Mac", "Mc"})
 SENTENCE_OPENERS = frozenset({"«", "\"", "“", "–", "—", "-", ":", "(", "•", "*"})
-PEOPLE_SUFFIXES = ("aise", "aises", "oise", "oises", "ienne", "iennes", "éenne", "éennes", "esse", "esses")
 NER_TYPES = {"PER": "Person", "ORG": "Company", "LOC": "Location", "MISC": "Company"}
 
 
@@ -23,7 +21,7 @@ def ner_mentions(lx: MentionLexicon, doc: Doc) -> list[Mention]:
     """The mentions spaCy's NER spans stand for, one line of a span at a time."""
     out = []
     for ent in doc.ents:
-        for start, end in _lines(doc, ent.start, _clause_end(doc, ent.start, ent.end)):
+        for start, end in _lines(doc, ent.start, _clause_end(lx, doc, ent.start, ent.end)):
             mention = ner_mention(lx, doc, start, end, ent.label_)
             if mention is not None:
                 out.append(mention)
@@ -53,7 +51,7 @@ def _opens(doc: Doc, i: int) -> bool:
     return prev is None or doc[i].is_sent_start or "\n" in prev.text or prev.text in SENTENCE_OPENERS
 
 
-def _clause_end(doc: Doc, start: int, end: int) -> int:
+def _clause_end(lx: MentionLexicon, doc: Doc, start: int, end: int) -> int:
     """Where an NER span that ran into the clause should end: before a finite verb ("État islamique
     [revendique]") or a conjunction or relative pronoun ("Mediapart [que la justice]"), unless the
     word is inside a hyphenated name."""
@@ -62,7 +60,7 @@ def _clause_end(doc: Doc, start: int, end: int) -> int:
         clause = "Fin" in tok.morph.get("VerbForm") or tok.pos_ == "SCONJ" or "Rel" in tok.morph.get("PronType")
         # "la Société générale [pour des manquements]": names take no indefinite or possessive article
         nxt = doc[i + 1] if i + 1 < end else None
-        clause = clause or (tok.pos_ == "ADP" and tok.lower_ not in COMPLEMENT_WORDS and nxt is not None
+        clause = clause or (tok.pos_ == "ADP" and tok.lower_ not in lx.complement_words and nxt is not None
                             and nxt.pos_ == "DET" and ("Ind" in nxt.morph.get("Definite") or "Yes" in nxt.morph.get("Poss")))
         if clause and tok.text[:1].islower() and doc[i - 1].text != "-" and (i + 1 >= len(doc) or doc[i + 1].text != "-"):
             return i
@@ -84,7 +82,7 @@ def ner_mention(lx: MentionLexicon, doc: Doc, start: int, end: int, label: str) 
     """The mention an NER span (or one line of it) stands for, if it names something."""
     # a capitalised article inside a sentence belongs to the name: "selon Le Monde", "Les Échos"
     start, end = _strip(doc, start, end, keep_particle=label == "PER" or not _opens(doc, start))
-    if label == "PER" and start > 0 and doc[start - 1].text in NAME_PARTICLES and start < end:
+    if label == "PER" and start > 0 and doc[start - 1].text in lx.name_particles and start < end:
         start -= 1  # "[De] Gendt", "[Van] Aert": the NER left the particle out
     if label == "PER" and start > 0 and _first_name_before(lx, doc, start - 1):
         start -= 1  # "[Marine] Le Pen": a capitalised word the NER left before a person's name
@@ -135,10 +133,10 @@ def _after_place_classifier(lx: MentionLexicon, doc: Doc, start: int, end: int) 
     """Where a place's name starts after the kind of place: "la province de [Ghôr]", "l'État du
     [Rajasthan]", "le quartier de [Sultanahmet]" (the kind is no part of the proper name)."""
     tok = doc[start]
-    if tok.lower_ not in lx.place_classifiers or (tok.text[:1].isupper() and tok.lower_ != "état"):
+    if tok.lower_ not in lx.place_classifiers or (tok.text[:1].isupper() and tok.lower_ not in lx.state_nouns):
         return start
     i = start + 1
-    while i < end and doc[i].lower_ in COMPLEMENT_WORDS:
+    while i < end and doc[i].lower_ in lx.complement_words:
         i += 1
     if not (start + 1 < i < end and doc[i].text[:1].isupper()):
         return start
@@ -222,7 +220,7 @@ def _portfolio(lx: MentionLexicon, doc: Doc, start: int, end: int) -> int | None
     if end - start < 3:
         return None
     i = start - 1
-    while i >= 0 and doc[i].lower_ in COMPLEMENT_WORDS | {"au", "aux", "à"}:
+    while i >= 0 and (doc[i].lower_ in lx.complement_words or doc[i].lower_ in lx.lex.preps("to")):
         i -= 1
     if i == start - 1:
         return None  # no "de" before the span: "le président colombien [Juan Manuel Santos]"
@@ -231,7 +229,7 @@ def _portfolio(lx: MentionLexicon, doc: Doc, start: int, end: int) -> int | None
     if i < 0 or not lx.title_of(doc, doc[i]):
         return None
     rest = doc[start + 1:end]
-    return start + 1 if all(t.text[:1].isupper() or t.lower_ in ("de", "du", "le", "la") for t in rest) else None
+    return start + 1 if all(t.text[:1].isupper() or t.lower_ in lx.lex.words("portfolio_words") for t in rest) else None
 
 
 def _not_a_name(lx: MentionLexicon, tok: Token, label: str) -> bool:
@@ -242,15 +240,16 @@ def _not_a_name(lx: MentionLexicon, tok: Token, label: str) -> bool:
     if label == "PER" or tok.text in lx.gazetteer:
         return False
     # a people: "une Suissesse", "les Tunisiennes"
-    return low.endswith(PEOPLE_SUFFIXES)
+    return low.endswith(lx.people_suffixes)
 
 
 def _leading_word(lx: MentionLexicon, doc: Doc, i: int) -> bool:
     """A title, honorific or nationality word heading an NER span before a capitalised name."""
     low = doc[i].lower_
     nxt = doc[i + 1]
-    if not nxt.text[:1].isupper() and low not in ("premier", "première"):
+    first_words = lx.lex.data["title_first_words"]  # "Premier ministre"
+    if not nxt.text[:1].isupper() and low not in first_words:
         return False
-    if low in ("premier", "première"):
-        return nxt.lower_ == "ministre"
+    if low in first_words:
+        return nxt.lower_ == first_words[low]
     return low in lx.title_words or low in lx.honorifics or low in lx.demonym_forms

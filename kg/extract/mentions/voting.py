@@ -35,7 +35,7 @@ def vote_types(lx: MentionLexicon, doc: Doc, mentions: list[Mention]) -> None:
         if root.dep_ in ("nsubj", "nsubj:pass", "obj") and root.head.lemma_.lower() in lx.business_verbs \
                 and not named_person:
             m.votes["Company"] += CUE * 0.7
-        head = _complemented_noun(doc, m.start)
+        head = _complemented_noun(lx, doc, m.start)
         if head is not None and (lx.title_of(doc, head) or head.lemma_.lower() in lx.business_nouns):
             m.votes["Company"] += CUE * 0.7  # "le patron de X", "à la tête de X", "le rachat de X"
         elif head is not None and head.lemma_.lower() in lx.share_nouns:
@@ -57,12 +57,12 @@ def vote_types(lx: MentionLexicon, doc: Doc, mentions: list[Mention]) -> None:
             m.votes["Organization"] += CUE
 
 
-def _complemented_noun(doc: Doc, start: int) -> Token | None:
+def _complemented_noun(lx: MentionLexicon, doc: Doc, start: int) -> Token | None:
     """The noun whose "de" complement starts at ``start``: "le patron [de] [la] X" -> patron."""
     j = start - 1
     if j >= 0 and doc[j].pos_ == "DET":
         j -= 1
-    if j < 1 or doc[j].lower_ not in ("de", "d'", "d’", "du", "des"):
+    if j < 1 or doc[j].lower_ not in lx.lex.preps("de_du_des"):
         return None
     k = j - 1
     while k > 0 and doc[k].pos_ == "ADJ":
@@ -86,7 +86,7 @@ def _acts(lx: MentionLexicon, doc: Doc, m: Mention, root: Token) -> bool:
     prev = doc[m.start - 1] if m.start > 0 else None
     if prev is not None and prev.lower_ == "par" and root.dep_ in ("obl:agent", "obl", "obl:mod"):
         return True
-    head = _complemented_noun(doc, m.start)  # "la décision de Bruxelles de ..."
+    head = _complemented_noun(lx, doc, m.start)  # "la décision de Bruxelles de ..."
     return head is not None and head.lemma_.lower() in lx.decision_nouns
 
 
@@ -128,7 +128,7 @@ def _cue_noun(lx: MentionLexicon, doc: Doc, m: Mention) -> str | None:
         k = i - 2  # past the trade: "le fabricant [de freins] Knorr"
         while k >= 0 and doc[k].pos_ == "ADJ":
             k -= 1
-        if k >= 0 and after_trade(doc, i - 1) == m.start and doc[k].lemma_.lower() in lx.company_cues:
+        if k >= 0 and after_trade(lx.lex, doc, i - 1) == m.start and doc[k].lemma_.lower() in lx.company_cues:
             return doc[k].lemma_.lower()
         return compound_lemma(doc[i])
     bare = not any(c.dep_ == "case" for c in root.children)

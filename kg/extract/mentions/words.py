@@ -34,6 +34,9 @@ class MentionLexicon:
                 self.gazetteer[variant] = value
                 self.matcher.add(variant, [nlp.make_doc(variant)])
         self.demonyms = lex.demonyms
+        self.complement_words = lex.words("complement_words")
+        self.name_particles = frozenset(lex.data["name_particles"])  # as written: "De Gendt", "Van Aert"
+        self.people_suffixes = tuple(lex.data["people_suffixes"])
         self.dictionary = _Dictionary(nlp)
         self.time_words = lex.words("weekdays") | lex.words("months")
         self.source_markers = lex.words("source_markers")
@@ -43,7 +46,7 @@ class MentionLexicon:
         self.gov_name_words = lex.words("government_name_words")
         self.decision_nouns = lex.words("decision_nouns")
         self.demonym_forms = frozenset(f for a in self.demonyms for f in inflections(a))
-        self.title_words = frozenset(w for t in lex.titles for w in t.split() if len(w) > 2) - {"des", "d'état"}
+        self.title_words = frozenset(w for t in lex.titles for w in t.split() if len(w) > 2) - lex.words("not_title_words")
         self.titles = lex.titles
         self.honorifics = lex.words("person_honorifics")
         self.company_cues = lex.words("company_cues")
