@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
@@ -17,6 +18,9 @@ from kg.extract.lexicon import Lexicon
 from kg.extract.mentions import Cluster, Mention, after_trade, compound_lemma
 from kg.extract.modality import modality
 from kg.schema import SYMMETRIC_TYPES
+
+if TYPE_CHECKING:
+    from kg.extract.triggers import Trigger
 
 #: Universal Dependencies relations of a subject.
 SUBJ = ("nsubj", "expl:subj")
@@ -70,7 +74,7 @@ class Context:
         self.nouns = lex.data["noun_triggers"]
         self.demonyms = lex.demonyms
         self.extra_clusters: dict[str, int] = {}
-        self.triggers: dict[int, object] = {}  # token -> its trigger reading (kg.extract.triggers)
+        self.triggers: dict[int, Trigger | None] = {}  # token -> its trigger, read once (kg.extract.triggers)
 
     # -- what a token stands for ----------------------------------------------------------------
     def cluster_of(self, tok: Token) -> Arg | None:
@@ -202,6 +206,7 @@ class Context:
             yield s, o
 
     def typed_ok(self, s: Arg, o: Arg, spec: dict) -> bool:
+        """One pair's ends have the types ``spec`` asks for."""
         return any(True for _ in self.typed(iter([(s, o)]), spec))
 
 

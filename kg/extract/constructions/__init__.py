@@ -4,8 +4,12 @@ Each construction family is one module with a ``read`` function. Token construct
 called on every token of every sentence, in the order of :data:`TOKEN_CONSTRUCTIONS`; a
 construction returns at once when the token is not its trigger (which trigger a token is, is
 read once in :mod:`kg.extract.triggers`). Document constructions run after the tokens, then
-:mod:`~kg.extract.constructions.implied` adds what the relations found presuppose. The name a
-relation's evidence gives its construction (``title``, ``verb``, ...) is the one it was read by.
+:mod:`~kg.extract.constructions.implied` adds what the relations found presuppose. The
+construction named on a relation's evidence (``title``, ``verb``, ...), which sets its confidence,
+is the module's own, except where a module states a sibling's relation: a verb's appointee gets
+``title`` (``titles.appointed_as``), a sale's buyer ``implied`` (``implied.buyers``), and the
+nationality reading of descriptions gives ``title`` to "le président chinois" and ``noun`` to "la
+plateforme d'Elon Musk".
 
 To add a construction: write ``read(ctx, tok)`` in a new module here, list it below, and add its
 test under ``tests/extract/``; its words go in ``kg/lang/<lang>/lexicon.json``.
