@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import sys
 from contextlib import contextmanager
 from enum import Enum
@@ -35,6 +36,9 @@ AliasesOption = Annotated[Path | None, typer.Option(
 MinConfidenceOption = Annotated[float, typer.Option(
     "--min-confidence", min=0.0, max=1.0, help="Drop relations below this confidence.")]
 ModelOption = Annotated[str, typer.Option("--model", help="spaCy pipeline to parse with.", envvar="KG_MODEL")]
+NerOption = Annotated[str | None, typer.Option(
+    "--ner", help="'spacy' (the model's own NER, default) or 'trained' (kg's news NER, on fr_core_news_md).",
+    envvar="KG_NER")]
 SurfaceFormsOption = Annotated[bool, typer.Option(
     "--surface-forms", help="List each name form of an entity as its own entity, as NER corpora "
     "annotated mention by mention (WiNER) count them.")]
@@ -81,11 +85,13 @@ def _open(store: str, db: str, uri: str | None = None, user: str | None = None, 
                       database=database)
 
 
-def _extractor(model: str, workers: int, dask: str | None):
+def _extractor(model: str, workers: int, dask: str | None, ner: str | None = None):
     """The spaCy pipeline itself, a pool of processes, or a Dask cluster."""
     from kg.extract import check_model, load_pipeline
+    from kg.extract.ner import ner_choice
 
     check_model(model)  # fail early, with a coded message, if the model is missing
+    os.environ["KG_NER"] = ner_choice(model, ner)  # what the worker processes load
     if dask:
         try:
             from kg.extract.parallel import DaskExtractor
@@ -99,7 +105,7 @@ def _extractor(model: str, workers: int, dask: str | None):
         from kg.extract.parallel import ProcessExtractor
 
         return ProcessExtractor(model, workers)
-    return load_pipeline(model)
+    return load_pipeline(model, ner=ner)
 
 
 def _options(aliases: Path | None, min_confidence: float):
@@ -130,6 +136,7 @@ def build(
     dask: Annotated[str | None, typer.Option(
         "--dask", help="Extract on a Dask cluster: a scheduler address, or local:N for a local cluster.")] = None,
     model: ModelOption = "fr_core_news_md",
+    ner: NerOption = None,
 ) -> None:
     """Extract entities and relations from articles and write them to the graph store.
 
@@ -143,7 +150,7 @@ def build(
     report = BuildReport()
     with user_errors():
         options = _options(aliases, min_confidence)
-        extractor = _extractor(model, workers, dask)
+        extractor = _extractor(model, workers, dask, ner)
         try:
             with _open(store, db, uri, user, database) as graph_store:
                 run_build(paths, graph_store, extractor, report, on_error=_report_error, options=options)
@@ -181,6 +188,7 @@ def extract_cmd(
     aliases: AliasesOption = None,
     min_confidence: MinConfidenceOption = 0.0,
     model: ModelOption = "fr_core_news_md",
+    ner: NerOption = None,
     forms: SurfaceFormsOption = False,
 ) -> None:
     """Extract and print one JSON object a document, in the gold format of the schema.
@@ -194,7 +202,7 @@ def extract_cmd(
     report = BuildReport()
     with user_errors():
         options = _options(aliases, min_confidence)
-        nlp = load_pipeline(model)
+        nlp = load_pipeline(model, ner=ner)
         stream = extract_paths(paths, nlp, report, on_error=_report_error, options=options)
         if output is None:
             write_jsonl(stream, sys.stdout, forms)
@@ -425,6 +433,7 @@ def evaluate(
     show_errors: Annotated[bool, typer.Option("--show-errors", help="List each miss and false positive.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the metrics as JSON.")] = False,
     model: ModelOption = "fr_core_news_md",
+    ner: NerOption = None,
     forms: SurfaceFormsOption = False,
 ) -> None:
     """Score extraction against a gold file (same rules as the schema's scorer).
@@ -443,7 +452,7 @@ def evaluate(
             from kg.pipeline import BuildReport, extract_paths
 
             report = BuildReport()
-            nlp = load_pipeline(model)
+            nlp = load_pipeline(model, ner=ner)
             predicted = ev.records_of(extract_paths(paths or [gold], nlp, report, on_error=_report_error))
             report_errors = report.errors
             if coarse:
