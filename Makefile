@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DB ?= kg-data
 
-.PHONY: run test install dev lint clean
+.PHONY: run test install dev lint model clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -32,6 +32,10 @@ run: install
 ## Install the dev extras and run the whole suite (Neo4j tests start a local server themselves).
 test: dev
 	$(BIN)/pytest
+
+## Rebuild kg's French news NER into kg/models/ner-fr (needs ../shared; about half an hour on one core).
+model: install
+	$(BIN)/python -m kg.train ner
 
 lint: dev
 	$(BIN)/ruff check kg tests

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import sys
 from contextlib import contextmanager
 from enum import Enum
@@ -12,6 +13,7 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from kg.errors import ConfigError, InputError, KgError
@@ -35,6 +37,12 @@ AliasesOption = Annotated[Path | None, typer.Option(
 MinConfidenceOption = Annotated[float, typer.Option(
     "--min-confidence", min=0.0, max=1.0, help="Drop relations below this confidence.")]
 ModelOption = Annotated[str, typer.Option("--model", help="spaCy pipeline to parse with.", envvar="KG_MODEL")]
+MaxCharsOption = Annotated[int, typer.Option(
+    "--max-chars", min=1, help="Report and skip documents longer than this (K109); longer than the pipeline's "
+    "max_length, shorter ones are parsed in pieces.")]
+NerOption = Annotated[str | None, typer.Option(
+    "--ner", help="'spacy' (the model's own NER, default) or 'trained' (kg's news NER, on fr_core_news_md).",
+    envvar="KG_NER")]
 SurfaceFormsOption = Annotated[bool, typer.Option(
     "--surface-forms", help="List each name form of an entity as its own entity, as NER corpora "
     "annotated mention by mention (WiNER) count them.")]
@@ -64,12 +72,12 @@ def user_errors():
     try:
         yield
     except KgError as exc:
-        err.print(f"[red]{exc}[/red]", highlight=False, markup=True, soft_wrap=True)
+        err.print(f"[red]{escape(str(exc))}[/red]", highlight=False, markup=True, soft_wrap=True)
         raise typer.Exit(exc.exit_code) from None
 
 
 def _report_error(exc: KgError) -> None:
-    err.print(f"[yellow]{exc}[/yellow]", highlight=False, soft_wrap=True)
+    err.print(f"[yellow]{escape(str(exc))}[/yellow]", highlight=False, soft_wrap=True)
 
 
 def _open(store: str, db: str, uri: str | None = None, user: str | None = None, database: str | None = None,
@@ -81,11 +89,13 @@ def _open(store: str, db: str, uri: str | None = None, user: str | None = None, 
                       database=database)
 
 
-def _extractor(model: str, workers: int, dask: str | None):
+def _extractor(model: str, workers: int, dask: str | None, ner: str | None = None):
     """The spaCy pipeline itself, a pool of processes, or a Dask cluster."""
     from kg.extract import check_model, load_pipeline
+    from kg.extract.ner import ner_choice
 
     check_model(model)  # fail early, with a coded message, if the model is missing
+    os.environ["KG_NER"] = ner_choice(model, ner)  # what the worker processes load
     if dask:
         try:
             from kg.extract.parallel import DaskExtractor
@@ -99,14 +109,14 @@ def _extractor(model: str, workers: int, dask: str | None):
         from kg.extract.parallel import ProcessExtractor
 
         return ProcessExtractor(model, workers)
-    return load_pipeline(model)
+    return load_pipeline(model, ner=ner)
 
 
-def _options(aliases: Path | None, min_confidence: float):
-    from kg.pipeline import Options
+def _options(aliases: Path | None, min_confidence: float, max_chars: int | None = None):
+    from kg.pipeline import MAX_CHARS, Options
     from kg.resolve import load_aliases
 
-    return Options(load_aliases(aliases) if aliases else None, min_confidence)
+    return Options(load_aliases(aliases) if aliases else None, min_confidence, max_chars=max_chars or MAX_CHARS)
 
 
 def _finish(errors: list[KgError]) -> None:
@@ -130,6 +140,8 @@ def build(
     dask: Annotated[str | None, typer.Option(
         "--dask", help="Extract on a Dask cluster: a scheduler address, or local:N for a local cluster.")] = None,
     model: ModelOption = "fr_core_news_md",
+    max_chars: MaxCharsOption = 5_000_000,
+    ner: NerOption = None,
 ) -> None:
     """Extract entities and relations from articles and write them to the graph store.
 
@@ -142,8 +154,8 @@ def build(
 
     report = BuildReport()
     with user_errors():
-        options = _options(aliases, min_confidence)
-        extractor = _extractor(model, workers, dask)
+        options = _options(aliases, min_confidence, max_chars)
+        extractor = _extractor(model, workers, dask, ner)
         try:
             with _open(store, db, uri, user, database) as graph_store:
                 run_build(paths, graph_store, extractor, report, on_error=_report_error, options=options)
@@ -163,6 +175,7 @@ def _summary(title: str, report, counts) -> None:
         ("documents read", report.read),
         ("unchanged (skipped)", report.unchanged),
         ("changed (replaced)", report.replaced),
+        ("interrupted before (written again)", report.resumed),
         ("documents written", report.extracted),
         ("input errors", len(report.errors)),
         ("entities in store", counts.entities),
@@ -181,7 +194,9 @@ def extract_cmd(
     aliases: AliasesOption = None,
     min_confidence: MinConfidenceOption = 0.0,
     model: ModelOption = "fr_core_news_md",
+    ner: NerOption = None,
     forms: SurfaceFormsOption = False,
+    max_chars: MaxCharsOption = 5_000_000,
 ) -> None:
     """Extract and print one JSON object a document, in the gold format of the schema.
 
@@ -193,8 +208,8 @@ def extract_cmd(
 
     report = BuildReport()
     with user_errors():
-        options = _options(aliases, min_confidence)
-        nlp = load_pipeline(model)
+        options = _options(aliases, min_confidence, max_chars)
+        nlp = load_pipeline(model, ner=ner)
         stream = extract_paths(paths, nlp, report, on_error=_report_error, options=options)
         if output is None:
             write_jsonl(stream, sys.stdout, forms)
@@ -214,16 +229,29 @@ def _read_query(query: str) -> str:
     return query
 
 
+#: ``--param name:TYPE=value``: how each explicit type reads its value (the default is a string).
+PARAM_TYPES: dict[str, Any] = {
+    "str": str,
+    "int": int,
+    "float": float,
+    "bool": lambda v: {"true": True, "false": False}[v.lower()],
+    "json": json.loads,
+}
+
+
 def _parse_params(params: list[str]) -> dict[str, Any]:
+    """``name=value`` is the string ``value``; ``name:int=5`` (also float, bool, json, str) is typed."""
     out: dict[str, Any] = {}
     for p in params:
         key, sep, value = p.partition("=")
-        if not sep or not key.isidentifier():
-            raise ConfigError(f"--param {p!r}: write it as name=value")
+        key, _, kind = key.partition(":")
+        if not sep or not key.isidentifier() or (kind and kind not in PARAM_TYPES):
+            raise ConfigError(f"--param {p!r}: write it as name=value, or name:TYPE=value with TYPE one of "
+                              f"{', '.join(PARAM_TYPES)}")
         try:
-            out[key] = json.loads(value)
-        except json.JSONDecodeError:
-            out[key] = value
+            out[key] = PARAM_TYPES[kind or "str"](value)
+        except (ValueError, KeyError) as exc:
+            raise ConfigError(f"--param {p!r}: {value!r} is not a {kind} value") from exc
     return out
 
 
@@ -247,8 +275,11 @@ def query(
     uri: UriOption = None,
     user: UserOption = None,
     database: DatabaseOption = None,
+    write: Annotated[bool, typer.Option(
+        "--write", help="Allow the query to change the graph (by default it runs read-only).")] = False,
 ) -> None:
-    """Run a Cypher query on the graph and print the rows.
+    """Run a Cypher query on the graph and print the rows. Values of --param are strings; type
+    them as name:int=, name:float=, name:bool= or name:json=.
 
     Example: kg query queries/leaders.cypher
     Example: kg query queries/entity.cypher --param name=Microsoft --format json
@@ -256,8 +287,8 @@ def query(
     with user_errors():
         text = _read_query(cypher)
         params = _parse_params(param)
-        with _open(store, db, uri, user, database, read_only=True) as graph_store:
-            columns, rows = graph_store.run(text, params)
+        with _open(store, db, uri, user, database, read_only=not write) as graph_store:
+            columns, rows = graph_store.query(text, params, write=write)
     print_rows(columns, rows, fmt)
 
 
@@ -442,7 +473,7 @@ def load(
     Example: kg load predictions.jsonl --store neo4j
     Example: kg load kg.ttl --store neo4j
     """
-    from kg.jsonl import read_extractions
+    from kg.jsonl import check_extraction_file, read_extractions
     from kg.pipeline import BuildReport, load_graph
     from kg.pipeline import load as run_load
     from kg.rdf import read_rdf
@@ -452,6 +483,12 @@ def load(
         for f in files:
             if not f.is_file():
                 raise InputError(f"{f}: no such file; give a JSON Lines file written by `kg extract`")
+        problems = [e for f in files if f.suffix.lower() == ".jsonl" for e in check_extraction_file(f)]
+        if problems:  # all of the input is checked before anything is written
+            for problem in problems:
+                _report_error(problem)
+            err.print(f"{len(problems)} line(s) cannot be loaded; nothing was written.", highlight=False)
+            raise typer.Exit(problems[0].exit_code)
         with _open(store, db, uri, user, database) as graph_store:
             for f in files:
                 if f.suffix.lower() == ".jsonl":
@@ -473,6 +510,7 @@ def evaluate(
     as_json: Annotated[bool, typer.Option("--json", help="Print the metrics as JSON.")] = False,
     by_type: Annotated[bool, typer.Option("--by-type", help="Also score each relation type (strict P/R/F1).")] = False,
     model: ModelOption = "fr_core_news_md",
+    ner: NerOption = None,
     forms: SurfaceFormsOption = False,
 ) -> None:
     """Score extraction against a gold file (same rules as the schema's scorer).
@@ -491,7 +529,7 @@ def evaluate(
             from kg.pipeline import BuildReport, extract_paths
 
             report = BuildReport()
-            nlp = load_pipeline(model)
+            nlp = load_pipeline(model, ner=ner)
             predicted = ev.records_of(extract_paths(paths or [gold], nlp, report, on_error=_report_error))
             report_errors = report.errors
             if coarse:

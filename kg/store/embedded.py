@@ -19,11 +19,20 @@ _RELATION_PROPS = (
 )
 
 
+#: What is not Cypher code: string literals, quoted names and comments, left as they are.
+_NOT_CODE = re.compile(r"""('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|`[^`]*`|//[^\n]*|/\*.*?\*/)""", re.DOTALL)
+
+
 def translate(query: str) -> str:
-    """Rewrite the few Neo4j forms LadybugDB spells differently (see shared/notes/ladybug.md)."""
-    query = re.sub(r"\btype\s*\(", "label(", query)
-    query = re.sub(r"\blabels\s*\(\s*(\w+)\s*\)\s*\[\s*0\s*\]", r"label(\1)", query)
-    return query
+    """Rewrite the few Neo4j forms LadybugDB spells differently (see shared/notes/ladybug.md).
+
+    Only the code is rewritten: ``RETURN 'type(x)'`` keeps its string.
+    """
+    parts = _NOT_CODE.split(query)
+    for i in range(0, len(parts), 2):  # even parts are code, odd ones what the pattern captured
+        code = re.sub(r"\btype\s*\(", "label(", parts[i])
+        parts[i] = re.sub(r"\blabels\s*\(\s*(\w+)\s*\)\s*\[\s*0\s*\]", r"label(\1)", code)
+    return "".join(parts)
 
 
 class EmbeddedStore(GraphStore):
