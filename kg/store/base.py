@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import json
+import re
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, Self
 
+from kg.errors import ConfigError
 from kg.model import Document, Entity, Graph, Relation, merge_entities
 from kg.schema import DOCUMENT_LABEL, ENTITY_TYPES, MENTIONED_IN, MODALITY_RANK, RELATION_TYPES
 from kg.store import statements as st
@@ -26,11 +29,18 @@ class Counts:
 
 
 def plain_value(value: Any) -> Any:
-    """A store-independent value: a node or relationship becomes ``{"_label": ..., **properties}``.
+    """A store-independent value: a node or relationship becomes ``{"_label": ..., **properties}``,
+    a path ``{"nodes": [...], "relationships": [...]}`` (see :func:`plain_path`).
 
     Internal ids and unset properties are dropped, so the same graph gives the same rows on
     every store.
     """
+    if isinstance(value, dict) and "_NODES" in value and "_RELS" in value:  # LadybugDB's path
+        nodes = value["_NODES"]
+        ids = {json.dumps(n.get("_ID"), sort_keys=True): n.get("id") for n in nodes}
+        ends = [(ids.get(json.dumps(r.get("_SRC"), sort_keys=True)), ids.get(json.dumps(r.get("_DST"), sort_keys=True)))
+                for r in value["_RELS"]]
+        return plain_path([plain_value(n) for n in nodes], [plain_value(r) for r in value["_RELS"]], ends)
     if isinstance(value, dict):
         label = value.get("_LABEL", value.get("_label"))
         out = {k: plain_value(v) for k, v in value.items() if not k.startswith("_") and v is not None}
@@ -40,6 +50,23 @@ def plain_value(value: Any) -> Any:
     if isinstance(value, list | tuple):
         return [plain_value(v) for v in value]
     return value
+
+
+def plain_path(nodes: list[dict[str, Any]], relationships: list[dict[str, Any]],
+               ends: list[tuple[Any, Any]]) -> dict[str, Any]:
+    """A path as plain data: its nodes in order, and its relationships, each with ``_start`` and
+    ``_end``, the ``id`` of the node it leaves and of the node it reaches (a path may walk a
+    relationship against its direction)."""
+    rels = [{**r, "_start": start, "_end": end} for r, (start, end) in zip(relationships, ends, strict=True)]
+    return {"nodes": nodes, "relationships": rels}
+
+
+_STRING_OR_COMMENT = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|`[^`]*`|//[^\n]*|/\*.*?\*/", re.DOTALL)
+
+
+def query_parameters(query: str) -> set[str]:
+    """The ``$name`` parameters a Cypher query uses (outside strings and comments)."""
+    return set(re.findall(r"\$(\w+)", _STRING_OR_COMMENT.sub(" ", query)))
 
 
 def chunks(rows: list[Any], size: int = BATCH) -> Iterator[list[Any]]:
@@ -55,6 +82,15 @@ class GraphStore(ABC):
     @abstractmethod
     def run(self, query: str, params: dict[str, Any] | None = None) -> tuple[list[str], list[list[Any]]]:
         """Run one parameterised Cypher statement; return column names and rows."""
+
+    def query(self, query: str, params: dict[str, Any] | None = None) -> tuple[list[str], list[list[Any]]]:
+        """Run a user's query: every ``$parameter`` it uses must be given, on every store alike."""
+        params = params or {}
+        missing = sorted(query_parameters(query) - set(params))
+        if missing:
+            raise ConfigError("the query needs " + ", ".join(f"--param {m}=..." for m in missing)
+                              + "; give a value for each $parameter it uses")
+        return self.run(query, params)
 
     @abstractmethod
     def close(self) -> None: ...

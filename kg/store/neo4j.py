@@ -15,7 +15,7 @@ from kg.errors import QueryError, StoreError
 from kg.model import Graph
 from kg.schema import DOCUMENT_LABEL, ENTITY_TYPES
 from kg.store import statements as st
-from kg.store.base import GraphStore, chunks, plain_value
+from kg.store.base import GraphStore, chunks, plain_path, plain_value
 
 DEFAULT_URI = "bolt://127.0.0.1:7687"
 DEFAULT_USER = "neo4j"
@@ -35,7 +35,9 @@ def _to_plain(value: Any) -> Any:
     if isinstance(value, Relationship):
         return plain_value({**dict(value.items()), "_label": value.type})
     if isinstance(value, Path):
-        return [_to_plain(n) for n in value.nodes]
+        ends = [(r.start_node.get("id") if r.start_node else None, r.end_node.get("id") if r.end_node else None)
+                for r in value.relationships]
+        return plain_path([_to_plain(n) for n in value.nodes], [_to_plain(r) for r in value.relationships], ends)
     if isinstance(value, list | tuple):
         return [_to_plain(v) for v in value]
     if isinstance(value, dict):
