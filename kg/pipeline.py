@@ -63,16 +63,20 @@ def documents_and_errors(paths: Iterable[str | Path], report: BuildReport,
         yield item
 
 
+Advance = Callable[[int], None]
+
+
 def build(paths: Iterable[str | Path], store: GraphStore, extractor: Language | Extractor,
           report: BuildReport | None = None, on_error: Callable[[KgError], None] | None = None,
-          options: Options = Options()) -> BuildReport:
+          options: Options = Options(), advance: Advance | None = None) -> BuildReport:
     """Extract every new document under ``paths`` and write it to ``store`` batch by batch.
 
     ``extractor`` is a spaCy pipeline with ``kg_relations``, or an extractor of
     :mod:`kg.extract.parallel` (processes, Dask). Documents stream through: memory holds one
     batch, not the corpus. A document already stored with the same content is skipped before
     parsing, so a second build of the same input writes nothing; a document stored with other
-    content is replaced.
+    content is replaced. ``advance`` is called with the number of documents done (written or
+    skipped), for a progress display.
     """
     report = report or BuildReport()
     run = (lambda docs: extract(docs, extractor)) if isinstance(extractor, Language) else extractor
@@ -82,6 +86,8 @@ def build(paths: Iterable[str | Path], store: GraphStore, extractor: Language | 
             stored = store.stored_hashes(d.id for d in batch)
             fresh = [d for d in batch if stored.get(d.id) != d.hash]
             report.unchanged += len(batch) - len(fresh)
+            if advance and len(batch) > len(fresh):
+                advance(len(batch) - len(fresh))
             changed = [d.id for d in fresh if d.id in stored]
             if changed:  # a new version replaces the old one's evidence: nothing stale is left
                 store.remove_documents(changed)
@@ -90,6 +96,8 @@ def build(paths: Iterable[str | Path], store: GraphStore, extractor: Language | 
 
     for batch in batches(run(fresh_documents()), options.batch_size):
         _write(batch, store, report, options)
+        if advance:
+            advance(len(batch))
     return report
 
 
@@ -115,10 +123,13 @@ def keep_confident(graph: Graph, min_confidence: float) -> Graph:
 
 
 def extract_paths(paths: Iterable[str | Path], nlp: Language, report: BuildReport,
-                  on_error: Callable[[KgError], None] | None = None, options: Options = Options()) -> Iterator[Extraction]:
+                  on_error: Callable[[KgError], None] | None = None, options: Options = Options(),
+                  advance: Advance | None = None) -> Iterator[Extraction]:
     """Extractions of every readable document under ``paths``, in input order."""
     for ex in extract(documents_and_errors(paths, report, on_error), nlp):
         report.extracted += 1
+        if advance:
+            advance(1)
         ex = resolve_extraction(ex, options.aliases)
         if options.min_confidence > 0:
             ex = Extraction(ex.document, ex.entities,
@@ -126,8 +137,25 @@ def extract_paths(paths: Iterable[str | Path], nlp: Language, report: BuildRepor
         yield ex
 
 
+def extract_graph(paths: Iterable[str | Path], nlp: Language | None = None, options: Options = Options(),
+                  report: BuildReport | None = None) -> Graph:
+    """Read and extract every document under ``paths`` into one resolved graph, in memory.
+
+    ``nlp`` defaults to :func:`kg.extract.load_pipeline`'s French pipeline. Bad inputs are
+    skipped and listed in ``report.errors``.
+    """
+    from kg.extract import load_pipeline
+
+    report = report or BuildReport()
+    graph = Graph()
+    for ex in extract(documents_and_errors(paths, report), nlp or load_pipeline()):
+        report.extracted += 1
+        graph.add(ex)
+    return keep_confident(resolve_graph(graph, options.aliases), options.min_confidence)
+
+
 def load(extractions: Iterable[Extraction], store: GraphStore, report: BuildReport | None = None,
-         options: Options = Options()) -> BuildReport:
+         options: Options = Options(), advance: Advance | None = None) -> BuildReport:
     """Write extractions (from ``kg extract``) to ``store``; documents already stored are skipped."""
     report = report or BuildReport()
     for batch in batches(extractions, options.batch_size):
@@ -135,6 +163,8 @@ def load(extractions: Iterable[Extraction], store: GraphStore, report: BuildRepo
         stored = store.stored_hashes(ex.document.id for ex in batch)
         report.unchanged += sum(ex.document.id in stored for ex in batch)
         _write((ex for ex in batch if ex.document.id not in stored), store, report, options)
+        if advance:
+            advance(len(batch))
     return report
 
 

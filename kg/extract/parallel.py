@@ -86,6 +86,18 @@ class ProcessExtractor:
         self.pool.join()
 
 
+def check_dask_address(address: str) -> None:
+    """Raise :class:`~kg.errors.ConfigError` for ``local:N`` with N not a whole number of at least 1
+    (a cluster of no worker would wait forever)."""
+    if not address.startswith("local:"):
+        return
+    n = address.split(":", 1)[1]
+    if not n.isdigit() or int(n) < 1:
+        from kg.errors import ConfigError
+
+        raise ConfigError(f"--dask {address}: write local:N with N, the number of workers, at least 1")
+
+
 class DaskExtractor:
     """``--dask ADDRESS`` (a running scheduler) or ``--dask local:N`` (a LocalCluster of N workers).
 
@@ -96,10 +108,11 @@ class DaskExtractor:
     def __init__(self, address: str, model: str, lang: str = "fr", chunk_size: int = CHUNK) -> None:
         from dask.distributed import Client, LocalCluster
 
+        check_dask_address(address)
         self.model, self.lang, self.chunk_size = model, lang, chunk_size
         self.cluster = None
         if address.startswith("local:"):
-            n = int(address.split(":", 1)[1] or 1)
+            n = int(address.split(":", 1)[1])
             self.cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None)
             self.client = Client(self.cluster)
         else:
