@@ -184,8 +184,9 @@ def _open(store: str, db: str, uri: str | None = None, user: str | None = None, 
                       database=database)
 
 
-def _extractor(model: str, workers: int, dask: str | None):
-    """The spaCy pipeline itself, a pool of processes, or a Dask cluster."""
+def _extractor(model: str, workers: int, dask: str | None, aliases=None):
+    """The spaCy pipeline itself, a pool of processes, or a Dask cluster (each finding the surfaces
+    of the alias file in the text)."""
     from kg.extract import check_model, load_pipeline
 
     check_model(model)  # fail early, with a coded message, if the model is missing
@@ -196,14 +197,14 @@ def _extractor(model: str, workers: int, dask: str | None):
             raise ConfigError("--dask needs Dask: pip install 'kg-news-fr[dask]'") from exc
         check_dask_address(dask)
         try:
-            return DaskExtractor(dask, model)
+            return DaskExtractor(dask, model, aliases=aliases)
         except (OSError, ValueError, TimeoutError) as exc:
             raise ConfigError(f"cannot reach the Dask scheduler {dask!r} ({exc}); check the address") from exc
     if workers > 1:
         from kg.extract.parallel import ProcessExtractor
 
-        return ProcessExtractor(model, workers)
-    return load_pipeline(model)
+        return ProcessExtractor(model, workers, aliases=aliases)
+    return load_pipeline(model, aliases=aliases)
 
 
 def _options(aliases: Path | None, min_confidence: float):
@@ -256,7 +257,7 @@ def build(
     report = BuildReport()
     with user_errors():
         options = _options(aliases, min_confidence)
-        extractor = _extractor(model, workers, dask)
+        extractor = _extractor(model, workers, dask, options.aliases)
         try:
             with _open(store, db, uri, user, database) as graph_store, \
                     progress("kg build", _total(paths)) as advance:
@@ -313,7 +314,7 @@ def extract_cmd(
     write = write_json if fmt is ExtractFormat.json else write_jsonl
     with user_errors():
         options = _options(aliases, min_confidence)
-        nlp = load_pipeline(model)
+        nlp = load_pipeline(model, aliases=options.aliases)
         with progress("kg extract", _total(paths)) as advance, _output(output) as f:
             write(extract_paths(paths, nlp, report, on_error=_report_error, options=options, advance=advance), f,
                   forms)

