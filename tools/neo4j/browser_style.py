@@ -16,7 +16,7 @@ import re
 import sys
 from pathlib import Path
 
-RULE = re.compile(r"([\w.\-]+)\s*\{([^}]*)\}")
+RULE = re.compile(r'([\w.\-]+)\s*\{((?:"[^"]*"|[^}"])*)\}')  # a caption "{name}" holds braces
 DECLARATION = re.compile(r"([\w\-]+)\s*:\s*(\"[^\"]*\"|[^;]+?)\s*(?:;|$)", re.MULTILINE)
 
 
