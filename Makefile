@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DB ?= kg-data
 
-.PHONY: run test install dev lint clean
+.PHONY: run test install dev lint model clean
 
 # Installs are quiet: their log goes to .venv/install.log and is printed only when they fail, so
 # `make run` shows kg's own output and nothing of pip's or setuptools'.
@@ -37,6 +37,10 @@ run: install
 ## Install the dev extras and run the whole suite (Neo4j tests start a local server themselves).
 test: dev
 	$(BIN)/pytest
+
+## Rebuild kg's French news NER into kg/models/ner-fr (needs ../shared; about half an hour on one core).
+model: install
+	$(BIN)/python -m kg.train ner
 
 lint: dev
 	$(BIN)/ruff check kg tests

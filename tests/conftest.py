@@ -76,7 +76,8 @@ def neo4j_settings(tmp_path_factory):
     uri = os.environ.get("KG_TEST_NEO4J_URI")
     if uri:
         yield {"uri": uri, "user": os.environ.get("NEO4J_USER", "neo4j"),
-               "password": os.environ.get("NEO4J_PASSWORD", ""), "database": os.environ.get("NEO4J_DATABASE")}
+               "password": os.environ.get("NEO4J_PASSWORD", ""), "database": os.environ.get("NEO4J_DATABASE"),
+               "server_env": None}
         return
     if shutil.which("java") is None or shutil.which("mvn") is None:
         _unavailable("java and mvn are needed to run the local server (tools/neo4j/server)")
@@ -89,8 +90,9 @@ def neo4j_settings(tmp_path_factory):
     if started.returncode != 0:
         _unavailable(f"tools/neo4j/server start failed: {started.stderr[-3000:]}")
     try:
+        # server_env lets the fault tests stop and start this server (tools/neo4j/server stop|start)
         yield {"uri": f"bolt://127.0.0.1:{bolt}", "user": "neo4j", "password": TEST_PASSWORD,
-               "database": None}
+               "database": None, "server_env": env}
     finally:
         subprocess.run([str(server), "stop"], env=env, capture_output=True, timeout=120, check=False)
 

@@ -124,3 +124,66 @@ def test_surface_forms_count_each_name_form_as_an_entity(tmp_path):
     # merged ("Emmanuel Macron" with alias "Macron") one entity matches one gold form only
     assert entity_f1() < 1.0
     assert entity_f1("--surface-forms") == 1.0
+
+
+def test_query_params_are_strings_unless_typed(tmp_path):
+    from kg.cli import _parse_params
+    from kg.errors import ConfigError
+
+    assert _parse_params(["name=1789", "t:int=5", "x:float=0.5", "b:bool=true", "j:json=[1]", "s:str=a=b"]) == \
+        {"name": "1789", "t": 5, "x": 0.5, "b": True, "j": [1], "s": "a=b"}
+    for bad in ("n:int=cinq", "n:date=2024", "=x"):
+        with pytest.raises(ConfigError):
+            _parse_params([bad])
+
+
+def test_an_entity_named_like_a_number_can_be_looked_up(tmp_path):
+    from kg.model import Document, Entity, Extraction, Graph, entity_id
+    from kg.store.embedded import EmbeddedStore
+
+    graph = Graph()
+    graph.add(Extraction(Document("d", "x"), (Entity(entity_id("Company", "1789"), "1789", "Company"),), ()))
+    db = tmp_path / "db"
+    with EmbeddedStore(db) as store:
+        store.write(graph)
+    result = runner.invoke(app, ["query", "MATCH (c:Company) WHERE c.name = $name RETURN c.name AS name",
+                                 "--param", "name=1789", "--db", str(db), "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines() == ["name", "1789"]
+
+
+def test_query_is_read_only_unless_write(tmp_path):
+    db = str(tmp_path / "db")
+    create = "CREATE (:Company {id: 'c1', name: 'Acme'})"
+    from kg.store.embedded import EmbeddedStore
+
+    EmbeddedStore(db).close()
+    result = runner.invoke(app, ["query", create, "--db", db])
+    assert result.exit_code == 4 and "[K301]" in result.stderr
+    assert runner.invoke(app, ["query", create, "--db", db, "--write"]).exit_code == 0
+    result = runner.invoke(app, ["query", "MATCH (c:Company) RETURN c.name AS n", "--db", db, "--format", "csv"])
+    assert result.stdout.splitlines() == ["n", "Acme"]
+
+
+def test_the_embedded_translation_leaves_string_literals_alone():
+    from kg.store.embedded import translate
+
+    assert translate("MATCH (a)-[r]->() RETURN type(r), 'type(x)', \"labels(a)[0]\" // l'type(y)") == \
+        "MATCH (a)-[r]->() RETURN label(r), 'type(x)', \"labels(a)[0]\" // l'type(y)"
+    assert translate("RETURN 'it\\'s type(x)', labels(n)[0]") == "RETURN 'it\\'s type(x)', label(n)"
+
+
+def test_the_alias_file_keeps_newlines_inside_quoted_fields(tmp_path):
+    from kg.model import normalize_name
+    from kg.resolve import load_aliases
+
+    path = tmp_path / "aliases.csv"
+    path.write_text('surface,canonical,type\n"Big\nBlue",IBM,Company\nla firme,"Micro\nsoft",Company\nx\n',
+                    encoding="utf-8")
+    from kg.errors import ConfigError
+
+    with pytest.raises(ConfigError) as info:
+        load_aliases(path)
+    assert "aliases.csv:6:" in str(info.value), "the line number counts the quoted newlines"
+    path.write_text('surface,canonical,type\n"Big\nBlue",IBM,Company\n', encoding="utf-8")
+    assert load_aliases(path).entries == {normalize_name("Big\nBlue"): ("IBM", "Company")}

@@ -235,3 +235,13 @@ def _seed_extract(seed_graph, tmp_path):
     with path.open("w", encoding="utf-8") as f:
         write_jsonl([Extraction(doc, tuple(seed_graph.entities.values()), tuple(seed_graph.relations.values()))], f)
     return path
+
+
+def test_query_runs_read_only_on_neo4j_unless_write(neo4j_store, neo4j_env):
+    neo4j_store.run("CREATE (:Company {id: 'c1', name: 'Acme'})")
+    result = runner.invoke(app, ["query", "MATCH (n) DETACH DELETE n", "--store", "neo4j"])
+    assert result.exit_code == 4 and "[K301]" in result.stderr and "--write" in result.stderr
+    assert neo4j_store.counts().entities == 1
+    result = runner.invoke(app, ["query", "MATCH (n) DETACH DELETE n", "--store", "neo4j", "--write"])
+    assert result.exit_code == 0, result.output
+    assert neo4j_store.counts().entities == 0

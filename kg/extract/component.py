@@ -19,9 +19,15 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from kg.extract import coreference
+from kg.extract.constructions import read_relations
+from kg.extract.context import Context, RawRelation
 from kg.extract.lexicon import Lexicon, load_lexicon
-from kg.extract.mentions import Cluster, MentionFinder, cluster_mentions
-from kg.extract.relations import DocReader, RawRelation
+from kg.extract.mentions import Cluster
+from kg.extract.mentions.clustering import cluster_mentions, merge_named_appositions, merge_regulator_descriptions
+from kg.extract.mentions.finding import find_mentions
+from kg.extract.mentions.voting import vote_types
+from kg.extract.mentions.words import MentionLexicon
 from kg.model import Entity, Evidence, Relation, entity_id, merge_relations
 from kg.schema import SYMMETRIC_TYPES
 
@@ -69,23 +75,18 @@ class RelationExtractor:
 
     def __init__(self, nlp: Language, lang: str = "fr") -> None:
         self.lex: Lexicon = load_lexicon(lang)
-        self.finder = MentionFinder(nlp, self.lex)
-        self.titles = self.lex.titles
-        implications = self.lex.data.get("implications", {})
-        self.implications: dict[str, list[tuple[str, str]]] = {
-            k: [(t, m) for t, m in v] for k, v in implications.items()
-        }
+        self.words = MentionLexicon(nlp, self.lex)
 
     def __call__(self, doc: Doc) -> Doc:
         doc_id = doc._.kg_doc_id or ""
-        mentions = self.finder.find(doc)
-        self.finder.type_votes(doc, mentions)
+        mentions = find_mentions(self.words, doc)
+        vote_types(self.words, doc, mentions)
         clusters = cluster_mentions(mentions)
-        self._merge_regulator_descriptions(doc, clusters)
-        self._merge_named_appositions(doc, mentions, clusters)
-        reader = DocReader(doc, mentions, clusters, self.lex, self.titles, self.finder.title_of)
-        raw = list(reader.relations())
-        raw += self._implied(raw)
+        merge_regulator_descriptions(self.lex, doc, clusters)
+        merge_named_appositions(doc, mentions, clusters)
+        ctx = Context(doc, mentions, clusters, self.lex, self.words.title_of)
+        coreference.resolve(ctx)
+        raw = read_relations(ctx)
         self._retype_by_role(clusters, raw)
         involved = {r.subject for r in raw} | {r.object for r in raw}
         entities: dict[int, Entity] = {}
@@ -124,43 +125,6 @@ class RelationExtractor:
         return Relation(entities[r.subject].id, r.type, entities[r.object].id, r.predicate, r.modality,
                         r.confidence, (evidence,))
 
-    def _merge_regulator_descriptions(self, doc: Doc, clusters: list[Cluster]) -> None:
-        """ "La FTC a ouvert une enquête. Le régulateur américain examine ...": a described
-        regulator after a named government body is that body, not a new entity."""
-        heads = self.lex.words("regulator_descriptions")
-        named = []
-        for c in sorted(clusters, key=lambda c: min((m.start for m in c.mentions), default=0)):
-            first = min((m.start for m in c.mentions), default=None)
-            if first is None or c.type != "Government":
-                continue
-            bare = all(m.source == "government" and m.end - m.start == 2 for m in c.mentions)  # no "du X"
-            if bare and doc[first].lemma_.lower() in heads and named:
-                _absorb(named[-1], c)
-            elif not any(m.votes.get("Location") for m in c.mentions):  # a capital acting is no regulator
-                named.append(c)
-
-    @staticmethod
-    def _merge_named_appositions(doc: Doc, mentions: list, clusters: list[Cluster]) -> None:
-        """ "Le régulateur britannique des marchés, la CMA, ...": a described body followed by its
-        name in apposition is that name's entity (the name stays its name)."""
-        starts = {m.start: m for m in mentions}
-        for m in mentions:
-            if m.source != "government" or m.end >= len(doc) or doc[m.end].text != ",":
-                continue
-            j = m.end + 1
-            if j < len(doc) and doc[j].pos_ == "DET":
-                j += 1
-            named = starts.get(j)
-            if named is None or named.source == "government" or named.cluster == m.cluster:
-                continue
-            after = doc[named.end] if named.end < len(doc) else None
-            if after is not None and after.text not in (",", ")") and after.pos_ not in ("VERB", "AUX"):
-                continue
-            source, target = clusters[m.cluster], clusters[named.cluster]
-            if source.type == "Government":
-                target.type = "Government"
-            _absorb(target, source)
-
     @staticmethod
     def _retype_by_role(clusters: list[Cluster], raw: list[RawRelation]) -> None:
         """A name the NER took for a place but that buys, merges or partners with a company is one."""
@@ -175,17 +139,6 @@ class RelationExtractor:
                 if c.type == "Location" and not any(m.source == "gazetteer" for m in c.mentions):
                     c.type = "Company"
 
-    def _implied(self, raw: list[RawRelation]) -> list[RawRelation]:
-        out = []
-        for r in raw:
-            for rtype, modality in self.implications.get(r.type, []):
-                if r.modality == "negated":
-                    continue
-                conf = min(r.confidence, self.lex.confidence("implied"))
-                out.append(RawRelation(r.subject, rtype, r.object, r.predicate, modality, conf,
-                                       "implied", r.sentence, r.resolution))
-        return out
-
     @staticmethod
     def _coordinated(doc: Doc, cluster: Cluster, clusters: list[Cluster]) -> bool:
         """A weak (MISC-only) name listed with a typed one: "Facebook, Twitter, Google"."""
@@ -198,18 +151,11 @@ class RelationExtractor:
         return False
 
 
-def _absorb(target: Cluster, source: Cluster) -> None:
-    """Move the mentions of ``source`` into ``target``, which keeps its name; ``source`` is left empty."""
-    for m in source.mentions:
-        m.cluster = target.id
-    target.mentions.extend(source.mentions)
-    source.mentions, source.weak = [], True
-
-
 @lru_cache(maxsize=8)
-def _date_pattern(lang: str, months: tuple[str, ...], weekdays: tuple[str, ...], preps: tuple[str, ...]) -> re.Pattern:
+def _date_pattern(lang: str, months: tuple[str, ...], weekdays: tuple[str, ...], preps: tuple[str, ...],
+                  ordinals: tuple[str, ...]) -> re.Pattern:
     month = "|".join(months)
-    day = r"(?:1er|\d{1,2})"
+    day = rf"(?:{'|'.join(ordinals)}|\d{{1,2}})"
     return re.compile(
         rf"\b(?:(?:{'|'.join(weekdays)})\s+)?{day}\s+(?:{month})(?:\s+\d{{4}})?\b"
         rf"|\b(?:{month})\s+\d{{4}}\b"
@@ -222,7 +168,8 @@ def _date_pattern(lang: str, months: tuple[str, ...], weekdays: tuple[str, ...],
 def dates_in(sentence: str, lexicon: Lexicon) -> tuple[str, ...]:
     """The dates a sentence states ("le 15 septembre 2020", "en 2019", "lundi"), in order."""
     d = lexicon.data
-    pattern = _date_pattern(lexicon.lang, tuple(d["months"]), tuple(d["weekdays"]), tuple(d["year_prepositions"]))
+    pattern = _date_pattern(lexicon.lang, tuple(d["months"]), tuple(d["weekdays"]), tuple(d["year_prepositions"]),
+                            tuple(d["day_ordinals"]))
     return tuple(m.group(0) for m in pattern.finditer(sentence))
 
 

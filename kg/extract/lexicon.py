@@ -33,6 +33,14 @@ class Lexicon:
     organizations: tuple[str, ...]
     data: dict[str, Any] = field(repr=False)
     _sets: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
+    _preps: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False, compare=False)
+
+    def preps(self, role: str) -> tuple[str, ...]:
+        """The prepositions, with their contracted and elided forms, that mark one role ("of": "de",
+        "d'", "du", "des"; "by": "par"), in the order of the lexicon."""
+        if role not in self._preps:
+            self._preps[role] = tuple(self.data["prepositions"][role])
+        return self._preps[role]
 
     def words(self, key: str) -> frozenset[str]:
         """A word list of the lexicon as a set of lower-case strings (built once)."""

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
+import os
 import re
+import time
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Self
 
 from kg.errors import ConfigError
@@ -69,6 +72,23 @@ def query_parameters(query: str) -> set[str]:
     return set(re.findall(r"\$(\w+)", _STRING_OR_COMMENT.sub(" ", query)))
 
 
+def fault_point(stage: str) -> None:
+    """A place where the fault tests stop a writer: nothing happens unless they ask for it.
+
+    With ``KG_FAULT_PAUSE=STAGE`` and ``KG_FAULT_MARKER=PATH`` in its environment, the first
+    writer to reach ``STAGE`` creates ``PATH`` and waits while it exists: the test then kills the
+    process, stops the server, or removes ``PATH`` to let it go on. Stages, in the order of a
+    write: ``documents``, ``relations``, ``commit`` (before the documents' hashes).
+    """
+    if os.environ.get("KG_FAULT_PAUSE") != stage:
+        return
+    del os.environ["KG_FAULT_PAUSE"]  # once per process
+    marker = Path(os.environ["KG_FAULT_MARKER"])
+    marker.write_text(str(os.getpid()), encoding="utf-8")
+    while marker.exists():
+        time.sleep(0.02)
+
+
 def chunks(rows: list[Any], size: int = BATCH) -> Iterator[list[Any]]:
     for i in range(0, len(rows), size):
         yield rows[i:i + size]
@@ -83,13 +103,18 @@ class GraphStore(ABC):
     def run(self, query: str, params: dict[str, Any] | None = None) -> tuple[list[str], list[list[Any]]]:
         """Run one parameterised Cypher statement; return column names and rows."""
 
-    def query(self, query: str, params: dict[str, Any] | None = None) -> tuple[list[str], list[list[Any]]]:
-        """Run a user's query: every ``$parameter`` it uses must be given, on every store alike."""
+    def query(self, query: str, params: dict[str, Any] | None = None,
+              write: bool = False) -> tuple[list[str], list[list[Any]]]:
+        """Run a user's query: every ``$parameter`` it uses must be given, on every store alike; a
+        store that can tell reads from writes refuses writes unless ``write``."""
         params = params or {}
         missing = sorted(query_parameters(query) - set(params))
         if missing:
             raise ConfigError("the query needs " + ", ".join(f"--param {m}=..." for m in missing)
                               + "; give a value for each $parameter it uses")
+        return self._user_query(query, params, write)
+
+    def _user_query(self, query: str, params: dict[str, Any], write: bool) -> tuple[list[str], list[list[Any]]]:
         return self.run(query, params)
 
     @abstractmethod
@@ -146,8 +171,12 @@ class GraphStore(ABC):
 
     # -- writing ---------------------------------------------------------------------------
     def write(self, graph: Graph) -> None:
-        """Add a graph of new documents: entities merge by id, relation evidence accumulates."""
-        for batch in chunks(st.document_rows(graph.documents.values())):
+        """Add a graph of documents: entities merge by id, mentions and evidence merge on their
+        sighting, and each document's hash is committed last (see :data:`statements.PENDING`), so
+        an interrupted write is finished by writing the same documents again."""
+        documents = st.document_rows(graph.documents.values())
+        fault_point("documents")
+        for batch in chunks(documents):
             self.run(st.MERGE_DOCUMENTS, {"rows": batch})
         for label, rows in st.entity_rows(graph.entities.values()).items():
             for batch in chunks(rows):
@@ -155,9 +184,36 @@ class GraphStore(ABC):
         for label, rows in st.mention_rows(graph).items():
             for batch in chunks(rows):
                 self.run(st.merge_mentions(label), {"rows": batch})
+        fault_point("relations")
         for (sl, rtype, ol), rows in st.relation_rows(graph).items():
             for batch in chunks(rows):
-                self.run(st.merge_relations(sl, rtype, ol), {"rows": batch})
+                unseen = self._unseen_evidence(sl, rtype, ol, batch)
+                if unseen:
+                    self.run(st.merge_relations(sl, rtype, ol), {"rows": unseen})
+        self.commit_documents(documents)
+
+    def _unseen_evidence(self, sl: str, rtype: str, ol: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """``rows`` without the sightings their relationships already hold (merged on the sighting,
+        so that writing a document again adds nothing); rows left with none are dropped."""
+        _, found = self.run(st.stored_evidence(sl, rtype, ol), {"rows": [{"s": r["s"], "o": r["o"]} for r in rows]})
+        stored = {(s, o): set(evidence or ()) for s, o, evidence in found}
+        out = []
+        for row in rows:
+            seen = stored.get((row["s"], row["o"]), set())
+            keep = [i for i, e in enumerate(row["evidence"]) if e not in seen]
+            if len(keep) == len(row["evidence"]):
+                out.append(row)
+            elif keep:
+                out.append({**row, "count": len(keep), "doc_ids": [row["doc_ids"][i] for i in keep],
+                            "sentences": [row["sentences"][i] for i in keep],
+                            "evidence": [row["evidence"][i] for i in keep]})
+        return out
+
+    def commit_documents(self, documents: list[dict[str, Any]]) -> None:
+        """Mark documents complete: their hashes, in as few statements as the batch allows."""
+        fault_point("commit")
+        for batch in chunks(documents, max(BATCH, len(documents))):
+            self.run(st.COMMIT_DOCUMENTS, {"rows": batch})
 
     def remove_documents(self, doc_ids: Iterable[str]) -> None:
         """Take documents out of the graph: their evidence, their mentions and their node.

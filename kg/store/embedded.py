@@ -18,6 +18,10 @@ _RELATION_PROPS = (
 )
 
 
+#: What is not Cypher code: string literals, quoted names and comments, left as they are.
+_NOT_CODE = re.compile(r"""('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|`[^`]*`|//[^\n]*|/\*.*?\*/)""", re.DOTALL)
+
+
 def translate(query: str) -> str:
     """Rewrite the Neo4j forms LadybugDB spells differently (``queries/README.md`` lists them all):
 
@@ -27,7 +31,7 @@ def translate(query: str) -> str:
     - ``ORDER BY x`` where ``x`` is a ``RETURN ... AS x`` alias that also names a pattern
       variable (LadybugDB would order by the variable) -> ``ORDER BY`` the aliased expression.
 
-    Strings and comments are left alone.
+    Strings, quoted names and comments are left alone (``RETURN 'type(x)'`` keeps its string).
     """
     masked, literals = _mask(query)
     masked = re.sub(r"\btype\s*\(", "label(", masked)
@@ -38,7 +42,6 @@ def translate(query: str) -> str:
     return _unmask(masked, literals)
 
 
-_LITERAL = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|//[^\n]*|/\*.*?\*/", re.DOTALL)
 _CLAUSE = r"(?:RETURN|WITH|MATCH|OPTIONAL|UNWIND|ORDER|SKIP|LIMIT|UNION|CALL|CREATE|MERGE|SET|DELETE|DETACH)"
 _WHERE = re.compile(rf"(\bWHERE\b)(.*?)(?=\b{_CLAUSE}\b|\}}|$)", re.IGNORECASE | re.DOTALL)
 _LABELS = "|".join((*ENTITY_TYPES, DOCUMENT_LABEL))
@@ -52,7 +55,7 @@ def _mask(query: str) -> tuple[str, list[str]]:
         literals.append(m.group(0))
         return f"\x00{len(literals) - 1}\x00"
 
-    return _LITERAL.sub(hide, query), literals
+    return _NOT_CODE.sub(hide, query), literals
 
 
 def _unmask(query: str, literals: list[str]) -> str:

@@ -11,11 +11,11 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from kg.errors import QueryError, StoreError
+from kg.errors import ConfigError, ConnectionLost, QueryError, StoreError, redact
 from kg.model import Graph
 from kg.schema import DOCUMENT_LABEL, ENTITY_TYPES
 from kg.store import statements as st
-from kg.store.base import GraphStore, chunks, plain_path, plain_value
+from kg.store.base import GraphStore, chunks, fault_point, plain_path, plain_value
 
 DEFAULT_URI = "bolt://127.0.0.1:7687"
 DEFAULT_USER = "neo4j"
@@ -24,6 +24,8 @@ DEFAULT_PASSWORD = "kg-local-password"
 FULLTEXT_INDEX = "kg_entity_names"
 #: Rows per statement: larger than the embedded store's, as each Neo4j statement is a round trip.
 NEO4J_BATCH = 5000
+#: URI schemes of the Bolt protocol, the only one kg speaks (the driver's HTTP preview is not used).
+SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 
 
 def _to_plain(value: Any) -> Any:
@@ -54,17 +56,21 @@ class Neo4jStore(GraphStore):
         from neo4j import GraphDatabase
         from neo4j.exceptions import AuthError, ConfigurationError, ServiceUnavailable
 
-        self.uri = uri
+        scheme = uri.partition("://")[0].lower() if "://" in uri else ""
+        if scheme not in SCHEMES:
+            raise ConfigError(f"Neo4j URI {uri!r}: unsupported scheme {scheme or '(none)'!r}; "
+                              f"use one of {', '.join(s + '://' for s in SCHEMES)}")
+        self.uri = redact(uri)
         self.database = database or None
         try:
             # The schema's closed lists name types that a given graph may not use yet: no warnings.
             self.driver = GraphDatabase.driver(uri, auth=(user, password), notifications_min_severity="OFF")
             self.driver.verify_connectivity()
         except AuthError as exc:
-            raise StoreError(f"Neo4j at {uri} refused the credentials of user {user!r}; "
+            raise StoreError(f"Neo4j at {self.uri} refused the credentials of user {user!r}; "
                              "check NEO4J_USER and NEO4J_PASSWORD") from exc
         except (ServiceUnavailable, ConfigurationError, ValueError, OSError) as exc:
-            raise StoreError(f"cannot reach Neo4j at {uri} ({exc.__class__.__name__}); start it "
+            raise StoreError(f"cannot reach Neo4j at {self.uri} ({exc.__class__.__name__}); start it "
                              "(tools/neo4j/server start, or docker compose up -d --wait) or set NEO4J_URI") from exc
         self._ensure_schema()
 
@@ -84,13 +90,16 @@ class Neo4jStore(GraphStore):
         self.run(f"CREATE FULLTEXT INDEX {FULLTEXT_INDEX} IF NOT EXISTS FOR (n:{labels}) ON EACH [n.name]")
 
     def write(self, graph: Graph) -> None:
-        """Add a graph of new documents, in few statements that Neo4j plans once each.
+        """Add a graph of documents, in few statements that Neo4j plans once each.
 
-        Documents in ``graph`` are new to the store (a build skips stored ones and removes
-        replaced ones first), so their mentions are created rather than merged; relations are
-        merged by type with their ends found by element id.
+        Relations are merged by type with their ends found by element id. Every statement merges
+        (documents and entities on their id, mentions on their ends, evidence on its sighting), so
+        two builds writing the same documents at once, or a rerun after an interruption, leave
+        what one write leaves; the documents' hashes are committed last, in one statement.
         """
-        for batch in chunks(st.document_rows(graph.documents.values()), NEO4J_BATCH):
+        documents = st.document_rows(graph.documents.values())
+        fault_point("documents")
+        for batch in chunks(documents, NEO4J_BATCH):
             self.run(st.MERGE_DOCUMENTS, {"rows": batch})
         elements: dict[str, str] = {}
         for label, rows in st.entity_rows(graph.entities.values()).items():
@@ -99,21 +108,43 @@ class Neo4jStore(GraphStore):
                 elements.update(dict(found))
         for label, rows in st.mention_rows(graph).items():
             for batch in chunks(rows, NEO4J_BATCH):
-                self.run(st.create_mentions(label), {"rows": batch})
+                self.run(st.merge_mentions(label), {"rows": batch})
+        fault_point("relations")
         by_type: dict[str, list[dict[str, Any]]] = {}
         for (_, rtype, _), rows in st.relation_rows(graph).items():
             by_type.setdefault(rtype, []).extend({**r, "a": elements[r["s"]], "b": elements[r["o"]]} for r in rows)
         for rtype, rows in by_type.items():
             for batch in chunks(rows, NEO4J_BATCH):
                 self.run(st.merge_relations_by_element(rtype), {"rows": batch})
+        self.commit_documents(documents)
 
     def run(self, query: str, params: dict[str, Any] | None = None) -> tuple[list[str], list[list[Any]]]:
-        from neo4j.exceptions import ClientError, DatabaseError
+        return self._execute(query, params, write=True)
 
+    def _user_query(self, query: str, params: dict[str, Any],
+                    write: bool) -> tuple[list[str], list[list[Any]]]:
+        """A user's query, in a read transaction unless ``write``: the server refuses writes in it."""
+        return self._execute(query, params, write)
+
+    def _execute(self, query: str, params: dict[str, Any] | None,
+                 write: bool) -> tuple[list[str], list[list[Any]]]:
+        from neo4j import RoutingControl
+        from neo4j.exceptions import DriverError, Neo4jError
+
+        routing = RoutingControl.WRITE if write else RoutingControl.READ
         try:
-            records, _, keys = self.driver.execute_query(query, parameters_=params or {}, database_=self.database)
-        except (ClientError, DatabaseError) as exc:
+            # a managed transaction: the driver retries transient errors and lost connections
+            records, _, keys = self.driver.execute_query(query, parameters_=params or {}, routing_=routing,
+                                                         database_=self.database)
+        except Neo4jError as exc:
+            if getattr(exc, "code", "").endswith("AccessMode"):
+                raise QueryError("this query writes, and `kg query` only reads unless --write is given") from exc
             raise QueryError(f"Neo4j rejected the query: {exc.message or exc}") from exc
+        except (DriverError, OSError) as exc:
+            raise ConnectionLost(
+                f"lost the connection to Neo4j at {self.uri} ({exc.__class__.__name__}: {exc}) after the "
+                "driver's retries; documents not finished are not marked as stored, so run the same "
+                "command again once the server is back") from exc
         return list(keys), [[_to_plain(v) for v in r.values()] for r in records]
 
     def close(self) -> None:

@@ -14,10 +14,17 @@ from typing import Any
 from kg.model import Document, Entity, Evidence, Graph, Relation
 from kg.schema import DOCUMENT_LABEL, MENTIONED_IN, MODALITY_RANK, check_label, check_relation_type
 
+#: A document's hash is written in two steps: ``pending:HASH`` with its node, then ``HASH`` once
+#: everything it supports (entities, mentions, evidence) is stored. A document left pending by an
+#: interruption is written again on the next run; one with the full hash is complete.
+PENDING = "pending:"
+
 MERGE_DOCUMENTS = (
     f"UNWIND $rows AS row MERGE (d:{DOCUMENT_LABEL} {{id: row.id}}) "
-    "SET d.title = row.title, d.url = row.url, d.date = row.date, d.source = row.source, d.hash = row.hash"
+    "SET d.title = row.title, d.url = row.url, d.date = row.date, d.source = row.source, "
+    "d.hash = CASE WHEN d.hash = row.hash THEN d.hash ELSE row.pending END"
 )
+COMMIT_DOCUMENTS = f"UNWIND $rows AS row MATCH (d:{DOCUMENT_LABEL} {{id: row.id}}) SET d.hash = row.hash"
 
 DOCUMENT_HASHES = f"MATCH (d:{DOCUMENT_LABEL}) WHERE d.id IN $ids RETURN d.id AS id, d.hash AS hash"
 
@@ -43,8 +50,9 @@ def merge_mentions(label: str) -> str:
     )
 
 
-#: How a batch row updates a relationship; ``rank`` is set last so that the CASE expressions
-#: before it compare with the old rank.
+#: How a batch row updates a relationship on the embedded store (one writer): its sightings are
+#: new to the relationship (:meth:`GraphStore.write` leaves out the stored ones). ``rank`` is set
+#: last so that the CASE expressions before it compare with the old rank.
 _ON_MERGE = (
     "ON CREATE SET r.predicate = row.predicate, r.modality = row.modality, r.confidence = row.confidence, "
     "r.count = row.count, r.doc_ids = row.doc_ids, r.sentences = row.sentences, r.evidence = row.evidence, "
@@ -56,6 +64,29 @@ _ON_MERGE = (
     "r.confidence = CASE WHEN row.confidence > r.confidence THEN row.confidence ELSE r.confidence END, "
     "r.rank = CASE WHEN row.rank > r.rank THEN row.rank ELSE r.rank END"
 )
+
+#: The same on Neo4j, where two writers may add the same sighting at once: evidence is merged on
+#: the sighting (its JSON record) in the statement itself, so writing a document twice (a rerun
+#: after an interruption, two builds at once) leaves the relationship of one write. The first
+#: ``SET`` reads and writes ``r`` directly, which makes Neo4j lock the relationship before the
+#: ``WITH`` reads its evidence: no lost update between two writers.
+_ON_MERGE_NEO4J = (
+    "ON CREATE SET r.predicate = row.predicate, r.modality = row.modality, r.confidence = row.confidence, "
+    "r.rank = row.rank, r.count = 0, r.doc_ids = [], r.sentences = [], r.evidence = [] "
+    "ON MATCH SET r.count = r.count "
+    "WITH r, row, [x IN row.items WHERE NOT x.e IN r.evidence] AS new "
+    "SET r.doc_ids = r.doc_ids + [x IN new | x.d], r.sentences = r.sentences + [x IN new | x.s], "
+    "r.evidence = r.evidence + [x IN new | x.e], r.count = r.count + size(new), "
+    "r.predicate = CASE WHEN row.rank > r.rank THEN row.predicate ELSE r.predicate END, "
+    "r.modality = CASE WHEN row.rank > r.rank THEN row.modality ELSE r.modality END, "
+    "r.confidence = CASE WHEN row.confidence > r.confidence THEN row.confidence ELSE r.confidence END, "
+    "r.rank = CASE WHEN row.rank > r.rank THEN row.rank ELSE r.rank END"
+)
+
+
+def stored_evidence(subject_label: str, rel_type: str, object_label: str) -> str:
+    """The evidence already on the relationships of a batch's rows."""
+    return _one_relation(subject_label, rel_type, object_label) + "RETURN a.id AS s, b.id AS o, r.evidence AS evidence"
 
 
 def merge_relations(subject_label: str, rel_type: str, object_label: str) -> str:
@@ -76,7 +107,9 @@ def merge_entities_returning_elements(label: str) -> str:
     check_label(label)
     return (
         f"UNWIND $rows AS row MERGE (e:{label} {{id: row.id}}) "
-        "WITH e, row, coalesce(e.name, row.name) AS old "
+        # read and written directly: Neo4j locks the node before the WITHs read it
+        "SET e.name = coalesce(e.name, row.name) "
+        "WITH e, row, e.name AS old "
         "WITH e, row, old, CASE WHEN size(row.name) > size(old) OR (size(row.name) = size(old) AND row.name > old) "
         "THEN row.name ELSE old END AS best "
         "WITH e, best, reduce(acc = [], a IN coalesce(e.aliases, []) + row.aliases + [old, row.name] | "
@@ -91,16 +124,7 @@ def merge_relations_by_element(rel_type: str) -> str:
     check_relation_type(rel_type)
     return (
         "UNWIND $rows AS row MATCH (a) WHERE elementId(a) = row.a MATCH (b) WHERE elementId(b) = row.b "
-        f"MERGE (a)-[r:{rel_type}]->(b) {_ON_MERGE}"
-    )
-
-
-def create_mentions(label: str) -> str:
-    """``MENTIONED_IN`` for documents written in the same load, which have no mention yet."""
-    check_label(label)
-    return (
-        f"UNWIND $rows AS row MATCH (e:{label} {{id: row.entity}}) MATCH (d:{DOCUMENT_LABEL} {{id: row.doc}}) "
-        f"CREATE (e)-[:{MENTIONED_IN}]->(d)"
+        f"MERGE (a)-[r:{rel_type}]->(b) {_ON_MERGE_NEO4J}"
     )
 
 
@@ -127,8 +151,8 @@ READ_MENTIONS = f"MATCH (e)-[:{MENTIONED_IN}]->(d:{DOCUMENT_LABEL}) RETURN e.id 
 # -- rows ------------------------------------------------------------------------------------
 
 def document_rows(documents: Iterable[Document]) -> list[dict[str, Any]]:
-    return [{"id": d.id, "title": d.title, "url": d.url, "date": d.date, "source": d.source, "hash": d.hash}
-            for d in documents]
+    return [{"id": d.id, "title": d.title, "url": d.url, "date": d.date, "source": d.source, "hash": d.hash,
+             "pending": PENDING + d.hash} for d in documents]
 
 
 def evidence_json(ev: Evidence) -> str:
@@ -154,6 +178,7 @@ def relation_row(r: Relation) -> dict[str, Any]:
         "rank": MODALITY_RANK[r.modality], "confidence": r.confidence, "count": len(r.evidence),
         "doc_ids": [e.doc_id for e in r.evidence], "sentences": [e.sentence for e in r.evidence],
         "evidence": [evidence_json(e) for e in r.evidence],
+        "items": [{"e": evidence_json(e), "d": e.doc_id, "s": e.sentence} for e in r.evidence],
     }
 
 

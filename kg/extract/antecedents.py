@@ -1,0 +1,162 @@
+"""Looking back through the text for what a pronoun, a description or a possessive refers to,
+and for the deal or decision a noun takes up ("l'opération", "cette décision").
+
+These are the searches; :mod:`kg.extract.coreference` runs them over the document once, before
+the constructions read relations, and the constructions call them again where a verb's own
+arguments decide ("il a succédé à X" said of a company, "son patron").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.context import SUBJ, Arg, Context
+from kg.extract.mentions import Mention
+from kg.model import normalize_name
+
+
+def antecedent(ctx: Context, tok: Token, types: tuple[str, ...], exclude: set[int] = frozenset(),
+               title: str | None = None, prefer_subject: bool = False, retypable: bool = False,
+               specific: bool = False) -> int | None:
+    """The cluster, of one of ``types``, that ``tok`` refers back to (within four sentences)."""
+    sent_starts = [s.start for s in ctx.doc.sents if s.start <= tok.i][-4:]
+    lower = sent_starts[0] if sent_starts else 0
+    fallback = None
+    # names, and the pronouns and descriptions already resolved ("Le groupe a annoncé ...")
+    spots = [(m.start, m.cluster, m) for m in ctx.mentions]
+    spots += [(i, cid, None) for i, (cid, _) in ctx.coref.items()]
+    for start, cid, m in sorted(spots, key=lambda s: -s[0]):
+        if start >= tok.i or start < lower:
+            continue
+        c = ctx.clusters[cid]
+        if c.type not in types or c.id in exclude or c.weak or (m is not None and cited_source(ctx, m)):
+            continue
+        if retypable and any(x.source == "gazetteer" or (c.type == "Person" and x.end - x.start > 1)
+                             for x in c.mentions):
+            continue  # a known place, or a person's full name, is no company
+        if title is not None:
+            if any(x.title == title for x in c.mentions):
+                return c.id
+            if fallback is None and specific:
+                fallback = c.id  # "le président chinois": the last person named, if none had the title
+            continue
+        subject = is_subject(ctx, m) if m is not None else ctx.doc[start].dep_ in (*SUBJ, "nsubj:pass")
+        if not prefer_subject or subject:
+            return c.id
+        if fallback is None:
+            fallback = c.id
+    return fallback
+
+
+def cited_source(ctx: Context, m: Mention) -> bool:
+    """A source in an incise ("..., affirme le Wall Street Journal", "selon Les Échos"): not
+    what is talked about."""
+    if m.start > 0 and ctx.doc[m.start - 1].lower_ in ctx.lex.words("source_markers"):
+        return True
+    root = ctx.doc[m.start:m.end].root
+    head = root.head
+    return root.dep_ in SUBJ and head.i < m.start and head.lemma_.lower() in ctx.lex.words("reporting_verbs")
+
+
+def is_subject(ctx: Context, m: Mention) -> bool:
+    """The mention is a clause's subject, or names it ("Le milliardaire Elon Musk a ...")."""
+    doc = ctx.doc
+    root = doc[m.start:m.end].root
+    if root.dep_ in (*SUBJ, "nsubj:pass", "dep"):
+        return True
+    if root.dep_ in ("appos", "flat:name") and root.head.dep_ in (*SUBJ, "nsubj:pass"):
+        return True
+    title = root.head if root.dep_ == "nmod" else None
+    if title is not None and ctx.title_of(doc, title) and title.dep_ == "appos" \
+            and title.head.dep_ in (*SUBJ, "nsubj:pass"):
+        return True  # "Bernard Arnault, PDG de [LVMH], a racheté ...": the subject's organisation
+    nxt = doc[m.end] if m.end < len(doc) else None
+    return nxt is not None and nxt.pos_ in ("AUX", "VERB") and "Fin" in nxt.morph.get("VerbForm")
+
+
+def named_after(ctx: Context, tok: Token, types: tuple[str, ...], country: str) -> int | None:
+    """ "La compagnie française" after "Air France-KLM et Delta": the recent name that
+    carries the country's name is the one meant."""
+    key = normalize_name(country).split()[0][:5]
+    for m in reversed(ctx.mentions):
+        if m.start >= tok.i or tok.i - m.start > 60:
+            continue
+        c = ctx.clusters[m.cluster]
+        if c.type in types and key in normalize_name(c.name):
+            return c.id
+    return None
+
+
+def described_otherwise(ctx: Context, noun: str) -> set[int]:
+    """Entities introduced with another specific noun: "l'opérateur" is not "le fonds KKR"
+    (generic nouns such as "la société" or "le groupe" fit any company)."""
+    generic = ctx.lex.words("generic_descriptions")
+    if noun in generic:
+        return set()
+    return {m.cluster for m in ctx.mentions if m.cue and m.cue != noun and m.cue not in generic}
+
+
+def clause_subjects(ctx: Context, tok: Token) -> list[Arg]:
+    """The subject of the verb governing ``tok`` (through nouns and prepositions)."""
+    head = tok.head
+    for _ in range(4):
+        if head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
+            break
+        head = head.head
+    return [ctx.cluster_of(c) for c in head.children
+            if c.dep_ in (*SUBJ, "nsubj:pass") and c.i < tok.i and ctx.cluster_of(c)]
+
+
+def possessor(ctx: Context, tok: Token, types: tuple[str, ...], exclude: set[int] = frozenset()) -> list[Arg]:
+    """Whom "son"/"ses" refers to: the clause's own subject if it can be, else the last subject named."""
+    subjects = [c for c, _ in clause_subjects(ctx, tok) if ctx.clusters[c].type in types and c not in exclude]
+    owner = subjects[0] if subjects else antecedent(ctx, tok, types, exclude=exclude, prefer_subject=True)
+    return [(owner, "possessive")] if owner is not None else []
+
+
+def retyped_pronouns(ctx: Context, verb: Token, subs: list[Arg], types: list[str] | None,
+                     deps: tuple[str, ...] = SUBJ) -> list[Arg]:
+    """A pronoun subject whose antecedent cannot do this verb ("il a succédé à X" said of a
+    company) is read again among the earlier names that can."""
+    if not types:
+        return subs
+    out = []
+    for cid, how in subs:
+        pron = next((c for c in verb.children if c.dep_ in deps and c.i in ctx.coref), None)
+        if how == "pronoun" and ctx.clusters[cid].type not in types and pron is not None:
+            again = antecedent(ctx, pron, tuple(types), prefer_subject=True)
+            out.append((again, how) if again is not None else (cid, how))
+        else:
+            out.append((cid, how))
+    return out
+
+
+def definite(ctx: Context, tok: Token) -> bool:
+    """Has a definite or demonstrative article, also a contracted one ("au groupe", "du géant")."""
+    if any(c.dep_ == "det" and c.lemma_.lower() in ctx.lex.words("definite_determiners") for c in tok.children):
+        return True
+    i = tok.i - 1
+    while i >= 0 and ctx.doc[i].pos_ == "ADJ":
+        i -= 1
+    return i >= 0 and ctx.doc[i].lower_ in ctx.lex.words("definite_forms")
+
+
+def taken_up(ctx: Context, tok: Token, rtype: str) -> list[Arg] | None:
+    """A definite noun that takes up a deal ("bloquer l'opération": its buyer, or both merging
+    parties) or, for a criticism, a decision ("conteste cette décision": its author); None when
+    ``tok`` is no such noun."""
+    if not definite(ctx, tok) or any(c.dep_ == "nmod" for c in tok.children):
+        return None
+    if tok.lemma_.lower() in ctx.lex.words("deal_anaphors"):
+        return _last(ctx, ctx.deals, tok)  # "Berlin avait menacé de bloquer l'opération"
+    if rtype == "CRITICIZES" and tok.lemma_.lower() in ctx.lex.words("decision_anaphors"):
+        return _last(ctx, ctx.acts, tok)  # "La banque conteste cette décision": its author
+    return None
+
+
+def _last(ctx: Context, stated: list[tuple[int, list[Arg]]], tok: Token) -> list[Arg]:
+    """The parties of the last deal (its buyer, or both merging parties), or the author of the last
+    decision, stated in the three sentences before ``tok``."""
+    sent_starts = [s.start for s in ctx.doc.sents if s.start < tok.sent.start][-3:]
+    earlier = [parties for i, parties in stated if sent_starts and sent_starts[0] <= i < tok.sent.start]
+    return [(c, "anaphor") for c, _ in earlier[-1]] if earlier else []

@@ -1,0 +1,416 @@
+"""Who does what to whom: the arguments of a trigger, read from the parse and, where the parser
+went astray, from the order of the words.
+
+Subjects (through control, raising, relatives and passives), objects, passive agents,
+prepositional complements, coordination ("X et Y", "X, Y et Z qui ...", "entre X et Y") and
+group members ("plusieurs investisseurs, dont X et Y"). Each returns a list of ``(cluster,
+resolution)`` pairs (:data:`kg.extract.context.Arg`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from spacy.tokens import Span, Token
+
+from kg.extract.antecedents import taken_up
+from kg.extract.context import ACTOR_TYPES, DECISION_TYPES, SUBJ, Arg, Context
+from kg.extract.mentions import Mention
+
+#: Dependencies of prepositional arguments and modifiers.
+ARG_DEPS = ("nmod", "obl", "obl:arg", "obl:mod", "obl:agent", "iobj", "acl", "advcl")
+
+
+# -- coordination -----------------------------------------------------------------------------
+def expand(ctx: Context, tok: Token) -> list[Arg]:
+    """The clusters of ``tok`` and of the tokens coordinated with it."""
+    out: list[Arg] = []
+    seen: set[int] = set()
+    todo = [tok]
+    while todo:
+        t = todo.pop(0)
+        if t.i in seen:
+            continue
+        seen.add(t.i)
+        found = ctx.cluster_of(t)
+        if found and found[0] not in {c for c, _ in out}:
+            out.append(found)
+        out += [(c, "plural") for c in ctx.plural.get(t.i, []) if c not in {x for x, _ in out}]
+        span = [t]
+        if t.i in ctx.mention_at:
+            m = ctx.mention_at[t.i]
+            span = list(ctx.doc[m.start:m.end])
+        for s in span:
+            todo += [c for c in s.children if c.dep_ == "conj" and c.i not in seen]
+        if t.i in ctx.mention_at:
+            left = _stray_coordinate(ctx, ctx.mention_at[t.i])
+            if left is not None and left.start not in seen:
+                todo.append(ctx.doc[left.start])
+    return out
+
+
+def first_and_others(ctx: Context, args: list[Arg], tok: Token) -> tuple[list[Arg], list[Arg]]:
+    """Both ends of a symmetric relation stated with a plural subject, in the order of the text."""
+    ordered = sorted(args, key=lambda a: ctx.position(a[0], tok))
+    return ordered[:1], ordered[1:]
+
+
+def _stray_coordinate(ctx: Context, m: Mention) -> Mention | None:
+    """ "X et Y ont signé": the name before "et" that the parser left out of the clause."""
+    i = m.start - 1
+    if i < 1 or ctx.doc[i].lower_ not in ctx.lex.words("coordinators"):
+        return None
+    left = ctx.mention_at.get(i - 1)
+    if left is None:
+        return None
+    root = ctx.doc[left.start:left.end].root
+    argument = ("obj", "nsubj", "nsubj:pass", "obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "iobj", "appos")
+    return None if root.dep_ in argument else left
+
+
+def coordinated_before(ctx: Context, m: Mention) -> list[Arg]:
+    """ "X et Y négocient": the names coordinated before a subject found by position."""
+    doc = ctx.doc
+    out = []
+    while True:
+        i = m.start - 1  # past a description: "Sanofi et [le laboratoire britannique] AstraZeneca"
+        while i > 0 and doc[i].text[:1].islower() and doc[i].pos_ in ("DET", "ADJ", "NOUN") \
+                and i not in ctx.token_cluster:
+            i -= 1
+        if i < 1 or not (doc[i].text == "," or doc[i].lower_ in ctx.lex.words("coordinators")) \
+                or (i - 1) not in ctx.mention_at:
+            return out
+        m = ctx.mention_at[i - 1]
+        out.append((m.cluster, ""))
+
+
+def enumeration_before(ctx: Context, tok: Token) -> list[Arg]:
+    """The listed names a relative pronoun takes up: "X, Y et Z (qui ...)"."""
+    doc = ctx.doc
+    out: list[int] = []
+    i = tok.i - 1
+    while i >= tok.sent.start and doc[i].text in ("(", ",", "—", "–"):
+        i -= 1
+    while i >= tok.sent.start and i in ctx.mention_at:
+        m = ctx.mention_at[i]
+        if m.cluster not in out:
+            out.insert(0, m.cluster)
+        i = m.start - 1
+        if i >= tok.sent.start and (doc[i].text == "," or doc[i].lower_ in ctx.lex.words("coordinators")):
+            i -= 1
+        else:
+            break
+    if out:
+        return [(c, "relative") for c in out]
+    head = tok.head.head if tok.head.dep_ in ("acl:relcl",) else tok.head
+    return expand(ctx, head) if head.i != tok.i else []
+
+
+def listed_after(ctx: Context, cluster: int, sent: Span, types: tuple[str, ...]) -> list[Arg]:
+    """Names that continue a list after ``cluster``: "au Mexique, au Brésil et en Inde"."""
+    doc = ctx.doc
+    out: list[Arg] = []
+    last = max((m.end for m in ctx.mentions if m.cluster == cluster and sent.start <= m.start < sent.end),
+               default=None)
+    while last is not None and last < sent.end:
+        i = last
+        if doc[i].text != "," and doc[i].lower_ not in ctx.lex.words("coordinators"):
+            break
+        i += 1
+        while i < sent.end and doc[i].pos_ in ("ADP", "DET"):
+            i += 1
+        m = ctx.mention_at.get(i)
+        if m is None or m.start != i or ctx.clusters[m.cluster].type not in types:
+            break
+        out.append((m.cluster, ""))
+        last = m.end
+    return out
+
+
+def between(ctx: Context, tok: Token) -> list[Arg]:
+    """The parties of "entre X et Y" under ``tok``; Y read after "X et" when the parser lost it."""
+    found = prep_args(ctx, tok, ctx.lex.preps("between"))
+    return found + _and_next(ctx, found[0][0], tok.sent) if len(found) == 1 else found
+
+
+def _and_next(ctx: Context, cluster: int, sent: Span) -> list[Arg]:
+    """ "entre X et Y" where the parser lost Y: the name right after "X et"."""
+    for m in ctx.mentions:
+        if m.cluster == cluster and sent.start <= m.start < sent.end:
+            nxt = m.end
+            if nxt + 1 < sent.end and ctx.doc[nxt].lower_ in ctx.lex.words("and_words") and (nxt + 1) in ctx.token_cluster:
+                return [(ctx.token_cluster[nxt + 1], "")]
+    return []
+
+
+# -- prepositional complements ----------------------------------------------------------------
+def prep_args(ctx: Context, head: Token, preps: tuple[str, ...]) -> list[Arg]:
+    """The clusters of the complements of ``head`` introduced by one of ``preps``."""
+    out: list[Arg] = []
+    # "auprès de X": the parser hangs X under the adverb "auprès"
+    inner = [(c, p.split(" ", 1)[1]) for p in preps if " " in p for c in head.children
+             if c.lower_ == p.split(" ", 1)[0] and c.pos_ in ("ADV", "ADP")]
+    candidates = [(c, preps) for c in head.children] + [(c, (rest,)) for a, rest in inner for c in a.children]
+    for c, wanted in candidates:
+        if c.dep_ in ARG_DEPS or c.dep_ == "conj":
+            case = ctx.case(c)
+            if case and any(case == p or case.endswith(" " + p) or case.startswith(p + " ") for p in wanted):
+                found = expand(ctx, c) or _owner_of_aspect(ctx, c) or _members(ctx, c)
+                out += [x for x in found if x not in out]
+    return out
+
+
+def _members(ctx: Context, tok: Token) -> list[Arg]:
+    """The named members of a group noun: "plusieurs investisseurs, dont Nvidia et Samsung"."""
+    doc = ctx.doc
+    markers = ctx.lex.words("member_markers")
+    found = [x for c in tok.children if c.i in ctx.token_cluster and any(m.lower_ in markers for m in c.children)
+             for x in expand(ctx, c)]
+    if found:
+        return found
+    # read linearly: ", dont le fonds américain X et le groupe Y"
+    j = tok.i + 1 + (tok.i + 1 < len(doc) and doc[tok.i + 1].text == ",")
+    if j >= len(doc) or doc[j].lower_ not in markers:
+        return []
+    out: list[Arg] = []
+    j += 1
+    while j < tok.sent.end:
+        if doc[j].text[:1].islower() and doc[j].pos_ in ("DET", "ADJ", "NOUN") and j not in ctx.token_cluster:
+            j += 1
+        elif j in ctx.mention_at and ctx.mention_at[j].start == j:
+            out.append((ctx.mention_at[j].cluster, ""))
+            j = ctx.mention_at[j].end
+            if j < tok.sent.end and (doc[j].text == "," or doc[j].lower_ in ctx.lex.words("coordinators")):
+                j += 1
+            else:
+                break
+        else:
+            break
+    return out
+
+
+def _owner_of_aspect(ctx: Context, tok: Token) -> list[Arg]:
+    """Whose practices, accounts or activities: "une enquête sur [les pratiques de] Google"."""
+    if tok.lemma_.lower() not in ctx.lex.words("aspect_nouns"):
+        return []
+    out = []
+    for c in tok.children:
+        if c.dep_ == "nmod" and ctx.case(c) in ctx.lex.preps("of"):
+            # "le projet de fusion entre X et Y": the parties of the deal
+            out += expand(ctx, c) or (decision_object(ctx, c, "REGULATES") if c.lemma_.lower() in ctx.nouns else [])
+    return out
+
+
+def complements(ctx: Context, tok: Token, preps: tuple[str, ...]) -> list[Arg]:
+    """Prepositional complements of ``tok`` from the parse, or read linearly when the parser
+    attached them elsewhere: "l'acquisition [de la start-up américaine] Pony.ai"."""
+    doc = ctx.doc
+    found = prep_args(ctx, tok, preps)
+    if found:
+        return found
+    i = tok.i + 1
+    sent_end = tok.sent.end
+    while i < sent_end and doc[i].pos_ == "ADJ":
+        i += 1
+    if i >= sent_end or doc[i].lower_.replace("’", "'") not in preps:
+        return []
+    i += 1
+    for j in range(i, min(i + 6, sent_end)):
+        t = doc[j]
+        if j in ctx.token_cluster:
+            first = (ctx.token_cluster[j], "")
+            rest = listed_after(ctx, first[0], tok.sent, tuple({c.type for c in ctx.clusters}))
+            return [first, *[r for r in rest if r != first]]
+        if t.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ", "PRON") or (t.pos_ == "PUNCT" and t.text != "-") \
+                or t.lower_ in ctx.lex.preps("complement_stops"):
+            return []
+    return []
+
+
+def linear_prep_object(ctx: Context, verb: Token, preps: tuple[str, ...]) -> list[Arg]:
+    """ "investit 4 milliards de dollars dans X": the name after the verb's preposition, read
+    linearly when the parser attached it to something else."""
+    doc = ctx.doc
+    for j in range(verb.i + 1, min(verb.i + 10, verb.sent.end)):
+        t = doc[j]
+        if t.pos_ in ("VERB", "SCONJ") or t.text in (".", ";", ":"):
+            return []
+        k = j + 1  # "par [la] Commission", "par [le canadien] Couche-Tard"
+        while k < len(doc) and k - j <= 3 and doc[k].text[:1].islower() \
+                and doc[k].pos_ in ("DET", "ADJ", "NOUN") and k not in ctx.token_cluster:
+            k += 1
+        m = ctx.mention_at.get(k)
+        if t.lower_ in preps and m is not None and m.start == k:
+            return [(m.cluster, "")]
+    return []
+
+
+# -- subjects ----------------------------------------------------------------------------------
+def subjects(ctx: Context, verb: Token, depth: int = 0) -> list[Arg]:
+    """Who does ``verb``: its subject, or the controller of an infinitive or participle."""
+    if depth > 5:
+        return []
+    subs = [c for c in verb.children if c.dep_ in SUBJ]
+    for c in subs:  # "Le ministre des Finances, [Rachel Reeves], a rencontré": two subjects in the parse
+        if c.lower_ in ctx.lex.words("relative_pronouns"):
+            return enumeration_before(ctx, c)
+        found = expand(ctx, c)
+        if found:
+            return found
+    if subs:
+        return []
+    if passive(ctx, verb):
+        return [x for c in verb.children if c.dep_ == "obl:agent" for x in expand(ctx, c)]
+    for c in verb.children:
+        if c.dep_ == "nsubj:pass":
+            return expand(ctx, c)
+    head = verb.head
+    if head.i == verb.i:
+        return _left_subject(ctx, verb)
+    if "Fin" in verb.morph.get("VerbForm"):
+        found = _left_subject(ctx, verb)
+        if found or verb.dep_ != "conj":
+            return found
+    if verb.dep_ in ("xcomp", "obl:arg", "advcl", "conj", "ccomp"):
+        if head.lemma_.lower() in ctx.lex.words("object_control_verbs"):
+            objs = objects(ctx, head)
+            if objs:
+                return objs
+        if head.pos_ in ("VERB", "AUX", "ADJ") or (head.pos_ == "NOUN" and depth < 3):
+            return subjects(ctx, head, depth + 1)
+        return []
+    if verb.dep_ in ("acl", "acl:relcl"):
+        if head.lemma_.lower() in ctx.lex.words("decision_nouns"):  # "la décision de X de sanctionner"
+            return [x for x in prep_args(ctx, head, ctx.lex.preps("of"))
+                    if ctx.clusters[x[0]].type in (*ACTOR_TYPES, "Country")]
+        return expand(ctx, head)
+    if verb.pos_ == "NOUN" and verb.dep_ in ("obl:mod", "nmod", "obj", "obl", "obl:arg"):
+        return subjects(ctx, head, depth + 1)
+    return []
+
+
+def passive(ctx: Context, verb: Token) -> bool:
+    """A true passive has a passive auxiliary (the parser sometimes marks nsubj:pass alone), or is
+    a participle with its agent after a name: "la société, dirigée par X"."""
+    return any(c.dep_ == "aux:pass" for c in verb.children) or (
+        verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm")
+        and any(c.dep_ == "obl:agent" for c in verb.children) and bool(expand(ctx, verb.head)))
+
+
+def _left_subject(ctx: Context, verb: Token) -> list[Arg]:
+    """A subject the parser missed, right before the verb: "parce que X doit ..."."""
+    doc = ctx.doc
+    i = verb.i - 1
+    limit = verb.i - 4
+    # not bounded by the parser's sentence: it sometimes cuts "Pékin | a interdit ..."
+    while i >= 0 and i >= limit:
+        t = doc[i]
+        if i in ctx.token_cluster:
+            return [(ctx.token_cluster[i], "")] + coordinated_before(ctx, ctx.mention_at[i])
+        if t.text == "," and all(x.pos_ in ("AUX", "ADV") for x in doc[i + 1:verb.i]):
+            i = _before_apposition(ctx, i)  # "X, le régulateur des télécoms, examinerait"
+            limit = i
+            continue
+        if t.pos_ not in ("AUX", "ADV", "PRON", "PART") or t.lower_ in ctx.lex.words("clause_pronouns"):
+            return []
+        i -= 1
+    return []
+
+
+def _before_apposition(ctx: Context, comma: int) -> int:
+    """The token before an apposition that ends at ``comma`` (", le régulateur des télécoms,"),
+    or -1 when there is none."""
+    doc = ctx.doc
+    j = comma - 1
+    while j > 0 and comma - j <= 8 and doc[j].text != ",":
+        if doc[j].pos_ in ("VERB", "AUX") or j in ctx.token_cluster:
+            return -1
+        j -= 1
+    if j <= 0 or doc[j].text != "," or doc[j + 1].pos_ != "DET" or not doc[j + 1].text[:1].islower():
+        return -1
+    return j - 1
+
+
+# -- objects -----------------------------------------------------------------------------------
+def objects(ctx: Context, verb: Token) -> list[Arg]:
+    """What ``verb`` acts on: its direct objects, and names the parser attached otherwise."""
+    return [x for c in verb.children
+            if (c.dep_ == "obj" and not after_preposition(ctx, c, ctx.lex.preps("of"))) or det_clitic(ctx, c)
+            or (c.dep_ == "xcomp" and c.i in ctx.token_cluster)
+            # a second "subject" after the verb, when one stands before it: an object
+            or (c.dep_ == "nsubj" and c.i > verb.i and any(x.dep_ in SUBJ and x.i < verb.i for x in verb.children))
+            # a bare name after the verb that the parser attached as a modifier: an object
+            or (c.dep_ in ("nmod", "obl", "obl:mod", "advmod", "dep") and c.i > verb.i
+                and c.i in ctx.token_cluster and not ctx.case(c) and not after_preposition(ctx, c))
+            for x in expand(ctx, c)]
+
+
+def after_preposition(ctx: Context, tok: Token, but: Collection[str] = ()) -> bool:
+    """The name is read after a preposition (other than ``but``) and its noun: "à la compagnie
+    [Chappal Energies]", "au chinois [Tencent]"."""
+    doc = ctx.doc
+    m = ctx.mention_at.get(tok.i)
+    i = (m.start if m is not None else tok.i) - 1
+    while i >= 0 and doc[i].text[:1].islower() and doc[i].pos_ in ("DET", "ADJ", "NOUN"):
+        i -= 1
+    return i >= 0 and doc[i].pos_ == "ADP" and doc[i].lower_.replace("’", "'") not in but
+
+
+def det_clitic(ctx: Context, tok: Token) -> bool:
+    """An object clitic the parser took for a determiner: "à la posséder"."""
+    return tok.dep_ == "det" and tok.lower_ in ctx.lex.words("object_clitics") and tok.head.pos_ == "VERB" \
+        and tok.head.i == tok.i + 1 and "Inf" in tok.head.morph.get("VerbForm")
+
+
+def decision_object(ctx: Context, tok: Token, rtype: str) -> list[Arg]:
+    """What a decision is about: an entity, the parties of a deal ("le rachat de X par Y",
+    "la fusion entre X et Y"), or the owner of what is judged ("les investissements de X")."""
+    found = expand(ctx, tok)
+    stakes = ctx.lex.words("stake_nouns")
+    if not found and rtype in ("OWNS", "SELLS") and tok.lemma_.lower() in stakes:
+        # "détient 10 % de X", "cède une part du capital de X", "une partie de sa participation dans X"
+        found = [x for c in (tok, *(c for c in tok.children if c.dep_ == "nmod" and c.lemma_.lower() in stakes))
+                 for x in complements(ctx, c, ctx.lex.preps("of_stake"))]
+        return [x for x in found if ctx.clusters[x[0]].type in ("Company", "Organization", "Location")]
+    if found or rtype not in DECISION_TYPES or tok.pos_ != "NOUN":
+        return found
+    taken = taken_up(ctx, tok, rtype)
+    if taken is not None:
+        return taken
+    spec = ctx.nouns.get(tok.lemma_.lower())
+    if spec and spec["type"] == "MERGES_WITH":
+        return between(ctx, tok)
+    if spec and spec["type"] == "ACQUIRES":  # the buyer ("par X"), else what is bought
+        by = ctx.lex.preps("by")
+        return prep_args(ctx, tok, by) or linear_prep_object(ctx, tok, by) or complements(ctx, tok, ctx.lex.preps("of"))
+    of = ctx.lex.preps("of")
+    owners = [x for x in prep_args(ctx, tok, of)
+              if ctx.clusters[x[0]].type in ("Company", "Organization", "Person", "Government")]
+    if not owners:  # "interdire l'utilisation des puces de Micron": the owner of what is used
+        owners = [x for c in tok.children if c.dep_ == "nmod" and c.pos_ == "NOUN" and c.i not in ctx.token_cluster
+                  and ctx.case(c) in of for x in prep_args(ctx, c, of)
+                  if ctx.clusters[x[0]].type in ("Company", "Organization")]
+    return owners
+
+
+# -- names around a noun -----------------------------------------------------------------------
+def apposed_name(ctx: Context, tok: Token) -> list[Arg]:
+    """A name the parser hangs on the noun after it, with no preposition of its own:
+    "le PDG Satya Nadella", "son rival américain Boeing" (the mention's own "de" counts:
+    "le patron [de Novo] Nordisk")."""
+    for c in tok.children:
+        if c.i > tok.i and c.dep_ in ("appos", "flat:name", "nmod") and c.i in ctx.token_cluster \
+                and not ctx.case(c):
+            return expand(ctx, c)
+    return []
+
+
+def named_before(ctx: Context, tok: Token) -> list[Arg]:
+    """The name a noun stands in apposition to, read linearly: "Alphabet, la maison mère de ..."."""
+    doc = ctx.doc
+    prev = tok.i - 1
+    while prev > 0 and doc[prev].pos_ in ("DET", "ADJ") and doc[prev].text[:1].islower():
+        prev -= 1
+    if prev > 0 and doc[prev].text == "," and (prev - 1) in ctx.token_cluster:
+        return [(ctx.token_cluster[prev - 1], "")]
+    return []

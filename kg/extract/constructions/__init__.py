@@ -1,0 +1,53 @@
+"""The constructions that read relations, in the order they run.
+
+Each construction family is one module with a ``read`` function. Token constructions are
+called on every token of every sentence, in the order of :data:`TOKEN_CONSTRUCTIONS`; a
+construction returns at once when the token is not its trigger (which trigger a token is, is
+read once in :mod:`kg.extract.triggers`). Document constructions run after the tokens, then
+:mod:`~kg.extract.constructions.implied` adds what the relations found presuppose. The
+construction named on a relation's evidence (``title``, ``verb``, ...), which sets its confidence,
+is the module's own, except where a module states a sibling's relation: a verb's appointee gets
+``title`` (``titles.appointed_as``), a sale's buyer ``implied`` (``implied.buyers``), and the
+nationality reading of descriptions gives ``title`` to "le président chinois" and ``noun`` to "la
+plateforme d'Elon Musk".
+
+To add a construction: write ``read(ctx, tok)`` in a new module here, list it below, and add its
+test under ``tests/extract/``; its words go in ``kg/lang/<lang>/lexicon.json``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from spacy.tokens import Token
+
+from kg.extract.constructions import between, implied, located, nationality, nouns, related, titles, verbs
+from kg.extract.context import Context, RawRelation
+
+#: Read at every token, in this order.
+TOKEN_CONSTRUCTIONS: tuple[Callable[[Context, Token], Iterable[RawRelation]], ...] = (
+    titles.read,             # "le PDG de X Y", "Y, directrice générale de X"
+    located.read_predicate,  # "X, interdit en Chine", "la société, basée à Paris"
+    verbs.read,              # "X rachète Y", "Y a été racheté par X"
+    related.read,            # any other verb between two entities: RELATED_TO
+    between.read,            # "la fusion entre X et Y"
+    located.read_noun,       # "les opérations de X aux États-Unis", "son usine de Poissy"
+    nouns.read,              # "le rachat de X par Y", "X, filiale de Y"
+)
+
+#: Read once a document, after every token.
+DOCUMENT_CONSTRUCTIONS: tuple[Callable[[Context], Iterable[RawRelation]], ...] = (
+    nationality.read,        # "le Trésor américain", "le groupe chinois Huawei"
+)
+
+
+def read_relations(ctx: Context) -> list[RawRelation]:
+    """Every relation the constructions read in the document, then what they imply."""
+    raw: list[RawRelation] = []
+    for sent in ctx.doc.sents:
+        for tok in sent:
+            for construction in TOKEN_CONSTRUCTIONS:
+                raw.extend(construction(ctx, tok))
+    for construction in DOCUMENT_CONSTRUCTIONS:
+        raw.extend(construction(ctx))
+    return raw + implied.read(ctx, raw)

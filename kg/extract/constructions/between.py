@@ -1,0 +1,28 @@
+""""entre X et Y": a noun whose parties are both named after "entre" ("la fusion entre X et Y",
+"des conversations entre X et Y"). A noun of ``noun_triggers`` whose prepositions include
+"entre" is read here; with fewer than two parties it is read as a plain nominalisation
+(:mod:`kg.extract.constructions.nouns`)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kg.extract.arguments import between
+from kg.extract.context import Context, RawRelation
+from kg.extract.triggers import trigger_at
+
+
+def read(ctx: Context, tok: Token) -> Iterator[RawRelation]:
+    """The first party named after "entre" with each of the others."""
+    trigger = trigger_at(ctx, tok)
+    if trigger is None or trigger.frame != "between":
+        return
+    parties = between(ctx, tok)
+    if len(parties) < 2:
+        return
+    first = parties[0]
+    for other in parties[1:]:
+        if ctx.typed_ok(first, other, trigger.spec):
+            yield from ctx.relation(first, trigger.rtype, other, trigger.lemma, tok, "between")

@@ -1,0 +1,43 @@
+"""What a relation presupposes or entails.
+
+"X a cédé Y à Z", "la vente de Y à Z": Z acquires Y (a stake sold is an investment); and the
+``implications`` of the lexicon: selling X means having owned X. Negated relations imply
+nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kg.extract.arguments import complements, linear_prep_object
+from kg.extract.context import Arg, Context, RawRelation
+
+
+def read(ctx: Context, raw: list[RawRelation]) -> list[RawRelation]:
+    """The relations that the relations ``raw`` imply, by the lexicon's ``implications``."""
+    implications = ctx.lex.data.get("implications", {})
+    out = []
+    for r in raw:
+        for rtype, modality in implications.get(r.type, []):
+            if r.modality == "negated":
+                continue
+            conf = min(r.confidence, ctx.lex.confidence("implied"))
+            out.append(RawRelation(r.subject, rtype, r.object, r.predicate, modality, conf,
+                                   "implied", r.sentence, r.resolution))
+    return out
+
+
+def buyers(ctx: Context, trigger: Token, lemma: str, sellers: list[Arg], sold: list[Arg]) -> Iterator[RawRelation]:
+    """ "X a cédé Y à Z", "la vente de Y à Z": Z acquires Y; a stake sold ("sa participation dans
+    Y") is an investment."""
+    to = ctx.lex.preps("to")
+    found = complements(ctx, trigger, to) or linear_prep_object(ctx, trigger, to)
+    stakes = ctx.lex.words("stake_nouns")
+    stake = any(c.dep_ in ("obj", "nmod") and c.lemma_.lower() in stakes for c in trigger.children)
+    for b in found:
+        if b in sellers or b in sold or ctx.clusters[b[0]].type not in ("Company", "Person", "Government"):
+            continue
+        for o in sold:
+            yield from ctx.relation(b, "INVESTS_IN" if stake else "ACQUIRES", o, lemma, trigger, "implied")

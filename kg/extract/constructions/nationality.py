@@ -1,0 +1,115 @@
+"""Nationality: what an adjective of nationality says of the entity it describes.
+
+"le Trésor américain" (PART_OF the country), "le groupe chinois Huawei", "le chinois Sinochem",
+"EDF, son concurrent français," (BASED_IN), "le milliardaire tchèque X" (a person BASED_IN), and
+the same said of descriptions that refer back ("Pékin reproche au groupe américain ...", "le
+président chinois" LEADS China); "le groupe de Seattle" says where it is based and "la
+plateforme d'Elon Musk" who owns it. Read once a document, after the tokens.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Token
+
+from kg.extract.arguments import complements
+from kg.extract.context import Arg, Context, RawRelation
+from kg.extract.mentions import compound_lemma
+
+
+def read(ctx: Context) -> Iterator[RawRelation]:
+    """The nationalities of named entities, then of the descriptions that refer back."""
+    yield from _named(ctx)
+    yield from _described(ctx)
+
+
+def _named(ctx: Context) -> Iterator[RawRelation]:
+    doc = ctx.doc
+    company_cues = ctx.lex.words("company_cues")
+    person_nouns = {w for w, t in ctx.lex.coref_nouns().items() if t == "Person"}
+    for m in ctx.mentions:
+        c = ctx.clusters[m.cluster]
+        span = doc[m.start:m.end]
+        if c.type == "Person":  # "le milliardaire tchèque Daniel Kretinsky" (a title says whom one heads)
+            i = m.start - 1
+            while i > 0 and doc[i].text[:1].islower() and ctx.demonym(doc[i]):
+                i -= 1
+            cue = doc[i]
+            if i < m.start - 1 and cue.lemma_.lower() in person_nouns and not ctx.title_of(doc, cue):
+                yield from based_in(ctx, (c.id, ""), doc[i + 1:m.start])
+            continue
+        if c.type == "Government":
+            adjs = [t for t in span if ctx.demonym(t)]
+            adjs += [a for t in span for a in t.children if a.dep_ == "amod" and ctx.demonym(a)]
+            if adjs:
+                country = ctx.country_cluster(ctx.demonym(adjs[0]))
+                yield from ctx.relation((c.id, ""), "PART_OF", (country, ""), adjs[0].lemma_.lower(),
+                                        adjs[0], "nationality", "asserted")
+        elif c.type in ("Company", "Organization"):
+            if m.start >= 2 and doc[m.start - 2].pos_ == "DET" and ctx.demonym(doc[m.start - 1]) \
+                    and doc[m.start - 1].text[:1].islower():
+                yield from based_in(ctx, (c.id, ""), [doc[m.start - 1]])  # "le chinois Sinochem"
+                continue
+            cue = doc[m.start - 1] if m.start > 0 else None
+            while cue is not None and cue.text[:1].islower() and cue.i > 1:
+                if cue.pos_ == "ADJ" or ctx.demonym(cue):
+                    cue = cue.nbor(-1)  # "le laboratoire [danois] X", tagged as the NER saw it
+                elif cue.pos_ in ("NOUN", "ADV") and cue.nbor(-1).lower_ in ctx.lex.preps("de"):
+                    cue = cue.nbor(-2)  # "le fabricant chinois [de drones] DJI"
+                else:
+                    break
+            if cue is not None and compound_lemma(cue) in company_cues:
+                yield from based_in(ctx, (c.id, ""), doc[cue.i:m.start])
+                continue
+            # described right after: "EDF, son concurrent français,"
+            j = m.end + 1
+            if m.end < len(doc) and doc[m.end].text == "," and j < len(doc) and doc[j].pos_ == "DET":
+                j += 1
+                while j < len(doc) and doc[j].pos_ == "ADJ" and not ctx.demonym(doc[j]):
+                    j += 1
+                if j + 2 < len(doc) and compound_lemma(doc[j]) in company_cues \
+                        and ctx.demonym(doc[j + 1]) and doc[j + 2].text in (",", ")"):
+                    yield from based_in(ctx, (c.id, ""), [doc[j + 1]])
+
+
+def _described(ctx: Context) -> Iterator[RawRelation]:
+    """Descriptions that refer back with a nationality: "Pékin reproche au groupe américain ..."."""
+    doc = ctx.doc
+    described = [(i, cid, how) for i, (cid, how) in ctx.coref.items()]
+    described += [(i, cid, "description") for i, cids in ctx.plural.items() for cid in cids]
+    for i, cid, how in described:
+        tok = doc[i]
+        if how != "description" or tok.pos_ != "NOUN":
+            continue
+        adjs = [a for a in tok.children if a.dep_ == "amod" and ctx.demonym(a)]
+        kind = ctx.clusters[cid].type
+        if kind in ("Company", "Organization"):
+            for other in complements(ctx, tok, ctx.lex.preps("of_place")):
+                other_kind = ctx.clusters[other[0]].type
+                if other_kind in ("Location", "Country") and other[0] != cid:  # "le groupe de Seattle"
+                    yield from ctx.relation((cid, how), "BASED_IN", other, tok.lemma_.lower(), tok, "nationality",
+                                            "asserted")
+                elif other_kind == "Person":  # "la plateforme d'Elon Musk"
+                    yield from ctx.relation(other, "OWNS", (cid, how), tok.lemma_.lower(), tok, "noun", "asserted")
+        if adjs and kind in ("Company", "Organization"):
+            yield from based_in(ctx, (cid, how), adjs)
+        elif adjs and kind == "Person" and ctx.title_of(doc, tok) in ctx.lex.words("head_of_state_titles"):
+            country = ctx.country_cluster(ctx.demonym(adjs[0]))  # "le président chinois"
+            yield from ctx.relation((cid, how), "LEADS", (country, ""), ctx.title_of(doc, tok), tok,
+                                    "title", "asserted")
+        elif adjs and kind == "Person" and not ctx.title_of(doc, tok):
+            yield from based_in(ctx, (cid, how), adjs)  # "le milliardaire tchèque"
+        elif adjs and kind == "Government":
+            country = ctx.country_cluster(ctx.demonym(adjs[0]))
+            yield from ctx.relation((cid, how), "PART_OF", (country, ""), adjs[0].lemma_.lower(), adjs[0],
+                                    "nationality", "asserted")
+
+
+def based_in(ctx: Context, holder: Arg, words: Iterable[Token]) -> Iterator[RawRelation]:
+    """``holder`` BASED_IN the country of each nationality adjective among ``words``."""
+    for a in words:
+        country = ctx.demonym(a)
+        if country:
+            yield from ctx.relation(holder, "BASED_IN", (ctx.country_cluster(country), ""), a.lemma_.lower(), a,
+                                    "nationality", "asserted")

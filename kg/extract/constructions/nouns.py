@@ -1,0 +1,153 @@
+"""Nominalisations: a noun of ``noun_triggers`` with its complements.
+
+"le rachat de X par Y", "l'achat de X" (the agent from the governing verb: "X a finalisé
+l'achat de Y"), "X, filiale de Y" (the holder of the noun), "X fait l'objet d'une enquête de Y",
+"X a obtenu le feu vert de Y" (the authority in the complement), "l'entrée de X au capital de
+Y". "entre X et Y" is :mod:`~kg.extract.constructions.between`, located nouns are
+:mod:`~kg.extract.constructions.located`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kg.extract.antecedents import possessor
+from kg.extract.arguments import (
+    apposed_name,
+    between,
+    complements,
+    expand,
+    first_and_others,
+    linear_prep_object,
+    named_before,
+    prep_args,
+    subjects,
+)
+from kg.extract.constructions.implied import buyers
+from kg.extract.context import DECISION_TYPES, Arg, Context, RawRelation, possessive
+from kg.extract.triggers import Trigger, object_frame, trigger_at
+from kg.schema import SYMMETRIC_TYPES
+
+
+def read(ctx: Context, tok: Token) -> Iterator[RawRelation]:
+    """The relation a trigger noun at ``tok`` states, in the frame it is read in."""
+    trigger = trigger_at(ctx, tok)
+    if trigger is None or trigger.kind != "noun":
+        return
+    if trigger.frame == "object":
+        yield from _object_frame(ctx, tok, trigger)
+    elif trigger.frame == "authority":
+        yield from _authority(ctx, tok, trigger)
+    elif trigger.frame == "capital":
+        yield from _into_capital(ctx, tok, trigger)
+    elif trigger.frame == "plain" or (trigger.frame == "between" and len(between(ctx, tok)) < 2):
+        yield from _plain(ctx, tok, trigger)
+
+
+def _object_frame(ctx: Context, tok: Token, trigger: Trigger) -> Iterator[RawRelation]:
+    """ "X fait l'objet d'une enquête de Y": Y investigates X."""
+    for a in complements(ctx, tok, ctx.lex.preps("of")):
+        for o in subjects(ctx, object_frame(ctx, tok)):
+            if ctx.typed_ok(a, o, trigger.spec):
+                yield from ctx.relation(a, trigger.rtype, o, trigger.lemma, tok, "noun")
+
+
+def _authority(ctx: Context, tok: Token, trigger: Trigger) -> Iterator[RawRelation]:
+    """ "X a obtenu l'autorisation de Y": Y approves X; "X a reçu le soutien de Y": Y supports X."""
+    for a in complements(ctx, tok, ctx.lex.preps("of")):
+        for o in subjects(ctx, tok):
+            yield from ctx.relation(a, trigger.rtype, o, trigger.lemma, tok, "noun")
+
+
+def _into_capital(ctx: Context, tok: Token, trigger: Trigger) -> Iterator[RawRelation]:
+    """ "l'entrée de X au capital de Y"."""
+    doc = ctx.doc
+    shares = ctx.lex.words("share_nouns")
+    caps = [c for c in tok.children if c.dep_ == "nmod" and c.lemma_.lower() in shares] or [
+        t for t in doc[tok.i + 1:min(tok.i + 8, tok.sent.end)]  # the parser may hang it on the verb
+        if t.lemma_.lower() in shares and doc[t.i - 1].lower_ in ctx.lex.preps("to_capital")][:1]
+    for cap in caps:
+        objs = complements(ctx, cap, ctx.lex.preps("of"))
+        for s in (x for x in prep_args(ctx, tok, ctx.lex.preps("of")) if x not in objs):
+            for o in objs:
+                if ctx.typed_ok(s, o, trigger.spec):
+                    yield from ctx.relation(s, trigger.rtype, o, trigger.lemma, tok, "noun")
+
+
+def _plain(ctx: Context, tok: Token, trigger: Trigger) -> Iterator[RawRelation]:
+    """ "le rachat de X par Y", "X, filiale de Y", "X et Y ont signé un partenariat"."""
+    rtype, spec, lemma = trigger.rtype, trigger.spec, trigger.lemma
+    objs = complements(ctx, tok, trigger.preps)
+    if spec.get("holder_is_subject") or spec.get("reverse"):
+        # the noun says what its holder is: "X, concurrent de Y"; reversed: "X, filiale de Y"
+        holders = _holders(ctx, tok)
+        if not objs and holders and possessive(tok):
+            # "Volkswagen, son principal actionnaire": the possessor named before
+            owners = tuple(spec.get("object_types", ("Company", "Organization", "Government")))
+            objs = possessor(ctx, tok, owners, {h for h, _ in holders})
+        if not objs and rtype in SYMMETRIC_TYPES and len(holders) >= 2:
+            holders, objs = first_and_others(ctx, holders, tok)  # "X et Y sont des concurrents"
+        pairs = ((o, h) if spec.get("reverse") else (h, o) for h in holders for o in objs)
+    else:
+        agents = _agents(ctx, tok, rtype)
+        if not objs and rtype in SYMMETRIC_TYPES and len(agents) >= 2:
+            agents, objs = first_and_others(ctx, agents, tok)  # "X et Y ont signé un partenariat"
+        pairs = ((a, o) for a in agents for o in objs)
+    for s, o in ctx.typed(pairs, spec):
+        yield from ctx.relation(s, rtype, o, lemma, tok, "noun")
+    if rtype == "SELLS":
+        yield from buyers(ctx, tok, lemma, [], objs)
+
+
+def _agents(ctx: Context, tok: Token, rtype: str) -> list[Arg]:
+    """Who does what the noun says: "par X", the appointee of "nommer X à la tête de", the
+    agent of a participle, or the subject of the governing verb."""
+    by = ctx.lex.preps("by")
+    agents = prep_args(ctx, tok, by)
+    gov = tok.head
+    if rtype in ("LEADS", "WORKS_FOR") and gov.i != tok.i \
+            and ctx.verbs.get(ctx.verb_lemma(gov, gov.lemma_.lower()), {}).get("type") == "APPOINTS":
+        # "nommer X à la tête de Y", "X a été nommée à la tête de Y": the appointee holds the role
+        agents = [x for c in gov.children if c.dep_ in ("obj", "nsubj:pass") for x in expand(ctx, c)]
+    if not agents:  # "les sanctions imposées par l'UE"
+        agents = [x for c in tok.children if c.dep_ in ("acl", "acl:relcl") for x in prep_args(ctx, c, by)]
+    if not agents and tok.head.i != tok.i:
+        agents = [x for c in tok.head.children if c.dep_ in ("obl:agent", "obl:mod", "obl") and c.i > tok.i
+                  and ctx.case(c) in by for x in expand(ctx, c)]
+    if not agents:
+        agents = linear_prep_object(ctx, tok, by)  # "le rachat de X par le canadien Y"
+    # "imposer des sanctions à X": whoever imposes a decision takes it
+    imposed = rtype in DECISION_TYPES and ctx.lemma_in(tok.head, ctx.lex.words("imposing_verbs"))
+    demand_verbs = ctx.lex.words("demand_verbs")  # the governor, or the one above a misattached noun
+    demanded = any(ctx.lemma_in(a, demand_verbs) for a in list(tok.ancestors)[:2]) and not imposed
+    if not agents and tok.dep_ not in ("nsubj", "nsubj:pass") and not demanded:
+        agents = subjects(ctx, tok)  # not "X réclame la cession de Y": X asks, another sells
+    return agents
+
+
+def _holders(ctx: Context, tok: Token) -> list[Arg]:
+    """Who "is" the noun: "X, filiale de Y", "X est le concurrent de Y"."""
+    doc = ctx.doc
+    if tok.dep_ == "appos" and tok.head.i != tok.i:
+        return expand(ctx, tok.head)
+    if any(c.dep_ == "cop" for c in tok.children):
+        return subjects(ctx, tok)
+    before = named_before(ctx, tok)
+    if before:
+        return before
+    if tok.dep_ in ("obj", "xcomp") and ctx.lemma_in(tok.head, ctx.lex.words("copular_verbs")):
+        return subjects(ctx, tok.head)  # "X reste le concurrent de Y", "X et Y restent des rivaux"
+    if possessive(tok):  # the name after: "son rival américain Boeing", "Son successeur, X,"
+        apposed = apposed_name(ctx, tok)
+        if apposed:
+            return apposed
+        nxt = tok.i + 1
+        while nxt < len(doc) and doc[nxt].pos_ == "ADJ":
+            nxt += 1
+        if nxt + 1 < len(doc) and doc[nxt].text == ",":
+            nxt += 1
+        if nxt in ctx.token_cluster and ctx.mention_at.get(nxt) is not None:
+            return [(ctx.token_cluster[nxt], "")]
+    return []

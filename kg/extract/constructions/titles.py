@@ -1,0 +1,103 @@
+"""Titles and appositions: who holds a role in which organisation or country.
+
+"le PDG de Microsoft Satya Nadella", "Isabelle Kocher, directrice générale d'Engie", "son
+directeur général X", "X a été élu président de Y", "le président américain Donald Trump" (LEADS
+the country of the adjective), "Renault a nommé X directeur général". Titles and the relation
+each gives are ``person_titles`` in the lexicon; a former role ("l'ancien PDG") gives none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kg.extract.antecedents import possessor
+from kg.extract.arguments import apposed_name, complements, expand, named_before, passive
+from kg.extract.context import Arg, Context, RawRelation, has_case, possessive
+from kg.extract.modality import modality
+
+ORG_TYPES = ("Company", "Government", "Organization", "Country")
+
+
+def read(ctx: Context, tok: Token) -> Iterator[RawRelation]:
+    """A title noun at ``tok``: its holders LEAD (or work for, or founded) its organisation."""
+    title = ctx.title_of(ctx.doc, tok)
+    if not title or tok.i in ctx.token_cluster:
+        return
+    rtype = ctx.titles[title]
+    if _former(ctx, tok):
+        return  # "l'ancien patron du constructeur": a past role, not who heads it now
+    persons = [c for c in _holders(ctx, tok) if ctx.clusters[c[0]].type == "Person"]
+    if not persons:
+        return
+    orgs = [x for x in complements(ctx, tok, ctx.lex.preps("of")) if ctx.clusters[x[0]].type in ORG_TYPES]
+    if not orgs and possessive(tok):
+        # "son directeur général X": the organisation is the possessor named before
+        owners = ("Company", "Organization") if rtype == "FOUNDED" else ("Company", "Organization", "Government")
+        orgs = possessor(ctx, tok, owners)
+    mod = "negated" if modality(ctx.lex, tok) == "negated" else "asserted"
+    for p in persons:
+        for o in orgs:
+            yield from ctx.relation(p, rtype, o, title, tok, "title", mod)
+    if title in ctx.lex.words("head_of_state_titles") and not orgs:
+        after = ctx.doc[tok.i + 1:min(tok.i + 1 + len(title.split()) + 1, len(ctx.doc))]
+        for adj in [*tok.children, *after]:
+            country = ctx.demonym(adj) if adj.dep_ == "amod" or adj in after else None
+            if country:
+                c = ctx.country_cluster(country)
+                for p in persons:
+                    yield from ctx.relation(p, "LEADS", (c, ""), title, tok, "title", mod)
+
+
+def appointed_as(ctx: Context, verb: Token, appointer: Arg, person: Arg) -> Iterator[RawRelation]:
+    """ "Renault a nommé X directeur général": X then LEADS (or WORKS_FOR) the appointer."""
+    if ctx.clusters[appointer[0]].type not in ("Company", "Organization", "Government"):
+        return
+    for t in verb.subtree:
+        title = ctx.title_of(ctx.doc, t) if t.i > verb.i and t.i not in ctx.token_cluster else None
+        if title and ctx.titles[title] in ("LEADS", "WORKS_FOR"):
+            yield from ctx.relation(person, ctx.titles[title], appointer, title, t, "title", "asserted")
+            return
+
+
+def _former(ctx: Context, tok: Token) -> bool:
+    """The title is marked as a past one: "ancien PDG", "ex-ministre", "l'ex PDG"."""
+    markers = ctx.lex.words("former_markers")
+    if tok.lower_.split("-")[0] in markers and "-" in tok.text:
+        return True
+    i = tok.i - 1
+    if i >= 1 and ctx.doc[i].text == "-":
+        i -= 1
+    return (i >= 0 and ctx.doc[i].lower_ in markers) or any(
+        c.dep_ == "amod" and c.lower_ in markers for c in tok.children)
+
+
+def _holders(ctx: Context, tok: Token) -> list[Arg]:
+    """Who holds the title at ``tok``."""
+    doc = ctx.doc
+    verb = tok.head
+    if tok.dep_ == "xcomp" and (passive(ctx, verb) or verb.lemma_.lower() in ctx.lex.words("copular_verbs")):
+        # "X a été élu président de Y", "X est devenu directeur de Y"
+        held = [x for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") for x in expand(ctx, c)]
+        if held:
+            return held
+    apposed = apposed_name(ctx, tok)
+    if apposed:
+        return apposed
+    if (tok.dep_ == "appos" or (tok.dep_ == "nmod" and not has_case(tok))) \
+            and tok.head.i in ctx.token_cluster and tok.head.i < tok.i:
+        return [(ctx.token_cluster[tok.head.i], "")]
+    # linear reading: "le PDG [de Danone] Antoine de Saint-Affrique"
+    nxt = tok.i + 1
+    while nxt < len(doc) and doc[nxt].pos_ == "ADJ":
+        nxt += 1
+    if nxt < len(doc) and doc[nxt].lower_ in ctx.lex.preps("de_du") and nxt + 1 in ctx.mention_at:
+        nxt = ctx.mention_at[nxt + 1].end
+    if nxt < len(doc) and nxt in ctx.token_cluster:
+        return [(ctx.token_cluster[nxt], "")]
+    # the name in apposition after the title: "Son gouverneur, François Villeroy de Galhau,"
+    if nxt < len(doc) - 1 and doc[nxt].text == "," and (nxt + 1) in ctx.token_cluster \
+            and ctx.clusters[ctx.token_cluster[nxt + 1]].type == "Person":
+        return [(ctx.token_cluster[nxt + 1], "")]
+    return named_before(ctx, tok)  # "Sundar Pichai, le patron de Google"

@@ -1,0 +1,95 @@
+"""Trigger verbs: "X rachète Y", "Y a été racheté par X", "X, qui veut racheter Y", "X a cédé Y à Z".
+
+A verb of ``verb_triggers`` in the lexicon gives its relation type, the types its subject and
+object may have, the prepositions of its object ("investir dans"), whether subject and object
+swap ("appartenir à") and the senses a complement gives it ("poursuivre en justice"). The
+subject comes through control, relatives and passives (:func:`kg.extract.arguments.subjects`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kg.extract.antecedents import retyped_pronouns
+from kg.extract.arguments import (
+    after_preposition,
+    complements,
+    decision_object,
+    expand,
+    first_and_others,
+    linear_prep_object,
+    objects,
+    passive,
+    prep_args,
+    subjects,
+)
+from kg.extract.constructions.implied import buyers
+from kg.extract.constructions.titles import appointed_as
+from kg.extract.context import Context, RawRelation
+from kg.extract.triggers import trigger_at
+from kg.schema import SYMMETRIC_TYPES
+
+
+def read(ctx: Context, tok: Token) -> Iterator[RawRelation]:
+    """The relation a trigger verb at ``tok`` states between its subject and its object."""
+    trigger = trigger_at(ctx, tok)
+    if trigger is None or trigger.kind != "verb":
+        return
+    lemma, spec, rtype = trigger.lemma, trigger.spec, trigger.rtype
+    # a sense that depends on a complement: "poursuivre en justice", "ajouter à la liste noire"
+    words = {t.lower_ for t in tok.subtree} | {t.lemma_.lower() for t in tok.subtree}
+    for word, sense in spec.get("with", {}).items():
+        if word in words:  # another sense, whoever does it: "X rejette ces accusations"
+            rtype, spec = sense, {k: v for k, v in spec.items() if k != "subject_types"}
+    if rtype is None:
+        return
+    if passive(ctx, tok):
+        objs = [x for c in tok.children if c.dep_ == "nsubj:pass" for x in decision_object(ctx, c, rtype)]
+        if not objs and tok.dep_ == "acl":  # "le constructeur, dirigé par X,"
+            objs = decision_object(ctx, tok.head, rtype)
+        if not objs and tok.dep_ == "xcomp":  # "l'opération doit être approuvée par X"
+            objs = [x for c in tok.head.children if c.dep_ in ("nsubj", "nsubj:pass")
+                    for x in decision_object(ctx, c, rtype)]
+        subs = [x for c in tok.children if c.dep_ in ("obl:agent", "obl:mod", "obl") and ctx.case(c) in ctx.lex.preps("by")
+                for x in expand(ctx, c)] or linear_prep_object(ctx, tok, ctx.lex.preps("by"))
+    else:
+        if spec.get("passive_only"):
+            return
+        subs = subjects(ctx, tok)
+        objs = [] if spec.get("no_object") else objects(ctx, tok)
+        if not objs and not spec.get("no_object"):
+            objs = [x for c in tok.children if c.dep_ == "obj" and not after_preposition(ctx, c, ctx.lex.preps("of"))
+                    for x in decision_object(ctx, c, rtype)]
+    preps = tuple(spec.get("preps", ()))
+    if preps:
+        found = prep_args(ctx, tok, preps) or linear_prep_object(ctx, tok, preps)
+        objs += [x for x in found if x not in objs]
+    if spec.get("reverse"):
+        subs, objs = objs, subs
+    if spec.get("banned_in"):
+        countries = [o for o in objs if ctx.clusters[o[0]].type in ("Country", "Location")]
+        objs = [o for o in objs if o not in countries]
+    if not objs and rtype in SYMMETRIC_TYPES and len(subs) >= 2:
+        subs, objs = first_and_others(ctx, subs, tok)  # "Orange et Bouygues négocient"
+    if rtype == "MEETS":
+        # "a rencontré les dirigeants de HSBC et de Barclays": the people stand for their companies
+        representatives = ctx.lex.words("representative_nouns")
+        stand_for = [x for c in tok.children if c.dep_ == "obj" and c.lemma_.lower() in representatives
+                     for x in complements(ctx, c, ctx.lex.preps("of"))]
+        if stand_for:
+            objs = stand_for + [x for x in objs if x not in stand_for]
+            spec = {k: v for k, v in spec.items() if k != "object_types"}
+    if rtype in ("LEADS", "WORKS_FOR") and "Imp" in tok.morph.get("Tense"):
+        return  # "qui dirigeait jusqu'ici la filiale": a past role
+    subs = retyped_pronouns(ctx, tok, subs, spec.get("subject_types"))
+    if passive(ctx, tok):  # "Il sera remplacé par X": the pronoun is the one replaced
+        objs = retyped_pronouns(ctx, tok, objs, spec.get("object_types"), ("nsubj:pass",))
+    pairs = ((s, o) for s in subs for o in objs)
+    for s, o in ctx.typed(pairs, spec):
+        yield from ctx.relation(s, rtype, o, lemma, tok, "verb")
+        if rtype == "APPOINTS":
+            yield from appointed_as(ctx, tok, s, o)
+    if rtype == "SELLS" and not passive(ctx, tok):
+        yield from buyers(ctx, tok, lemma, subs, objs)

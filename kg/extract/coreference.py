@@ -1,0 +1,132 @@
+"""Coreference inside one document, resolved once before relations are read.
+
+Subject pronouns ("il", "elle") go to the last actor, preferring subjects; object clitics ("le",
+"la", "à la posséder") to the last company or organisation that is not the clause's own subject;
+definite descriptions ("la société", "le président", "le régulateur américain") to the last
+entity of their type that fits their title, nationality and specific noun; "les deux groupes" to
+the last two named. The results fill ``ctx.coref`` and ``ctx.plural``, which
+:meth:`Context.cluster_of` and :func:`kg.extract.arguments.expand` consult. Nouns that take up a
+deal or a decision are resolved as relations are read (:func:`kg.extract.antecedents.taken_up`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.antecedents import antecedent, cited_source, clause_subjects, definite, described_otherwise, named_after
+from kg.extract.arguments import det_clitic, subjects
+from kg.extract.context import ACTOR_TYPES, SUBJ, Context
+
+
+def resolve(ctx: Context) -> None:
+    """Link the pronouns, clitics and descriptions of the document to earlier entities."""
+    nationality = stated_nationalities(ctx)
+    coref_nouns = ctx.lex.coref_nouns()
+    subject_pronouns = ctx.lex.words("subject_pronouns")
+    object_clitics = ctx.lex.words("object_clitics")
+    for tok in ctx.doc:
+        if tok.i in ctx.token_cluster:
+            continue
+        low = tok.lower_
+        if tok.pos_ == "PRON" and low in subject_pronouns and tok.dep_ in (*SUBJ, "nsubj:pass"):
+            target = antecedent(ctx, tok, ACTOR_TYPES, prefer_subject=True)
+            if target is not None:
+                ctx.coref[tok.i] = (target, "pronoun")
+        elif (tok.pos_ == "PRON" and low in object_clitics and tok.dep_ == "obj") or det_clitic(ctx, tok):
+            excluded = {c for c, _ in subjects(ctx, tok.head)}
+            target = antecedent(ctx, tok, ("Company", "Organization"), exclude=excluded)
+            if target is not None:
+                ctx.coref[tok.i] = (target, "clitic")
+        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in coref_nouns and _pair(ctx, tok):
+            _resolve_pair(ctx, tok, coref_nouns[tok.lemma_.lower()])
+        elif tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in coref_nouns:
+            if not definite(ctx, tok) or _named(ctx, tok) or "Plur" in tok.morph.get("Number"):
+                continue  # "les entreprises américaines" is no one entity
+            _resolve_description(ctx, tok, coref_nouns[tok.lemma_.lower()], nationality)
+
+
+def _resolve_description(ctx: Context, tok: Token, etype: str, nationality: dict[int, str]) -> None:
+    """ "la société", "le président chinois", "le constructeur français": the entity meant."""
+    doc = ctx.doc
+    title = ctx.title_of(doc, tok) if etype == "Person" else None
+    subject = tok.dep_ in (*SUBJ, "nsubj:pass")
+    # in object position, "le groupe" is not the clause's own subject
+    excluded = set() if subject else {c for c, _ in clause_subjects(ctx, tok)}
+    demonyms = [ctx.demonym(c) for c in tok.children if c.dep_ == "amod" and ctx.demonym(c)]
+    specific = bool(demonyms)
+    target = named_after(ctx, tok, (etype,), demonyms[0]) if demonyms else None
+    if demonyms:  # "le constructeur français" is not the one the text called Chinese
+        excluded |= {c for c, country in nationality.items() if country != demonyms[0]}
+    if target is None:
+        excluded |= described_otherwise(ctx, tok.lemma_.lower())
+        # two descriptions in one sentence are two entities ("Le fabricant ... l'offre du groupe")
+        excluded |= {c for i, (c, how) in ctx.coref.items()
+                     if how == "description" and not any(t.text in ".!?" for t in doc[i:tok.i])}
+        target = antecedent(ctx, tok, (etype,), exclude=excluded, title=title,
+                            prefer_subject=etype != "Person", specific=specific)
+    if target is None and etype == "Company":
+        # "X a publié ... La société ..." where NER took X for a place: the noun says what X is
+        target = antecedent(ctx, tok, ("Location", "Person"), prefer_subject=True, retypable=True)
+        if target is not None:
+            ctx.clusters[target].type = "Company"
+    if target is not None:
+        ctx.coref[tok.i] = (target, "description")
+
+
+def stated_nationalities(ctx: Context) -> dict[int, str]:
+    """Country of each entity the text gives one: "le chinois Geely", "le groupe suédois X"."""
+    doc = ctx.doc
+    out: dict[int, str] = {}
+    for m in ctx.mentions:
+        if m.country and ctx.clusters[m.cluster].type != "Country":
+            out.setdefault(m.cluster, m.country)
+        i = m.start - 1
+        while i >= 0 and m.start - i <= 3 and doc[i].text[:1].islower() and doc[i].pos_ in ("ADJ", "NOUN", "DET"):
+            country = ctx.demonym(doc[i])
+            if country:
+                out.setdefault(m.cluster, country)
+                break
+            i -= 1
+    return out
+
+
+def _pair(ctx: Context, tok: Token) -> bool:
+    """ "les deux groupes", "les deux entreprises": a plural description of two."""
+    two = ctx.lex.words("two")
+    return "Plur" in tok.morph.get("Number") and any(c.dep_ == "nummod" and c.lower_ in two for c in tok.children)
+
+
+def _resolve_pair(ctx: Context, tok: Token, etype: str) -> None:
+    """The two entities of the type named last before ``tok`` (within four sentences)."""
+    sent_starts = [s.start for s in ctx.doc.sents if s.start <= tok.i][-4:]
+    lower = sent_starts[0] if sent_starts else 0
+    found: list[int] = []
+    for m in reversed(ctx.mentions):
+        c = ctx.clusters[m.cluster]
+        if lower <= m.start < tok.i and ctx.may_be(c.id, [etype]) and c.id not in found \
+                and not cited_source(ctx, m):
+            found.append(c.id)
+        if len(found) == 2:  # in the order the text first names them
+            ctx.plural[tok.i] = sorted(found, key=lambda c: ctx.position(c, tok))
+            return
+
+
+def _named(ctx: Context, tok: Token) -> bool:
+    """A noun followed by its own name ("le groupe Y"), or a title with its organisation
+    ("le président de X"): not a description that refers back."""
+    doc = ctx.doc
+    is_title = ctx.title_of(doc, tok) is not None
+    for c in tok.children:
+        if c.i <= tok.i or c.dep_ not in ("flat:name", "appos", "nmod"):
+            continue
+        if ctx.case(c) and not is_title:
+            continue  # "le fabricant de l'iPhone" still refers back
+        if c.i in ctx.token_cluster or c.pos_ == "PROPN":
+            return True
+    j = tok.i + 1
+    while j < len(doc) and doc[j].pos_ == "ADJ":
+        j += 1
+    named = ctx.after_naming(j)
+    if named != j:
+        return named in ctx.token_cluster  # "la nouvelle société, baptisée Horse"
+    return j in ctx.token_cluster  # "le laboratoire [britannique] AstraZeneca"

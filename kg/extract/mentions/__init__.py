@@ -1,0 +1,94 @@
+"""Entity mentions: where a document names something, of which type, and which mentions name one
+entity.
+
+- :mod:`~kg.extract.mentions.finding` finds mentions: packaged gazetteers, spaCy's NER spans
+  cleaned up (:mod:`~kg.extract.mentions.spans`), government noun phrases
+  (:mod:`~kg.extract.mentions.governments`) and names introduced by a title, a cue noun or a
+  nationality (:mod:`~kg.extract.mentions.introduced`);
+- :mod:`~kg.extract.mentions.voting` types them by a vote of cues;
+- :mod:`~kg.extract.mentions.clustering` groups the mentions of one entity into a :class:`Cluster`.
+
+The words they read are gathered once a pipeline in :class:`~kg.extract.mentions.words.MentionLexicon`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.lexicon import Lexicon
+
+#: Weights of a vote: a gazetteer or a government phrase, a cue in the context, a bare NER label.
+STRONG, CUE, WEAK = 5.0, 3.0, 1.0
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    votes: Counter[str] = field(default_factory=Counter)
+    source: str = "ner"
+    country: str | None = None
+    title: str | None = None
+    cue: str | None = None
+    cluster: int = -1
+
+    @property
+    def misc_only(self) -> bool:
+        return self.source == "misc" and sum(self.votes.values()) <= 0.5
+
+
+@dataclass
+class Cluster:
+    id: int
+    mentions: list[Mention]
+    name: str
+    type: str
+    weak: bool = False
+
+    @property
+    def aliases(self) -> list[str]:
+        names = {m.text for m in self.mentions} - {self.name}
+        return sorted(names)
+
+
+def compound_lemma(tok: Token) -> str:
+    """The lemma of a hyphenated compound split by the tokenizer ("start - up" -> "start-up")."""
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text == "-":
+        return f"{doc[tok.i - 2].lower_}-{tok.lower_}"
+    return tok.lemma_.lower()
+
+
+def after_trade(lex: Lexicon, doc: Doc, i: int) -> int:
+    """Past the trade after a company noun, when a name follows: "le fabricant chinois [de drones] DJI"."""
+    if i + 2 < len(doc) and doc[i].lower_ in lex.preps("de") and doc[i + 1].pos_ in ("NOUN", "ADV") \
+            and doc[i + 1].text[:1].islower() and doc[i + 2].text[:1].isupper():
+        return i + 2
+    return i
+
+
+def clean_name(text: str) -> str:
+    """A name without the punctuation a token kept: "France-" (of "France-Presse"), "CD&R."."""
+    name = text.strip(" -–—'’\"«»,;:")
+    if name.endswith(".") and len(name.rsplit(" ", 1)[-1]) > 3:
+        name = name[:-1]
+    return name or text
+
+
+def inflections(adjective: str) -> set[str]:
+    """Feminine and plural forms of a French adjective of nationality (masculine singular)."""
+    a = adjective.lower()
+    forms = {a, a + "s"}
+    if a.endswith("e"):
+        return forms
+    forms |= {a + "e", a + "es"}
+    if a.endswith(("en", "on")):
+        forms |= {a + "ne", a + "nes"}
+    if a.endswith("c"):
+        forms |= {a + "que", a + "ques"}
+    return forms
+

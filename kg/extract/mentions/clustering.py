@@ -1,0 +1,117 @@
+"""Grouping mentions of one entity into clusters: the same folded name, a part of a person's full
+name ("Satya Nadella" / "Nadella"), an acronym of a longer name; then descriptions merged into
+the name they describe ("Le régulateur britannique des marchés, la CMA", "La FTC ... Le
+régulateur américain")."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Doc
+
+from kg.extract.lexicon import Lexicon
+from kg.extract.mentions import Cluster, Mention
+from kg.model import normalize_name
+
+_TYPE_ORDER = ("Country", "Government", "Person", "Company", "Organization", "Location")
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper())
+
+
+def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
+    """Group mentions of one entity: the same folded name, a part of a person's full name,
+    or an acronym of a longer name."""
+    groups: dict[str, list[Mention]] = {}
+    for m in mentions:
+        groups.setdefault(normalize_name(m.text), []).append(m)
+    keys = sorted(groups, key=lambda k: (-len(k.split()), -len(k), k))
+    merged: dict[str, str] = {}
+    for short in keys:
+        votes = sum((m.votes for m in groups[short]), Counter())
+        for long in keys:
+            if long == short or long in merged or len(long.split()) <= len(short.split()):
+                continue
+            long_votes = sum((m.votes for m in groups[long]), Counter())
+            both = votes + long_votes
+            if _winner(both) == "Person" and set(short.split()) <= set(long.split()) \
+                    and votes["Country"] == 0 and votes["Government"] == 0:
+                merged[short] = long
+                break
+            text = groups[short][0].text
+            if text.isupper() and len(text) >= 2 and _initials(groups[long][0].text) == text \
+                    and _winner(long_votes) in ("Company", "Government", "Organization"):
+                merged[short] = long
+                break
+    clusters: list[Cluster] = []
+    index: dict[str, int] = {}
+    for key in keys:
+        target = key
+        while target in merged:
+            target = merged[target]
+        if target not in index:
+            index[target] = len(clusters)
+            clusters.append(Cluster(len(clusters), [], "", ""))
+        clusters[index[target]].mentions.extend(groups[key])
+    for c in clusters:
+        votes = sum((m.votes for m in c.mentions), Counter())
+        c.type = _winner(votes)
+        c.name = max((m.text for m in c.mentions), key=lambda n: (len(n.split()), len(n), n))
+        c.weak = all(m.misc_only for m in c.mentions)
+        for m in c.mentions:
+            m.cluster = c.id
+    return clusters
+
+
+def _winner(votes: Counter[str]) -> str:
+    if not votes:
+        return "Organization"
+    best = max(votes.values())
+    return next(t for t in _TYPE_ORDER if votes.get(t, 0) == best)
+
+
+def merge_regulator_descriptions(lex: Lexicon, doc: Doc, clusters: list[Cluster]) -> None:
+    """ "La FTC a ouvert une enquête. Le régulateur américain examine ...": a described
+    regulator after a named government body is that body, not a new entity."""
+    heads = lex.words("regulator_descriptions")
+    named = []
+    for c in sorted(clusters, key=lambda c: min((m.start for m in c.mentions), default=0)):
+        first = min((m.start for m in c.mentions), default=None)
+        if first is None or c.type != "Government":
+            continue
+        bare = all(m.source == "government" and m.end - m.start == 2 for m in c.mentions)  # no "du X"
+        if bare and doc[first].lemma_.lower() in heads and named:
+            _absorb(named[-1], c)
+        elif not any(m.votes.get("Location") for m in c.mentions):  # a capital acting is no regulator
+            named.append(c)
+
+
+def merge_named_appositions(doc: Doc, mentions: list[Mention], clusters: list[Cluster]) -> None:
+    """ "Le régulateur britannique des marchés, la CMA, ...": a described body followed by its
+    name in apposition is that name's entity (the name stays its name)."""
+    starts = {m.start: m for m in mentions}
+    for m in mentions:
+        if m.source != "government" or m.end >= len(doc) or doc[m.end].text != ",":
+            continue
+        j = m.end + 1
+        if j < len(doc) and doc[j].pos_ == "DET":
+            j += 1
+        named = starts.get(j)
+        if named is None or named.source == "government" or named.cluster == m.cluster:
+            continue
+        after = doc[named.end] if named.end < len(doc) else None
+        if after is not None and after.text not in (",", ")") and after.pos_ not in ("VERB", "AUX"):
+            continue
+        source, target = clusters[m.cluster], clusters[named.cluster]
+        if source.type == "Government":
+            target.type = "Government"
+        _absorb(target, source)
+
+
+def _absorb(target: Cluster, source: Cluster) -> None:
+    """Move the mentions of ``source`` into ``target``, which keeps its name; ``source`` is left empty."""
+    for m in source.mentions:
+        m.cluster = target.id
+    target.mentions.extend(source.mentions)
+    source.mentions, source.weak = [], True

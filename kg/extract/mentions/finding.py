@@ -1,0 +1,43 @@
+"""Finding the mentions of a document: gazetteer matches, NER spans, government noun phrases and
+introduced names, then names coordinated with or repeating those found; overlaps are settled by
+:func:`select`."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Doc
+
+from kg.extract.mentions import STRONG, Mention
+from kg.extract.mentions.governments import government_phrases
+from kg.extract.mentions.introduced import coordinated_names, introduced_names, repeated_names
+from kg.extract.mentions.spans import ner_mentions
+from kg.extract.mentions.words import MentionLexicon
+
+
+def find_mentions(lx: MentionLexicon, doc: Doc) -> list[Mention]:
+    """The mentions of ``doc``, in text order, none overlapping another."""
+    candidates: list[Mention] = []
+    for match_id, start, end in lx.matcher(doc):
+        text = doc[start:end].text
+        etype, country = lx.gazetteer[doc.vocab.strings[match_id]]
+        m = Mention(start, end, text, Counter({etype: STRONG}), "gazetteer", country)
+        candidates.append(m)
+    candidates += ner_mentions(lx, doc)
+    candidates += government_phrases(lx, doc)
+    candidates += introduced_names(lx, doc)
+    chosen = select(candidates)
+    chosen = select(chosen + coordinated_names(lx, doc, chosen))
+    return select(chosen + repeated_names(lx, doc, chosen))
+
+
+def select(candidates: list[Mention]) -> list[Mention]:
+    """Keep non-overlapping mentions: longer first, gazetteer before NER on ties."""
+    rank = {"gazetteer": 0, "government": 1, "ner": 2, "cue": 3, "misc": 4}
+    chosen: list[Mention] = []
+    taken: set[int] = set()
+    for m in sorted(candidates, key=lambda m: (m.source == "misc", -(m.end - m.start), rank[m.source], m.start)):
+        if taken.isdisjoint(range(m.start, m.end)):
+            chosen.append(m)
+            taken.update(range(m.start, m.end))
+    return sorted(chosen, key=lambda m: m.start)

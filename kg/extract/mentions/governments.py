@@ -1,0 +1,100 @@
+"""Government bodies named by common nouns: "le ministère chinois du Commerce", "l'État français"
+(the country acting), "le tribunal correctionnel de Paris", "le ministère du Travail"."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.mentions import STRONG, Mention
+from kg.extract.mentions.words import MentionLexicon
+
+
+def government_phrases(lx: MentionLexicon, doc: Doc) -> list[Mention]:
+    """Common-noun government bodies with a nationality: "le ministère chinois du Commerce"."""
+    out = []
+    for tok in doc:
+        if tok.lower_ in lx.state_nouns and tok.text[:1].isupper():
+            adjs = [c for c in tok.children if c.dep_ == "amod" and c.i == tok.i + 1 and lx.demonym(c)]
+            if adjs:  # "l'État français va entrer au capital": the country acting
+                country = lx.demonym(adjs[0])
+                out.append(Mention(tok.i, tok.i + 2, country, Counter({"Country": STRONG}), "gazetteer", country))
+            continue
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in lx.gov_heads \
+                or ("Plur" in tok.morph.get("Number") and tok.lower_ not in lx.plural_gov_heads):
+            continue
+        if tok.i > 0 and doc[tok.i - 1].lower_ in lx.lex.preps("de"):
+            continue  # a bare complement of another noun: "le conseil d'administration de X"
+        adjs = [c for c in tok.children if c.dep_ == "amod" and lx.demonym(c)]
+        court = None if adjs else _court_of_place(lx, doc, tok)
+        if court is not None:
+            out.append(court)
+            continue
+        if not adjs:
+            portfolio = _portfolio_body(lx, doc, tok)
+            if portfolio is not None:
+                out.append(portfolio)
+            continue
+        end = max(a.i for a in adjs) + 1
+        # "du Commerce", "du cyberespace": the complement right after names the body
+        j = end
+        while j < len(doc) and j - end < 3 and doc[j].pos_ in ("ADP", "DET") and doc[j].lower_ in lx.complement_words:
+            j += 1
+        if j > end and j < len(doc) and doc[j].pos_ in ("NOUN", "PROPN") and not doc[j].ent_type_ in ("PER",):
+            end = j + 1
+        country = lx.demonym(adjs[0])
+        out.append(Mention(tok.i, end, doc[tok.i:end].text, Counter({"Government": STRONG}),
+                           "government", country))
+    return out
+
+
+def _court_of_place(lx: MentionLexicon, doc: Doc, tok: Token) -> Mention | None:
+    """A court or prosecutor's office named by its seat: "le tribunal correctionnel de Paris",
+    "la cour d'appel de Versailles", "le parquet de Nanterre"."""
+    if tok.lower_ not in lx.court_heads or not tok.text[:1].islower():
+        return None
+    j = tok.i + 1
+    while j < len(doc) and j - tok.i <= 4:  # "correctionnel", "de commerce", "d'appel"
+        if doc[j].pos_ == "ADJ" and doc[j].text[:1].islower():
+            j += 1
+        elif doc[j].lower_ in lx.lex.preps("de"):  # "de grande instance"
+            k = j + 1
+            while k < len(doc) and doc[k].pos_ == "ADJ" and doc[k].text[:1].islower():
+                k += 1
+            if not (k + 1 < len(doc) and doc[k].pos_ == "NOUN" and doc[k].text[:1].islower()
+                    and doc[k + 1].lower_ in lx.lex.preps("de")):
+                break
+            j = k + 1
+        else:
+            break
+    if j >= len(doc) or doc[j].lower_ not in lx.lex.preps("de"):
+        return None
+    end = j + 1
+    while end < len(doc) and end - j <= 3 and doc[end].text[:1].isupper() and doc[end].ent_type_ != "PER" \
+            and (doc[end].is_alpha or doc[end].text == "-") \
+            and (doc[end].lower_ not in lx.dictionary or doc[end].ent_type_ == "LOC" or doc[end].text in lx.gazetteer):
+        end += 1
+    if end == j + 1:
+        return None
+    return Mention(tok.i, end, doc[tok.i:end].text, Counter({"Government": STRONG}), "government")
+
+
+def _portfolio_body(lx: MentionLexicon, doc: Doc, tok: Token) -> Mention | None:
+    """A government body named by its portfolio: "le ministère du Travail", "le département de
+    la Justice", "le ministère de l'Intérieur turc" (a place as complement is not a portfolio)."""
+    j = tok.i + 1
+    while j < len(doc) and j - tok.i <= 3 and doc[j].lower_ in lx.complement_words:
+        j += 1
+    if j == tok.i + 1 or j >= len(doc) or not doc[j].text[:1].isupper() or doc[j].ent_type_ in ("PER", "LOC") \
+            or doc[j].text in lx.gazetteer:
+        return None
+    end = j
+    while end < len(doc) and end - j < 4 and doc[end].text[:1].isupper() and doc[end].is_alpha:
+        end += 1
+    if end == j:
+        return None
+    country = lx.demonym(doc[end]) if end < len(doc) and doc[end].text[:1].islower() else None
+    if country:
+        end += 1
+    return Mention(tok.i, end, doc[tok.i:end].text, Counter({"Government": STRONG}), "government", country)

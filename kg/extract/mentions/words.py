@@ -1,0 +1,116 @@
+"""The words the mention finder reads, gathered once a pipeline from the lexicon: gazetteer
+names and their matcher, word sets, the demonyms and their inflected forms, the titles, and the
+pipeline's own dictionary of common words."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Token
+
+from kg.extract.lexicon import Lexicon
+from kg.extract.mentions import inflections
+
+
+class MentionLexicon:
+    """Word sets and gazetteer of one language for one pipeline, reused for every document."""
+
+    def __init__(self, nlp: Language, lex: Lexicon) -> None:
+        self.lex = lex
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.gazetteer: dict[str, tuple[str, str | None]] = {}
+        names: dict[str, tuple[str, str | None]] = {}
+        for c in lex.countries:
+            for n in (c.name, *c.other_names):
+                names[n] = ("Country", c.name)
+            if c.capital:
+                names.setdefault(c.capital, ("Location", c.name))
+        for name, country in lex.governments.items():
+            names[name] = ("Government", country or None)
+        for name in lex.organizations:
+            names[name] = ("Organization", None)
+        for name, value in names.items():
+            for variant in {name, name.replace("'", "’")}:
+                self.gazetteer[variant] = value
+                self.matcher.add(variant, [nlp.make_doc(variant)])
+        self.demonyms = lex.demonyms
+        self.complement_words = lex.words("complement_words")
+        self.name_particles = frozenset(lex.data["name_particles"])  # as written: "De Gendt", "Van Aert"
+        self.people_suffixes = tuple(lex.data["people_suffixes"])
+        self.dictionary = _Dictionary(nlp)
+        self.time_words = lex.words("weekdays") | lex.words("months")
+        self.source_markers = lex.words("source_markers")
+        self.state_nouns = lex.words("state_nouns")
+        self.coordinators = lex.words("coordinators")
+        self.not_entities = lex.words("not_entities")
+        self.gov_name_words = lex.words("government_name_words")
+        self.decision_nouns = lex.words("decision_nouns")
+        self.demonym_forms = frozenset(f for a in self.demonyms for f in inflections(a))
+        self.title_words = frozenset(w for t in lex.titles for w in t.split() if len(w) > 2) - lex.words("not_title_words")
+        self.titles = lex.titles
+        self.honorifics = lex.words("person_honorifics")
+        self.company_cues = lex.words("company_cues")
+        self.company_suffixes = lex.words("company_suffixes")
+        self.org_words = lex.words("organization_words")
+        self.gov_heads = lex.words("government_heads") | lex.words("plural_government_heads")
+        self.place_classifiers = lex.words("place_classifiers")
+        self.court_heads = lex.words("court_heads")
+        self.share_nouns = lex.words("share_nouns")
+        self.plural_gov_heads = lex.words("plural_government_heads")  # "les autorités chinoises" act as one
+        self.business_verbs = frozenset(
+            v for v, spec in lex.data["verb_triggers"].items()
+            if spec.get("type") in ("ACQUIRES", "SELLS", "MERGES_WITH") and "'" not in v)
+        self.static_verbs = lex.words("reporting_verbs")
+        self.business_nouns = frozenset(
+            n for n, spec in lex.data["noun_triggers"].items()
+            if spec.get("type") in ("ACQUIRES", "SELLS", "MERGES_WITH", "LEADS") and " " not in n)
+        # a capitalised title or common noun tagged as a name ("le Président") is not an entity
+        self.common = frozenset(lex.coref_nouns()) | self.gov_heads
+
+    def title_after(self, doc: Doc, end: int) -> str | None:
+        """A title in apposition right after a name: "Sundar Pichai, le patron de Google"."""
+        i = end
+        if i < len(doc) and doc[i].text == ",":
+            i += 1
+            while i < len(doc) and doc[i].pos_ in ("DET", "ADJ") and doc[i].text[:1].islower():
+                i += 1
+            if i < len(doc):
+                return self.title_of(doc, doc[i])
+        return None
+
+    def title_of(self, doc: Doc, tok: Token) -> str | None:
+        """The title (one or two words, lower case) whose head word is ``tok``, if any."""
+        low = tok.lower_
+        if low.startswith("ex-") and low[3:] in self.titles:
+            return low[3:]  # "ex-PDG": the title, which the relation reader knows is a past one
+        if tok.i + 1 < len(doc):
+            two = f"{low} {doc[tok.i + 1].lower_}"
+            if two in self.titles:
+                return two
+        if tok.i > 0 and f"{doc[tok.i - 1].lower_} {low}" in self.titles:
+            return f"{doc[tok.i - 1].lower_} {low}"  # "Premier [ministre]": the parser's head is the noun
+        if low in self.titles or tok.lemma_.lower() in self.titles:
+            return low if low in self.titles else tok.lemma_.lower()
+        return None
+
+    def demonym(self, tok: Token) -> str | None:
+        """The country a nationality word names, if any."""
+        for form in (tok.lemma_.lower(), tok.text.lower()):
+            if form in self.demonyms:
+                return self.demonyms[form]
+        return None
+
+
+class _Dictionary:
+    """The common words of the pipeline's language: the forms and lemmas its lemmatizer knows.
+    Empty when the pipeline has no lookup tables."""
+
+    def __init__(self, nlp: Language) -> None:
+        lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None) if "lemmatizer" in nlp.pipe_names else None
+        self.forms = lookups.get_table("lemma_lookup") if lookups and lookups.has_table("lemma_lookup") else {}
+        index = lookups.get_table("lemma_index") if lookups and lookups.has_table("lemma_index") else {}
+        self.lemmas = frozenset(w for words in index.values() for w in words)
+
+    def __contains__(self, word: str) -> bool:
+        return word in self.lemmas or word in self.forms
+

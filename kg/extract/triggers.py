@@ -1,0 +1,103 @@
+"""Which trigger a token is, read once and shared by the constructions that may use it.
+
+A verb, adjective or participle is a located predicate ("interdit en Chine"), a trigger verb of
+``verb_triggers`` ("racheter"), or another verb that may link two entities (RELATED_TO). A noun
+of ``noun_triggers`` ("rachat", "feu vert") is a nominalisation, with the sense its modifiers and
+governing verb give it and the frame it is read in: "faire l'objet de", a complement naming the
+authority ("a obtenu le feu vert de X"), a place ("son usine de Poissy"), a capital entered
+("l'entrée de X au capital de Y"), "entre X et Y", or plain ("le rachat de X par Y").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from kg.extract.context import Context
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """What a token triggers: ``kind`` is ``located``, ``verb``, ``related`` or ``noun``."""
+
+    kind: str
+    lemma: str
+    rtype: str | None = None
+    spec: dict | None = None
+    frame: str = ""  # nouns: object, authority, located, capital, between or plain
+    preps: tuple[str, ...] = ()
+
+
+def trigger_at(ctx: Context, tok: Token) -> Trigger | None:
+    """The trigger ``tok`` is, if any (read once a token)."""
+    if tok.i not in ctx.triggers:
+        ctx.triggers[tok.i] = _classify(ctx, tok)
+    return ctx.triggers[tok.i]
+
+
+def _classify(ctx: Context, tok: Token) -> Trigger | None:
+    lemma = tok.lemma_.lower()
+    if tok.pos_ in ("VERB", "AUX", "ADJ") or (tok.pos_ == "NOUN" and tok.tag_ == "VERB"):
+        located = ctx.lex.data["located_adjective_types"]
+        lemma = ctx.verb_lemma(tok, lemma)
+        reflexive = any(c.lower_ in ctx.lex.words("reflexive_pronouns") for c in tok.children)
+        spec = ctx.verbs.get("s'" + lemma) if reflexive else None
+        spec = spec or ctx.verbs.get(lemma)
+        passive_like = tok.pos_ == "ADJ" or any(c.dep_ in ("aux:pass", "nsubj:pass") for c in tok.children) \
+            or (tok.dep_ in ("acl", "acl:relcl", "amod") and "Part" in tok.morph.get("VerbForm"))
+        if lemma in located and passive_like:
+            return Trigger("located", lemma, located[lemma])
+        if spec is not None:
+            return Trigger("verb", lemma, spec.get("type"), spec)
+        if tok.pos_ == "VERB" and lemma not in ctx.lex.words("reporting_verbs"):
+            return Trigger("related", lemma, "RELATED_TO")
+        return None
+    if tok.pos_ == "NOUN" and tok.i not in ctx.token_cluster:
+        nxt = tok.nbor(1).lemma_.lower() if tok.i + 1 < len(ctx.doc) else ""
+        if f"{lemma} {nxt}" in ctx.nouns:  # "feu vert", "prise de", "maison mère"
+            return _noun(ctx, tok, f"{lemma} {nxt}", ctx.nouns[f"{lemma} {nxt}"])
+        if lemma in ctx.nouns:
+            return _noun(ctx, tok, lemma, ctx.nouns[lemma])
+    return None
+
+
+def _noun(ctx: Context, tok: Token, lemma: str, spec: dict) -> Trigger | None:
+    rtype = spec["type"]
+    words = {c.lemma_.lower() for c in tok.children} | {c.lower_ for c in tok.children}
+    for word, sense in spec.get("with", {}).items():
+        if word in words:  # "une filiale commune": a joint venture, not a subsidiary
+            rtype, spec = sense, {"type": sense}
+    head = tok.head
+    if head.lemma_.lower() in ctx.lex.words("stake_nouns") and tok.dep_ == "nmod":
+        head = head.head  # "céder [une partie de] sa participation"
+    governor = ctx.verb_lemma(head, head.lemma_.lower())
+    if governor in spec.get("under", {}):  # "détenir une participation dans X": owns a stake
+        rtype = spec["under"][governor]
+        if rtype is None:
+            return None  # "céder sa participation dans X": the verb says what happened
+    preps = tuple(spec.get("preps", ctx.lex.preps("of")))
+    if object_frame(ctx, tok) is not None:
+        frame = "object"
+    elif spec.get("authority_in_complement") or governor in ctx.lex.words("receiving_verbs"):
+        frame = "authority"
+    elif spec.get("located"):
+        frame = "located"
+    elif spec.get("into_capital"):
+        frame = "capital"
+    elif any(p in preps for p in ctx.lex.preps("between")):
+        frame = "between"
+    else:
+        frame = "plain"
+    return Trigger("noun", lemma, rtype, spec, frame, preps)
+
+
+def object_frame(ctx: Context, tok: Token) -> Token | None:
+    """The verb of "faire l'objet de [tok]", whose subject undergoes what the noun says."""
+    verb, noun = ctx.lex.data["object_frame"]["verb"], ctx.lex.data["object_frame"]["noun"]
+    head = tok.head
+    if head.lemma_.lower() == noun and head.head.lemma_.lower() == verb:
+        return head.head
+    if head.lemma_.lower() == verb and any(c.dep_ == "obj" and c.lemma_.lower() == noun for c in head.children):
+        return head
+    return None

@@ -1,0 +1,113 @@
+"""Coreference: pronouns, descriptions, pairs, and the deals and decisions nouns take up."""
+
+from __future__ import annotations
+
+from tests.extract import read
+
+
+def test_pronoun_and_description_coreference(nlp):
+    _, triples, ex = read(nlp, "Unilever a publié ses comptes. La société a ensuite racheté Dollar Shave Club.")
+    assert ("Unilever", "ACQUIRES", "Dollar Shave Club", "asserted") in triples
+    (rel,) = [r for r in ex.relations if r.type == "ACQUIRES"]
+    assert rel.evidence[0].resolution == "description"
+
+
+def test_description_inside_the_name_span_and_description_coreference(nlp):
+    types, triples, _ = read(nlp, "Bruxelles a sanctionné la banque suisse Helvetbank. Paris accuse l'établissement de fraude.")
+    assert "Helvetbank" in types
+    assert ("Helvetbank", "BASED_IN", "Suisse", "asserted") in triples
+    assert ("Paris", "CRITICIZES", "Helvetbank", "asserted") in triples
+
+
+def test_a_specific_description_skips_entities_described_otherwise(nlp):
+    _, triples, _ = read(nlp, "Le fonds américain Apollo négocie avec Vodafone. L'État britannique, qui détient "
+                              "une participation dans l'opérateur, reste prudent.")
+    assert not any(t[1] == "OWNS" and t[2] == "Apollo" for t in triples)
+
+
+def test_the_two_groups_refer_to_the_last_two_named(nlp):
+    _, triples, _ = read(nlp, "Heineken et Carlsberg ont publié leurs comptes. Les deux groupes restent des "
+                              "concurrents directs.")
+    assert ("Heineken", "COMPETES_WITH", "Carlsberg", "asserted") in triples
+    _, triples, _ = read(nlp, "Peugeot reste le concurrent de Renault.")
+    assert ("Peugeot", "COMPETES_WITH", "Renault", "asserted") in triples
+
+
+def test_newspapers_keep_their_article_and_the_subjects_company_is_the_group(nlp):
+    types, triples, _ = read(nlp, "François Pinault, président de Kering, a racheté le journal Le Point. "
+                                  "Le groupe de luxe possède aussi Les Échos.")
+    assert "Le Point" in types and "Les Échos" in types
+    assert ("François Pinault", "ACQUIRES", "Le Point", "asserted") in triples
+    assert ("Kering", "OWNS", "Les Échos", "asserted") in triples
+
+
+def test_first_name_the_ner_left_out_and_plural_descriptions(nlp):
+    types, _, _ = read(nlp, "Marine Tondelier a critiqué la décision du Conseil d'État.")
+    assert types.get("Marine Tondelier") == "Person"
+    _, triples, _ = read(nlp, "Pékin a sanctionné Skydio. Washington interdit aux entreprises chinoises de lui vendre "
+                              "des composants.")
+    assert not any(t[0] == "Skydio" and t[1] == "BASED_IN" for t in triples)
+
+
+def test_a_description_with_a_nationality_skips_entities_of_another(nlp):
+    _, triples, _ = read(nlp, "Valeo et le chinois Huawei ont signé un accord. L'équipementier français détient "
+                              "30 % de la nouvelle société, baptisée Valeo Huawei Systems.")
+    assert ("Valeo", "BASED_IN", "France", "asserted") in triples
+    assert not any(t[0] == "Huawei" and t[2] == "France" for t in triples)
+    assert ("Valeo", "OWNS", "Valeo Huawei Systems", "asserted") in triples
+
+
+def test_possessive_successor_and_rival_named_after(nlp):
+    text = ("Le fondateur de Kraken, Jesse Powell, a quitté la direction de l'entreprise. Son successeur, "
+            "Dave Ripley, a promis de coopérer.")
+    _, triples, _ = read(nlp, text)
+    assert ("Dave Ripley", "SUCCEEDS", "Jesse Powell", "asserted") in triples
+    _, triples, _ = read(nlp, "Airbus a signé un accord avec Qantas. Le constructeur devance ainsi son rival américain Boeing.")
+    # a symmetric relation reads in the order the text names its ends
+    assert ("Airbus", "COMPETES_WITH", "Boeing", "asserted") in triples
+
+
+def test_subject_before_an_apposition_and_sources_are_no_antecedents(nlp):
+    text = ("SFR et Free discutent d'un rapprochement. Selon Le Figaro, l'Arcep, le régulateur des télécoms, "
+            "examinerait le projet des deux opérateurs.")
+    _, triples, _ = read(nlp, text)
+    assert ("Arcep", "REGULATES", "SFR", "hedged") in triples
+    assert ("Arcep", "REGULATES", "Free", "hedged") in triples
+    assert not any(t[2] == "Le Figaro" for t in triples)
+
+
+def test_the_deal_taken_up_by_a_noun(nlp):
+    text = ("Le gouvernement italien a autorisé le rachat de l'assureur Generali par le français Axa. "
+            "Rome avait pourtant menacé de bloquer l'opération.")
+    _, triples, _ = read(nlp, text)
+    assert ("Rome", "BLOCKS", "Axa", "hedged") in triples
+    assert not any(t[1] == "BLOCKS" and t[2] == "Generali" for t in triples)  # the buyer, as for "le rachat de X par Y"
+    _, triples, _ = read(nlp, "Orange va racheter MasMovil. Bruxelles doit encore autoriser la transaction.")
+    assert ("Bruxelles", "APPROVES", "Orange", "hedged") in triples
+
+
+def test_a_single_word_taken_for_a_person_can_be_the_company_described_after(nlp):
+    types, _, _ = read(nlp, "Stellantis envisage de fermer une usine. Le constructeur n'a pas confirmé.")
+    assert types.get("Stellantis") == "Company"
+
+
+def test_the_author_of_a_decision_taken_up_is_criticised(nlp):
+    text = ("La Banque centrale européenne a infligé une amende à la banque Natixis pour des manquements dans ses "
+            "contrôles. La banque française conteste cette décision.")
+    types, triples, _ = read(nlp, text)
+    assert "Natixis" in types  # the name stops before "pour des manquements"
+    assert ("Natixis", "CRITICIZES", "Banque centrale européenne", "asserted") in triples
+    _, triples, _ = read(nlp, "Bruxelles a ouvert une enquête sur Temu. La plateforme rejette ces accusations.")
+    assert ("Temu", "CRITICIZES", "Bruxelles", "asserted") in triples
+
+
+def test_deals_taken_up_in_a_passive_coordination_with_descriptions_and_residence(nlp):
+    text = ("La compagnie Lufthansa va prendre une participation de 41 % dans la compagnie italienne ITA Airways. "
+            "L'opération doit encore être approuvée par la Commission européenne.")
+    _, triples, _ = read(nlp, text)
+    assert ("Commission européenne", "APPROVES", "Lufthansa", "hedged") in triples
+    _, triples, _ = read(nlp, "Sanofi et le laboratoire américain Regeneron ont signé un accord.")
+    assert ("Sanofi", "PARTNERS_WITH", "Regeneron", "asserted") in triples
+    assert ("Sanofi", "BASED_IN", "États-Unis", "asserted") not in triples
+    _, triples, _ = read(nlp, "Bernard Tapie a quitté la France. Il vit aujourd'hui au Maroc.")
+    assert ("Bernard Tapie", "BASED_IN", "Maroc", "asserted") in triples

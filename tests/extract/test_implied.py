@@ -1,0 +1,23 @@
+"""What relations imply (kg.extract.constructions.implied)."""
+
+from __future__ import annotations
+
+from tests.extract import read
+
+
+def test_a_buyer_after_a_preposition_is_not_the_thing_sold(nlp):
+    _, triples, _ = read(nlp, "Engie a cédé sa participation dans un parc éolien à la compagnie Nordwind Energies.")
+    assert not any(t[1] in ("SELLS", "OWNS") and t[2] == "Nordwind Energies" for t in triples)
+
+
+def test_a_sale_names_its_buyer_and_a_sold_stake_is_no_investment(nlp):
+    types, triples, _ = read(nlp, "Xavier Niel a cédé une partie de sa participation dans Iliad au fonds américain Carlyle.")
+    assert types.get("Xavier Niel") == "Person"  # a person's name stays a person as the seller
+    assert ("Xavier Niel", "SELLS", "Iliad", "asserted") in triples
+    assert ("Xavier Niel", "OWNS", "Iliad", "asserted") in triples
+    assert ("Carlyle", "INVESTS_IN", "Iliad", "asserted") in triples
+    assert ("Xavier Niel", "INVESTS_IN", "Iliad", "asserted") not in triples
+    _, triples, _ = read(nlp, "Le groupe Bouygues a vendu ses parts dans Alstom au chinois CRRC.")
+    assert ("Bouygues", "SELLS", "Alstom", "asserted") in triples
+    assert ("CRRC", "INVESTS_IN", "Alstom", "asserted") in triples
+    assert not any(t[1] == "SELLS" and t[2] == "CRRC" for t in triples)

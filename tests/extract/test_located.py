@@ -1,0 +1,29 @@
+"""Located predicates and nouns (kg.extract.constructions.located)."""
+
+from __future__ import annotations
+
+from tests.extract import read
+
+
+def test_activities_located_in_a_list_of_places(nlp):
+    _, triples, _ = read(nlp, "Des pourparlers entre Volkswagen et Ford ont eu lieu. "
+                              "Les activités de Volkswagen au Mexique et en Inde progressent.")
+    assert ("Volkswagen", "OPERATES_IN", "Mexique", "asserted") in triples
+    assert ("Volkswagen", "OPERATES_IN", "Inde", "asserted") in triples
+
+
+def test_activities_of_the_possessor_and_people_standing_for_companies(nlp):
+    _, triples, _ = read(nlp, "Auchan envisage de céder ses activités en Pologne.")
+    assert ("Auchan", "OPERATES_IN", "Pologne", "asserted") in triples
+    _, triples, _ = read(nlp, "Le ministre des Finances, Karin Keller, a rencontré les dirigeants de UBS et de Julius Baer.")
+    assert ("Karin Keller", "MEETS", "UBS", "asserted") in triples
+
+
+def test_led_by_participle_and_plants_as_presence(nlp):
+    text = ("Renault envisage de fermer son usine de Flins, selon le syndicat CFDT. Le constructeur, dirigé par "
+            "François Provost, n'a pas confirmé.")
+    _, triples, _ = read(nlp, text)
+    assert ("François Provost", "LEADS", "Renault", "asserted") in triples
+    assert ("Renault", "OPERATES_IN", "Flins", "asserted") in triples
+    _, triples, _ = read(nlp, "Le constructeur chinois Chery va construire une usine en Espagne.")
+    assert ("Chery", "OPERATES_IN", "Espagne", "asserted") in triples

@@ -1,0 +1,131 @@
+"""Mentions: finding (gazetteers, NER spans, government phrases, introduced names), typing and clustering."""
+
+from __future__ import annotations
+
+from tests.extract import read
+
+
+def test_metonymy_capital_as_government(nlp):
+    types, triples, _ = read(nlp, "Washington a sanctionné Huawei.")
+    assert types["Washington"] == "Government"
+    assert ("Washington", "SANCTIONS", "Huawei", "asserted") in triples
+
+
+def test_titles_and_nationality_words_are_not_part_of_names(nlp):
+    types, _, _ = read(nlp, "Le Premier ministre David Cameron a démissionné. Les Britanniques ont voté à 14h UTC.")
+    assert types.get("David Cameron") == "Person"
+    assert not any("Premier" in n or "Britanniques" in n or n == "UTC" for n in types)
+
+
+def test_names_lose_the_punctuation_their_tokens_kept():
+    from kg.extract.mentions import clean_name
+
+    assert clean_name("France-") == "France"
+    assert clean_name("CD&R.") == "CD&R"
+    assert clean_name("« Le Monde »") == "Le Monde"
+    assert clean_name("Karabatic N.") == "Karabatic N."
+
+
+def test_a_name_never_runs_across_lines(nlp):
+    types, _, _ = read(nlp, "Rencontre au sommet à Lyon\n\nGroupe Casino annonce un plan.\n\nLa réunion a eu lieu jeudi.")
+    assert not any("\n" in name for name in types)
+
+
+def test_roles_are_not_entities(nlp):
+    types, _, _ = read(nlp, "Le ministre de l'Intérieur Gérald Darmanin a reçu le président de la République hier.")
+    assert "Gérald Darmanin" in types
+    assert not any(name.lower().startswith(("ministre", "président")) for name in types)
+
+
+def test_capitalised_dictionary_words_are_not_names_without_a_cue(nlp):
+    types, _, _ = read(nlp, "Hier, Renault a présenté sa voiture. Rassemblement devant l'usine de Flins.")
+    assert "Renault" in types
+    assert "Hier" not in types and "Rassemblement" not in types
+    # a company named by a word of the language still counts at the start of a sentence
+    types, _, _ = read(nlp, "Le salon ouvre lundi. Orange prévoit d'y présenter son offre.")
+    assert "Orange" in types
+
+
+def test_people_introduced_by_nationality_and_name_particles(nlp):
+    types, _, _ = read(nlp, "La course a été gagnée par la Néerlandaise Femke Van Dijk devant l'Allemande Lisa Brennauer.")
+    assert types.get("Femke Van Dijk") == "Person"
+    assert types.get("Lisa Brennauer") == "Person"
+    types, _, _ = read(nlp, "Le titre revient à la Suissesse Nina Keller, devant la favorite.")
+    assert types.get("Nina Keller") == "Person"
+    _, triples, _ = read(nlp, "Le président colombien Juan Carlos Pardo a signé l'accord.")
+    assert ("Juan Carlos Pardo", "LEADS", "Colombie", "asserted") in triples
+    types, _, _ = read(nlp, "De Clercq a remporté l'étape.")
+    assert "De Clercq" in types
+
+
+def test_a_country_inside_an_event_name_is_kept(nlp):
+    types, _, _ = read(nlp, "Elle a gagné la coupe de France de cyclisme à Cholet.")
+    assert types.get("France") == "Country"
+
+
+def test_government_bodies_named_by_portfolio(nlp):
+    types, triples, _ = read(nlp, "Le ministère du Travail a publié les chiffres. Le porte-parole du "
+                                  "ministère de l'Intérieur turc a démenti.")
+    assert types.get("ministère du Travail") == "Government"
+    assert ("ministère de l'Intérieur turc", "PART_OF", "Turquie", "asserted") in triples
+
+
+def test_institution_names_keep_their_adjectives(nlp):
+    types, _, _ = read(nlp, "Le député a quitté le Parti socialiste pour rejoindre l'Assemblée régionale.")
+    assert "Parti socialiste" in types
+    types, _, _ = read(nlp, "L'ONU lundi a condamné l'attaque.")
+    assert "ONU" in types
+
+
+def test_hyphenated_company_cue_introduces_a_name(nlp):
+    types, triples, _ = read(nlp, "La start-up allemande Quantix Labs a levé des fonds. Anna Weber, cofondatrice "
+                                  "de la société, vise l'Asie.")
+    assert types.get("Quantix Labs") == "Company"
+    assert ("Anna Weber", "FOUNDED", "Quantix Labs", "asserted") in triples
+
+
+def test_plural_authorities_with_a_nationality_are_a_government_body(nlp):
+    types, triples, _ = read(nlp, "Les autorités chinoises ont interdit les puces du fabricant américain Micron.")
+    assert types.get("autorités chinoises") == "Government"
+    assert ("autorités chinoises", "BANS", "Micron", "asserted") in triples
+
+
+def test_a_name_coordinated_with_a_found_one(nlp):
+    types, _, _ = read(nlp, "Danone et Lactalis ont publié leurs comptes.")
+    assert types.get("Danone") == "Company" and types.get("Lactalis") == "Company"
+
+
+def test_named_apposition_after_a_described_regulator(nlp):
+    types, triples, _ = read(nlp, "Le régulateur australien de la concurrence, l'ACCC, a ouvert une enquête sur "
+                                  "le projet de fusion entre Telstra et Optus.")
+    assert "ACCC" in types and not any(n.startswith("régulateur") for n in types)
+    assert ("ACCC", "REGULATES", "Telstra", "asserted") in triples
+    assert ("ACCC", "PART_OF", "Australie", "asserted") in triples
+
+
+def test_the_kind_of_place_is_no_part_of_its_name(nlp):
+    types, _, _ = read(nlp, "Des pluies violentes ont frappé la province de Kandahar et le département de l'Ardèche.")
+    assert types.get("Kandahar") == "Location" and types.get("Ardèche") == "Location"
+    assert not any(n.startswith(("province", "département")) for n in types)
+    types, _, _ = read(nlp, "Le département de la Justice a ouvert une enquête sur Google.")
+    assert "Justice" not in types  # a ministry by its portfolio keeps its head noun
+
+
+def test_a_company_cue_reaches_past_its_trade(nlp):
+    types, _, _ = read(nlp, "Le gouvernement a autorisé le rachat du fabricant de freins Knorr par le français Alstom.")
+    assert types.get("Knorr") == "Company"
+
+
+def test_a_board_is_no_government_body(nlp):
+    types, _, _ = read(nlp, "Emmanuel Faber a quitté le conseil d'administration de Danone.")
+    assert types.get("Danone") == "Company"
+    assert not any(t == "Government" for t in types.values())
+
+
+def test_courts_named_by_their_seat(nlp):
+    types, triples, _ = read(nlp, "La banque Natixis a été condamnée par le tribunal correctionnel de Paris à une amende.")
+    assert types.get("tribunal correctionnel de Paris") == "Government"
+    assert "Paris" not in types  # the seat is part of the court's name
+    assert ("tribunal correctionnel de Paris", "SANCTIONS", "Natixis", "asserted") in triples
+    types, _, _ = read(nlp, "Le tribunal de grande instance de Nanterre a examiné la plainte de Vinci.")
+    assert types.get("tribunal de grande instance de Nanterre") == "Government"

@@ -1,0 +1,39 @@
+"""Nationality (kg.extract.constructions.nationality)."""
+
+from __future__ import annotations
+
+from tests.extract import read
+
+
+def test_nationality_gives_part_of_and_based_in(nlp):
+    types, triples, _ = read(nlp, "Le ministère japonais du Commerce a convoqué le constructeur coréen Hyundai.")
+    assert types.get("ministère japonais du Commerce") == "Government"
+    assert ("ministère japonais du Commerce", "PART_OF", "Japon", "asserted") in triples
+    assert ("Hyundai", "BASED_IN", "Corée du Sud", "asserted") in triples
+
+
+def test_sanctioned_maker_introduced_with_its_trade(nlp):
+    _, triples, _ = read(nlp, "Washington a ajouté le fabricant chinois de puces SMIC à sa liste noire.")
+    assert ("Washington", "SANCTIONS", "SMIC", "asserted") in triples
+    assert ("SMIC", "BASED_IN", "Chine", "asserted") in triples
+
+
+def test_people_by_nationality_and_groups_by_their_city(nlp):
+    _, triples, _ = read(nlp, "Le milliardaire hongrois Sandor Csanyi a renoncé à racheter Atos.")
+    assert ("Sandor Csanyi", "BASED_IN", "Hongrie", "asserted") in triples
+    text = ("Le ministère coréen de l'Industrie a approuvé l'entrée de Samsung au capital de Rainbow. "
+            "Le fabricant de robots avait pourtant rejeté l'offre du groupe de Séoul.")
+    _, triples, _ = read(nlp, text)
+    assert ("Samsung", "INVESTS_IN", "Rainbow", "asserted") in triples
+    # two descriptions in one sentence are two entities: "le groupe" is not "le fabricant"
+    assert ("Samsung", "BASED_IN", "Séoul", "asserted") in triples
+    assert ("Rainbow", "BASED_IN", "Séoul", "asserted") not in triples
+
+
+def test_one_letter_names_after_a_two_word_cue_and_owners_by_genitive(nlp):
+    text = ("La justice turque a suspendu le réseau social X dans tout le pays. Le juge reproche à la plateforme "
+            "d'Elon Musk de ne pas avoir nommé de représentant.")
+    types, triples, _ = read(nlp, text)
+    assert types.get("X") == "Company"
+    assert ("justice turque", "BANS", "X", "asserted") in triples
+    assert ("Elon Musk", "OWNS", "X", "asserted") in triples

@@ -1,0 +1,79 @@
+"""Nominalisations (kg.extract.constructions.nouns)."""
+
+from __future__ import annotations
+
+from tests.extract import read
+
+
+def test_nominalisation_with_agent(nlp):
+    _, triples, _ = read(nlp, "Le rachat de Zalando par Amazon inquiète les syndicats.")
+    assert ("Amazon", "ACQUIRES", "Zalando", "asserted") in triples
+
+
+def test_subsidiary_apposition_points_ownership_the_right_way(nlp):
+    _, triples, _ = read(nlp, "Opel, filiale de Stellantis, a annoncé des suppressions de postes.")
+    assert ("Stellantis", "OWNS", "Opel", "asserted") in triples
+    assert not any(t[0] == "Opel" and t[1] == "OWNS" for t in triples)
+
+
+def test_whose_practices_are_investigated(nlp):
+    _, triples, _ = read(nlp, "La Commission européenne a ouvert une enquête sur les pratiques de Meta.")
+    assert ("Commission européenne", "REGULATES", "Meta", "asserted") in triples
+
+
+def test_appointed_at_the_head_of(nlp):
+    _, triples, _ = read(nlp, "Le conseil a nommé Claire Dubois à la tête de Michelin.")
+    assert ("Claire Dubois", "LEADS", "Michelin", "asserted") in triples
+    _, triples, _ = read(nlp, "Claire Dubois a été nommée à la tête de Michelin.")
+    assert ("Claire Dubois", "LEADS", "Michelin", "asserted") in triples
+
+
+def test_who_asks_for_a_sale_does_not_sell(nlp):
+    _, triples, _ = read(nlp, "Le département de la Justice réclame la cession de la filiale Instagram.")
+    assert not any(t[1] in ("SELLS", "OWNS") and t[0] == "département de la Justice" for t in triples)
+
+
+def test_buyer_read_past_a_nationality_noun_and_parent_in_apposition(nlp):
+    _, triples, _ = read(nlp, "Tokyo pourrait autoriser le rachat de Toshiba par l'américain Bain Capital.")
+    assert ("Bain Capital", "ACQUIRES", "Toshiba", "hedged") in triples
+    _, triples, _ = read(nlp, "Alphabet, la maison mère de YouTube, va faire appel.")
+    assert ("Alphabet", "OWNS", "YouTube", "asserted") in triples
+
+
+def test_the_state_with_a_nationality_is_the_country(nlp):
+    types, triples, _ = read(nlp, "L'État italien va entrer au capital de Telecom Italia.")
+    assert types.get("Italie") == "Country"
+    assert ("Italie", "INVESTS_IN", "Telecom Italia", "asserted") in triples
+
+
+def test_support_received_and_a_title_taken_by_election(nlp):
+    text = ("La sénatrice Nathalie Goulet a été élue présidente du parti Renaissance. Elle a reçu le soutien de "
+            "Gabriel Attal, qui avait rejoint le mouvement dès sa création.")
+    types, triples, _ = read(nlp, text)
+    assert ("Nathalie Goulet", "LEADS", "Renaissance", "asserted") in triples
+    assert types.get("Renaissance") == "Organization"
+    assert ("Gabriel Attal", "SUPPORTS", "Nathalie Goulet", "asserted") in triples
+    assert ("Nathalie Goulet", "SUPPORTS", "Gabriel Attal", "asserted") not in triples
+    assert ("Gabriel Attal", "WORKS_FOR", "Renaissance", "asserted") in triples
+
+
+def test_property_of_and_undergoing_an_inquiry(nlp):
+    text = ("Bernard Arnault a vendu des actions de Hermès. Le quotidien Le Parisien, propriété du milliardaire, "
+            "fait l'objet d'une enquête de l'Autorité de la concurrence.")
+    types, triples, _ = read(nlp, text)
+    assert types.get("Hermès") == "Company"  # "des actions de X"
+    assert ("Bernard Arnault", "OWNS", "Le Parisien", "asserted") in triples
+    assert ("Autorité de la concurrence", "REGULATES", "Le Parisien", "asserted") in triples
+
+
+def test_competitors_are_companies_and_presence_after_a_copula(nlp):
+    text = ("Le gouvernement polonais a retenu l'américain Westinghouse pour construire une centrale. EDF, son "
+            "concurrent français, conteste cette décision.")
+    _, triples, _ = read(nlp, text)
+    assert ("Westinghouse", "COMPETES_WITH", "EDF", "asserted") in triples
+    assert ("EDF", "BASED_IN", "France", "asserted") in triples
+    assert not any(t[1] == "COMPETES_WITH" and "gouvernement" in t[0] for t in triples)
+    _, triples, _ = read(nlp, "Auchan a vendu Simply. Le distributeur reste présent en France et au Portugal.")
+    assert ("Auchan", "OPERATES_IN", "Portugal", "asserted") in triples
+    _, triples, _ = read(nlp, "Le président ukrainien Volodymyr Zelensky a demandé à l'Union européenne de nouvelles sanctions contre la Russie.")
+    assert not any(t[1] == "SANCTIONS" and t[0] == "Volodymyr Zelensky" for t in triples)  # he asks, another sanctions

@@ -1,0 +1,58 @@
+"""Titles and appositions (kg.extract.constructions.titles)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract import read
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le PDG de Danone Antoine de Saint-Affrique a quitté la réunion.",
+         ("Antoine de Saint-Affrique", "LEADS", "Danone", "asserted")),
+        ("Catherine MacGregor, directrice générale d'Engie, a présenté ses résultats.",
+         ("Catherine MacGregor", "LEADS", "Engie", "asserted")),
+        ("Le président brésilien Lula a visité Pékin.", ("Lula", "LEADS", "Brésil", "asserted")),
+    ],
+)
+def test_title_constructions(nlp, text, expected):
+    _, triples, _ = read(nlp, text)
+    assert expected in triples
+
+
+def test_former_roles_are_not_leads(nlp):
+    _, triples, _ = read(nlp, "Jean Martin, l'ancien patron de Danone, a rejoint un fonds.")
+    assert not any(t[1] == "LEADS" for t in triples)
+    _, triples, _ = read(nlp, "Jean Martin, le patron de Danone, a rejoint un fonds.")
+    assert ("Jean Martin", "LEADS", "Danone", "asserted") in triples
+
+
+def test_possessive_title_points_to_the_resolved_subject(nlp):
+    _, triples, _ = read(nlp, "La Commission européenne a infligé une amende à Siemens. Le groupe de Munich fera "
+                              "appel. Roland Busch, son patron, conteste la décision.")
+    assert ("Roland Busch", "LEADS", "Siemens", "asserted") in triples
+    assert not any(t[0] == "Roland Busch" and t[2] == "Commission européenne" for t in triples)
+
+
+def test_shareholder_of_the_possessor_and_title_before_the_name(nlp):
+    _, triples, _ = read(nlp, "Le groupe suédois Ericsson a annoncé des pertes. Le fonds Cevian, son principal actionnaire, "
+                              "reste confiant.")
+    assert ("Cevian", "OWNS", "Ericsson", "asserted") in triples
+    _, triples, _ = read(nlp, "La Banque d'Italie a relevé ses prévisions. Son gouverneur, Fabio Panetta, reste prudent.")
+    assert ("Fabio Panetta", "LEADS", "Banque d'Italie", "asserted") in triples
+
+
+def test_title_apposition_with_a_two_word_company(nlp):
+    _, triples, _ = read(nlp, "Lars Hansen, le patron de Novo Nordisk, a présenté les résultats.")
+    assert ("Lars Hansen", "LEADS", "Novo Nordisk", "asserted") in triples
+
+
+def test_a_sale_noun_names_its_buyer_and_names_before_a_title(nlp):
+    text = ("Le groupe Lagardère a finalisé la vente de sa filiale Relay à Vivendi. Marie-Christine Bellon, "
+            "la directrice générale de Lagardère, a salué l'opération.")
+    types, triples, _ = read(nlp, text)
+    assert ("Vivendi", "ACQUIRES", "Relay", "asserted") in triples
+    assert types.get("Marie-Christine Bellon") == "Person"
+    assert ("Marie-Christine Bellon", "LEADS", "Lagardère", "asserted") in triples

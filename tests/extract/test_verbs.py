@@ -1,0 +1,36 @@
+"""Trigger verbs (kg.extract.constructions.verbs)."""
+
+from __future__ import annotations
+
+from tests.extract import read
+
+
+def test_pursue_is_not_sue_unless_in_court(nlp):
+    _, plain, _ = read(nlp, "Sanofi poursuit Bayer sur le marché des vaccins.")
+    assert not any(t[1] == "SUES" for t in plain)
+    _, court, _ = read(nlp, "Sanofi poursuit Bayer en justice.")
+    assert ("Sanofi", "SUES", "Bayer", "asserted") in court
+
+
+def test_suspend_join_and_enter_the_capital(nlp):
+    _, triples, _ = read(nlp, "La justice brésilienne a suspendu le réseau social Rumble.")
+    assert ("justice brésilienne", "BANS", "Rumble", "asserted") in triples
+    _, triples, _ = read(nlp, "Claire Martin rejoint le groupe Atos.")
+    assert ("Claire Martin", "WORKS_FOR", "Atos", "asserted") in triples
+    _, triples, _ = read(nlp, "Le fonds KKR va entrer au capital d'Eutelsat.")
+    assert ("KKR", "INVESTS_IN", "Eutelsat", "asserted") in triples
+
+
+def test_sanctions_imposed_successors_by_passive_and_past_roles(nlp):
+    _, triples, _ = read(nlp, "Le président américain Joe Biden a menacé d'imposer des sanctions au groupe chinois ZTE.")
+    assert ("Joe Biden", "SANCTIONS", "ZTE", "hedged") in triples
+    text = ("Le géant suisse Roche a annoncé le départ de son directeur général, Severin Schwan. Il sera remplacé par "
+            "Thomas Schinecker, qui dirigeait jusqu'ici la filiale Genentech.")
+    _, triples, _ = read(nlp, text)
+    assert ("Thomas Schinecker", "SUCCEEDS", "Severin Schwan", "asserted") in triples
+    assert not any(t[0] == "Thomas Schinecker" and t[1] == "LEADS" for t in triples)  # "dirigeait jusqu'ici"
+
+
+def test_recruiting_makes_an_employee(nlp):
+    _, triples, _ = read(nlp, "L'Olympique de Marseille, détenu par l'homme d'affaires Frank McCourt, a recruté l'attaquant Pierre-Emerick Aubameyang.")
+    assert ("Pierre-Emerick Aubameyang", "WORKS_FOR", "Olympique de Marseille", "asserted") in triples
