@@ -6,17 +6,22 @@ DB ?= kg-data
 
 .PHONY: run test install dev lint model clean
 
+# Installs are quiet: their log goes to .venv/install.log and is printed only when they fail, so
+# `make run` shows kg's own output and nothing of pip's or setuptools'.
+QUIET = > $(VENV)/install.log 2>&1 || { cat $(VENV)/install.log; exit 1; }
+
 $(BIN)/python:
-	$(PY) -m venv $(VENV)
-	$(BIN)/pip install -q --upgrade pip
+	@$(PY) -m venv $(VENV)
+	@$(BIN)/pip install -q --upgrade pip $(QUIET)
 
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(BIN)/pip install -q -e .
-	touch $@
+	@echo "installing kg into $(VENV) (log: $(VENV)/install.log)"
+	@$(BIN)/pip install -q -e . $(QUIET)
+	@touch $@
 
 $(VENV)/.dev: pyproject.toml $(VENV)/.installed
-	$(BIN)/pip install -q -e '.[dev]'
-	touch $@
+	@$(BIN)/pip install -q -e '.[dev]' $(QUIET)
+	@touch $@
 
 install: $(VENV)/.installed
 

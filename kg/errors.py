@@ -94,6 +94,12 @@ class ModelError(KgError):
     exit_code = 3
 
 
+class MissingLibrary(ModelError):
+    """A file that an installed dependency should ship is missing (kg view's JavaScript library)."""
+
+    code = "K201"
+
+
 class StoreError(KgError):
     """The graph store could not be opened, written or queried."""
 

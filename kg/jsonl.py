@@ -58,6 +58,18 @@ def write_jsonl(extractions: Iterable[Extraction], out: IO[str], forms: bool = F
     return n
 
 
+def write_json(extractions: Iterable[Extraction], out: IO[str], forms: bool = False) -> int:
+    """Write the extractions as one JSON array (one record a line inside it); return how many."""
+    n = 0
+    out.write("[")
+    for ex in extractions:
+        record = to_record(ex)
+        out.write((",\n" if n else "") + json.dumps(surface_forms(record) if forms else record, ensure_ascii=False))
+        n += 1
+    out.write("]\n")
+    return n
+
+
 def from_record(obj: dict[str, Any]) -> Extraction:
     """Rebuild an extraction from a record written by :func:`to_record` (or a gold line)."""
     doc = Document(str(obj["id"]), obj.get("text", ""), obj.get("title"), obj.get("url"), obj.get("date"),

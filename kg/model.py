@@ -161,6 +161,31 @@ class Graph:
         for r in extraction.relations:
             self.relations[r.key] = merge_relations(self.relations.get(r.key), r)
 
+    def to_networkx(self, documents: bool = False):
+        """The graph as a ``networkx.MultiDiGraph``.
+
+        Nodes are entity ids with ``label`` (the entity type), ``name`` and ``aliases``; edges are
+        keyed by relation type and carry ``type``, ``predicate``, ``modality``, ``confidence``,
+        ``count``, ``doc_ids`` and ``sentences``. With ``documents=True`` the documents are nodes
+        too (``label`` ``Document``), linked from the entities they mention by ``MENTIONED_IN``.
+        """
+        import networkx as nx
+
+        g = nx.MultiDiGraph()
+        for e in self.entities.values():
+            g.add_node(e.id, label=e.type, name=e.name, aliases=list(e.aliases))
+        for r in self.relations.values():
+            g.add_edge(r.subject, r.object, key=r.type, type=r.type, predicate=r.predicate,
+                       modality=r.modality, confidence=r.confidence, count=len(r.evidence),
+                       doc_ids=sorted({e.doc_id for e in r.evidence}),
+                       sentences=[e.sentence for e in r.evidence])
+        if documents:
+            for d in self.documents.values():
+                g.add_node(d.id, label="Document", name=d.title or d.id, title=d.title, url=d.url, date=d.date)
+            for entity, doc in self.mentions:
+                g.add_edge(entity, doc, key="MENTIONED_IN", type="MENTIONED_IN")
+        return g
+
 
 def merge_entities(old: Entity | None, new: Entity) -> Entity:
     """One entity from two sightings: the longer name wins, aliases are united."""

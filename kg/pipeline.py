@@ -100,26 +100,35 @@ def to_write(documents: list[Document], store: GraphStore, report: BuildReport) 
     return fresh
 
 
+Advance = Callable[[int], None]
+
+
 def build(paths: Iterable[str | Path], store: GraphStore, extractor: Language | Extractor,
           report: BuildReport | None = None, on_error: Callable[[KgError], None] | None = None,
-          options: Options = Options()) -> BuildReport:
+          options: Options = Options(), advance: Advance | None = None) -> BuildReport:
     """Extract every new document under ``paths`` and write it to ``store`` batch by batch.
 
     ``extractor`` is a spaCy pipeline with ``kg_relations``, or an extractor of
     :mod:`kg.extract.parallel` (processes, Dask). Documents stream through: memory holds one
     batch, not the corpus. A document already stored with the same content is skipped before
     parsing, so a second build of the same input writes nothing; a document stored with other
-    content is replaced.
+    content is replaced. ``advance`` is called with the number of documents done (written or
+    skipped), for a progress display.
     """
     report = report or BuildReport()
     run = (lambda docs: extract(docs, extractor)) if isinstance(extractor, Language) else extractor
 
     def fresh_documents() -> Iterator[Document]:
         for batch in batches(documents_and_errors(paths, report, on_error, options.max_chars), options.batch_size):
-            yield from to_write(batch, store, report)
+            fresh = to_write(batch, store, report)
+            if advance and len(batch) > len(fresh):
+                advance(len(batch) - len(fresh))
+            yield from fresh
 
     for batch in batches(run(fresh_documents()), options.batch_size):
         _write(batch, store, report, options)
+        if advance:
+            advance(len(batch))
     return report
 
 
@@ -193,10 +202,13 @@ def keep_confident(graph: Graph, min_confidence: float) -> Graph:
 
 
 def extract_paths(paths: Iterable[str | Path], nlp: Language, report: BuildReport,
-                  on_error: Callable[[KgError], None] | None = None, options: Options = Options()) -> Iterator[Extraction]:
+                  on_error: Callable[[KgError], None] | None = None, options: Options = Options(),
+                  advance: Advance | None = None) -> Iterator[Extraction]:
     """Extractions of every readable document under ``paths``, in input order."""
     for ex in extract(documents_and_errors(paths, report, on_error, options.max_chars), nlp):
         report.extracted += 1
+        if advance:
+            advance(1)
         ex = resolve_extraction(ex, options.aliases)
         if options.min_confidence > 0:
             ex = Extraction(ex.document, ex.entities,
@@ -204,14 +216,34 @@ def extract_paths(paths: Iterable[str | Path], nlp: Language, report: BuildRepor
         yield ex
 
 
+def extract_graph(paths: Iterable[str | Path], nlp: Language | None = None, options: Options = Options(),
+                  report: BuildReport | None = None) -> Graph:
+    """Read and extract every document under ``paths`` into one resolved graph, in memory.
+
+    ``nlp`` defaults to :func:`kg.extract.load_pipeline`'s French pipeline. Bad inputs are
+    skipped and listed in ``report.errors``.
+    """
+    from kg.extract import load_pipeline
+
+    report = report or BuildReport()
+    graph = Graph()
+    for ex in extract(documents_and_errors(paths, report, max_chars=options.max_chars),
+                      nlp or load_pipeline(aliases=options.aliases)):
+        report.extracted += 1
+        graph.add(ex)
+    return keep_confident(resolve_against(graph, [], options.aliases).graph, options.min_confidence)
+
+
 def load(extractions: Iterable[Extraction], store: GraphStore, report: BuildReport | None = None,
-         options: Options = Options()) -> BuildReport:
+         options: Options = Options(), advance: Advance | None = None) -> BuildReport:
     """Write extractions (from ``kg extract``) to ``store``; documents already stored are skipped."""
     report = report or BuildReport()
     for batch in batches(extractions, options.batch_size):
         report.read += len(batch)
         fresh = {d.id for d in to_write([ex.document for ex in batch], store, report)}
         _write((ex for ex in batch if ex.document.id in fresh), store, report, options)
+        if advance:
+            advance(len(batch))
     return report
 
 

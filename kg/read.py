@@ -3,17 +3,21 @@
 Supported: ``.txt``, ``.md`` (optional ``---`` front matter), ``.html``/``.htm`` (text extracted),
 ``.jsonl`` (one object a line with ``text`` and optional ``id``, ``title``, ``url``, ``date``).
 A ``.txt``, ``.md`` or ``.html`` file may have a sidecar ``NAME.meta.json`` with the same optional
-fields. A bad input is reported as an :class:`~kg.errors.InputError` in the stream, so the caller
+fields. The path ``-`` is standard input: JSON Lines when its first line is a JSON object, otherwise
+one text document. A bad input is reported as an :class:`~kg.errors.InputError` in the stream, so the caller
 can go on with the rest.
 """
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
+import sys
 from collections.abc import Iterable, Iterator
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import IO
 
 from kg.errors import (
     BinaryInput,
@@ -25,11 +29,13 @@ from kg.errors import (
     UnreadableInput,
     UnsupportedInput,
 )
-from kg.model import Document
+from kg.model import Document, content_hash
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 SUFFIXES = (*TEXT_SUFFIXES, ".jsonl")
 META_FIELDS = ("id", "title", "url", "date")
+#: The path that names standard input.
+STDIN = "-"
 
 
 def read_documents(paths: Iterable[str | Path]) -> Iterator[Document | InputError]:
@@ -39,6 +45,9 @@ def read_documents(paths: Iterable[str | Path]) -> Iterator[Document | InputErro
     ignored, but a file named explicitly must be of a supported kind.
     """
     for raw in paths:
+        if str(raw) == STDIN:
+            yield from read_stdin()
+            continue
         path = Path(raw)
         if path.is_dir():
             for child in _walk(path):
@@ -55,6 +64,49 @@ def read_documents(paths: Iterable[str | Path]) -> Iterator[Document | InputErro
                 yield from read_file(path)
         else:
             yield MissingInput(f"{path}: no such file or folder; check the path")
+
+
+def read_stdin(stream: IO[str] | None = None) -> Iterator[Document | InputError]:
+    """Documents from standard input: JSON Lines (read line by line) when the first line that is
+    not blank starts with ``{``, otherwise the whole input as one text document, whose id is
+    ``stdin-`` and the start of its content hash (so the same text is the same document)."""
+    stream = stream if stream is not None else sys.stdin
+    where = Path("stdin")
+    first = ""
+    for first in stream:
+        if first.strip():
+            break
+    if first.lstrip().startswith("{"):
+        for number, line in enumerate(itertools.chain([first], stream), start=1):
+            yield from _jsonl_line(where, number, line)
+        return
+    text = first + stream.read()
+    if not text.strip():
+        yield EmptyInput("stdin: has no text; pipe an article or JSON Lines into `-`")
+        return
+    yield Document(id=f"stdin-{content_hash(text)[:12]}", text=text, source="stdin")
+
+
+def count_documents(paths: Iterable[str | Path]) -> int | None:
+    """How many documents :func:`read_documents` will yield at most (for a progress bar): one a
+    text file, one a non-blank line of a JSON Lines file; ``None`` when standard input is read."""
+    total = 0
+    for raw in paths:
+        if str(raw) == STDIN:
+            return None
+        path = Path(raw)
+        files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+        for f in files:
+            suffix = f.suffix.lower()
+            if suffix == ".jsonl":
+                try:
+                    with f.open("rb") as lines:
+                        total += sum(1 for line in lines if line.strip())
+                except OSError:
+                    total += 1
+            elif suffix in TEXT_SUFFIXES or not path.is_dir():
+                total += 1
+    return total
 
 
 def _walk(folder: Path, seen: set[Path] | None = None) -> Iterator[Path | InputError]:

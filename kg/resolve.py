@@ -37,9 +37,11 @@ _SMALL_WORDS = {"de", "du", "des", "la", "le", "les", "l", "d", "et", "pour", "s
 
 @dataclass(frozen=True)
 class AliasTable:
-    """Surface form (folded) -> (canonical name, type)."""
+    """Surface form (folded) -> (canonical name, type); ``surfaces`` keeps each row as written
+    (surface, canonical, type), for matching the surfaces in the text (:mod:`kg.extract.aliases`)."""
 
     entries: dict[str, tuple[str, str]] = field(default_factory=dict)
+    surfaces: tuple[tuple[str, str, str], ...] = ()
 
     def lookup(self, entity: Entity) -> tuple[str, str] | None:
         for name in (entity.name, *entity.aliases):
@@ -57,6 +59,7 @@ def load_aliases(path: str | Path) -> AliasTable:
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: cannot read the alias file ({exc}); give a UTF-8 CSV file") from exc
     entries: dict[str, tuple[str, str]] = {}
+    surfaces: list[tuple[str, str, str]] = []
     reader = csv.reader(io.StringIO(text, newline=""))  # the csv module reads quoted newlines itself
     for index, row in enumerate(reader):
         number = reader.line_num  # the line a row ends on
@@ -70,7 +73,8 @@ def load_aliases(path: str | Path) -> AliasTable:
         if etype and etype not in ENTITY_TYPES:
             raise ConfigError(f"{path}:{number}: type {etype!r} is not one of {', '.join(ENTITY_TYPES)}")
         entries[normalize_name(row[0])] = (row[1].strip(), etype)
-    return AliasTable(entries)
+        surfaces.append((row[0].strip(), row[1].strip(), etype))
+    return AliasTable(entries, tuple(surfaces))
 
 
 def _initials(name: str) -> str:

@@ -32,7 +32,7 @@ def test_build_query_export_stats(seed_dir, tmp_path):
     assert "entities in store" in result.output
     result = runner.invoke(app, ["query", str(ROOT / "queries" / "leaders.cypher"), "--db", db, "--format", "json"])
     assert result.exit_code == 0
-    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    rows = json.loads(result.stdout)
     assert {"person": "Satya Nadella", "leads": "Microsoft"}.items() <= rows[0].items()
     result = runner.invoke(app, ["query", "MATCH (c:Company) WHERE c.name = $n RETURN c.name AS name",
                                  "--param", "n=TikTok", "--db", db, "--format", "csv"])

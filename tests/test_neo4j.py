@@ -10,13 +10,13 @@ import pytest
 from typer.testing import CliRunner
 
 from kg.cli import app
-from kg.errors import StoreError
+from kg.errors import ConfigError, StoreError
 from kg.jsonl import read_extractions, write_jsonl
 from kg.model import Document, Entity, Evidence, Extraction, Graph, Relation, entity_id
 from kg.pipeline import build, load
 from kg.store.embedded import EmbeddedStore
 from kg.store.neo4j import Neo4jStore
-from tests.test_store import HOSTILE, PARAMS, QUERIES, _graph_of, replace_scenario
+from tests.test_store import HOSTILE, NEO4J_FORMS, PARAMS, QUERIES, _graph_of, replace_scenario
 
 pytestmark = pytest.mark.neo4j
 runner = CliRunner()
@@ -70,6 +70,36 @@ def test_every_query_gives_the_same_rows_on_both_stores(both_stores, query):
     e_cols, e_rows = embedded.run(text, params)
     assert n_cols == e_cols
     assert _comparable(n_rows) == _comparable(e_rows)
+
+
+@pytest.mark.parametrize("query", NEO4J_FORMS)
+def test_neo4j_forms_give_the_same_rows_on_both_stores(both_stores, query):
+    neo4j, embedded = both_stores
+    n_cols, n_rows = neo4j.query(query)
+    e_cols, e_rows = embedded.query(query)
+    assert n_cols == e_cols and n_rows == e_rows  # ordered queries: the same rows in the same order
+
+
+def test_a_missing_parameter_is_the_same_error_on_both_stores(both_stores):
+    for store in both_stores:
+        with pytest.raises(ConfigError, match="--param name="):
+            store.query((Path(QUERIES[0]).parent / "entity.cypher").read_text(encoding="utf-8"))
+
+
+def test_the_browser_is_styled_on_connect(neo4j_store):
+    """tools/neo4j/server sets browser.post_connect_cmd to kg's style (no manual step)."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools" / "neo4j"))
+    from browser_style import grass_to_dict
+
+    _, rows = neo4j_store.run("CALL dbms.clientConfig()")
+    config = {r[0]: r[2] for r in rows} if rows and len(rows[0]) > 2 else {}
+    command = config.get("browser.post_connect_cmd") or ""
+    assert command.startswith("style "), config
+    grass = (Path(__file__).resolve().parents[1] / "queries" / "browser-style.grass").read_text(encoding="utf-8")
+    assert json.loads(command[len("style "):]) == grass_to_dict(grass)
+    assert ";" not in command  # Neo4j Browser splits the setting at ';'
 
 
 def test_the_seed_graph_is_the_same_in_both_stores(both_stores, seed_graph):
@@ -132,7 +162,7 @@ def test_cli_builds_and_queries_neo4j(neo4j_store, neo4j_env, seed_dir):
     result = runner.invoke(app, ["query", str(Path(QUERIES[0]).parent / "leaders.cypher"), "--store", "neo4j",
                                  "--format", "json"])
     assert result.exit_code == 0
-    assert json.loads(result.stdout.splitlines()[0])["person"] == "Satya Nadella"
+    assert json.loads(result.stdout)[0]["person"] == "Satya Nadella"
     assert neo4j_env["password"] not in result.output
 
 

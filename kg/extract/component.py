@@ -3,6 +3,12 @@
 Any French pipeline with a parser and NER can add it: ``nlp.add_pipe("kg_relations")``.
 Results are in ``doc._.kg_entities`` (:class:`kg.model.Entity`) and ``doc._.kg_relations``
 (:class:`kg.model.Relation`); set ``doc._.kg_doc_id`` first to name the document in evidence.
+
+What the component stores follows spaCy's conventions, so that ``doc.to_bytes()``, ``DocBin``
+and ``nlp.pipe(..., n_process=2)`` keep it: every mention of an entity is a ``Span`` in
+``doc.spans["kg"]`` (label: the entity type, ``kb_id``: the entity id), and the entities and
+relations are plain data in ``doc._.kg_data``, from which the two getters above build the model's
+dataclasses. :mod:`kg.extract.display` shows both with displaCy.
 """
 
 from __future__ import annotations
@@ -11,7 +17,7 @@ import re
 from functools import lru_cache
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from kg.extract import coreference
 from kg.extract.constructions import read_relations
@@ -29,9 +35,39 @@ from kg.schema import SYMMETRIC_TYPES
 BUSINESS_TYPES = frozenset({"ACQUIRES", "SELLS", "MERGES_WITH", "PARTNERS_WITH", "COMPETES_WITH", "INVESTS_IN",
                             "OWNS"})
 
-for _name in ("kg_doc_id", "kg_entities", "kg_relations"):
+#: The span group of entity mentions.
+SPANS_KEY = "kg"
+
+
+def _entities(doc: Doc) -> list[Entity] | None:
+    data = doc._.kg_data
+    return None if data is None else [Entity(e["id"], e["name"], e["type"], tuple(e["aliases"]))
+                                      for e in data["entities"]]
+
+
+def _relations(doc: Doc) -> list[Relation] | None:
+    data = doc._.kg_data
+    if data is None:
+        return None
+    return [Relation(r["subject"], r["type"], r["object"], r["predicate"], r["modality"], r["confidence"],
+                     tuple(Evidence.from_dict(ev) for ev in r["evidence"])) for r in data["relations"]]
+
+
+def _plain(entities: list[Entity], relations: list[Relation]) -> dict:
+    """Entities and relations as the plain data spaCy serialises (strings, numbers, lists, dicts)."""
+    return {
+        "entities": [{"id": e.id, "name": e.name, "type": e.type, "aliases": list(e.aliases)} for e in entities],
+        "relations": [{"subject": r.subject, "type": r.type, "object": r.object, "predicate": r.predicate,
+                       "modality": r.modality, "confidence": r.confidence,
+                       "evidence": [ev.to_dict() for ev in r.evidence]} for r in relations],
+    }
+
+
+for _name in ("kg_doc_id", "kg_data"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
+Doc.set_extension("kg_entities", getter=_entities, force=True)
+Doc.set_extension("kg_relations", getter=_relations, force=True)
 
 
 class RelationExtractor:
@@ -70,8 +106,11 @@ class RelationExtractor:
                 rel = Relation(rel.object, rel.type, rel.subject, rel.predicate, rel.modality,
                                rel.confidence, rel.evidence)
             relations[key] = merge_relations(relations.get(key), rel)
-        doc._.kg_entities = list(entities.values())
-        doc._.kg_relations = list(relations.values())
+        doc._.kg_data = _plain(list(entities.values()), list(relations.values()))
+        doc.spans[SPANS_KEY] = sorted(
+            (Span(doc, m.start, m.end, label=entities[c.id].type, kb_id=entities[c.id].id)
+             for c in clusters if c.id in entities for m in c.mentions if m.end > m.start),
+            key=lambda span: (span.start, span.end))
         return doc
 
     @staticmethod

@@ -13,29 +13,31 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TypeVar
 
 from kg.model import Document, Extraction
+from kg.resolve import AliasTable
 
 CHUNK = 32
 T = TypeVar("T")
 Extractor = Callable[[Iterable[Document]], Iterator[Extraction]]
 
-_NLP: dict[tuple[str, str], Any] = {}
+_NLP: dict[tuple[str, str, Any], Any] = {}
 
 
-def _pipeline(model: str, lang: str):
-    """The worker's pipeline, loaded once per process."""
-    key = (model, lang)
+def _pipeline(model: str, lang: str, aliases: AliasTable | None = None):
+    """The worker's pipeline, loaded once per process (and alias file)."""
+    key = (model, lang, aliases.surfaces if aliases else None)
     if key not in _NLP:
         from kg.extract import load_pipeline
 
-        _NLP[key] = load_pipeline(model, lang)
+        _NLP[key] = load_pipeline(model, lang, aliases)
     return _NLP[key]
 
 
-def extract_chunk(documents: list[Document], model: str, lang: str = "fr") -> list[Extraction]:
+def extract_chunk(documents: list[Document], model: str, lang: str = "fr",
+                  aliases: AliasTable | None = None) -> list[Extraction]:
     """Run in a worker: extract a chunk of documents with the worker's own pipeline."""
     from kg.extract import extract
 
-    return list(extract(documents, _pipeline(model, lang), batch_size=CHUNK))
+    return list(extract(documents, _pipeline(model, lang, aliases), batch_size=CHUNK))
 
 
 def batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
@@ -65,18 +67,21 @@ def _ordered(submit: Callable[[list[Document]], Any], result: Callable[[Any], li
 class ProcessExtractor:
     """``--workers N``: N processes, each loading the spaCy pipeline once."""
 
-    def __init__(self, model: str, workers: int, lang: str = "fr", chunk_size: int = CHUNK) -> None:
+    def __init__(self, model: str, workers: int, lang: str = "fr", chunk_size: int = CHUNK,
+                 aliases: AliasTable | None = None) -> None:
         import multiprocessing
 
         # one BLAS thread per worker: the processes are the parallelism
         for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
             os.environ.setdefault(var, "1")
         self.model, self.lang, self.workers, self.chunk_size = model, lang, workers, chunk_size
-        self.pool = multiprocessing.get_context("spawn").Pool(workers, initializer=_pipeline, initargs=(model, lang))
+        self.aliases = aliases
+        self.pool = multiprocessing.get_context("spawn").Pool(workers, initializer=_pipeline,
+                                                              initargs=(model, lang, aliases))
 
     def __call__(self, documents: Iterable[Document]) -> Iterator[Extraction]:
         return _ordered(
-            lambda chunk: self.pool.apply_async(extract_chunk, (chunk, self.model, self.lang)),
+            lambda chunk: self.pool.apply_async(extract_chunk, (chunk, self.model, self.lang, self.aliases)),
             lambda job: job.get(),
             documents, in_flight=self.workers * 3, size=self.chunk_size,
         )
@@ -86,6 +91,18 @@ class ProcessExtractor:
         self.pool.join()
 
 
+def check_dask_address(address: str) -> None:
+    """Raise :class:`~kg.errors.ConfigError` for ``local:N`` with N not a whole number of at least 1
+    (a cluster of no worker would wait forever)."""
+    if not address.startswith("local:"):
+        return
+    n = address.split(":", 1)[1]
+    if not n.isdigit() or int(n) < 1:
+        from kg.errors import ConfigError
+
+        raise ConfigError(f"--dask {address}: write local:N with N, the number of workers, at least 1")
+
+
 class DaskExtractor:
     """``--dask ADDRESS`` (a running scheduler) or ``--dask local:N`` (a LocalCluster of N workers).
 
@@ -93,13 +110,15 @@ class DaskExtractor:
     process, the one writer.
     """
 
-    def __init__(self, address: str, model: str, lang: str = "fr", chunk_size: int = CHUNK) -> None:
+    def __init__(self, address: str, model: str, lang: str = "fr", chunk_size: int = CHUNK,
+                 aliases: AliasTable | None = None) -> None:
         from dask.distributed import Client, LocalCluster
 
-        self.model, self.lang, self.chunk_size = model, lang, chunk_size
+        check_dask_address(address)
+        self.model, self.lang, self.chunk_size, self.aliases = model, lang, chunk_size, aliases
         self.cluster = None
         if address.startswith("local:"):
-            n = int(address.split(":", 1)[1] or 1)
+            n = int(address.split(":", 1)[1])
             self.cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None)
             self.client = Client(self.cluster)
         else:
@@ -108,7 +127,7 @@ class DaskExtractor:
 
     def __call__(self, documents: Iterable[Document]) -> Iterator[Extraction]:
         return _ordered(
-            lambda chunk: self.client.submit(extract_chunk, chunk, self.model, self.lang, pure=False),
+            lambda chunk: self.client.submit(extract_chunk, chunk, self.model, self.lang, self.aliases, pure=False),
             lambda future: future.result(),
             documents, in_flight=self.workers * 3, size=self.chunk_size,
         )

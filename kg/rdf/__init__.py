@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import IO
 from urllib.parse import quote
@@ -144,24 +144,34 @@ def to_rdf(graph: Graph, base: str = DEFAULT_BASE, lang: str = "fr") -> RdfGraph
     return out
 
 
-def write_rdf(graph: Graph, destination: str | Path, fmt: str = "turtle", base: str = DEFAULT_BASE,
-              lang: str = "fr", chunk_size: int = CHUNK) -> int:
-    """Serialise ``graph`` to ``destination`` chunk by chunk; return the number of triples written.
+def write_rdf(graph: Graph, destination: str | Path | IO[str], fmt: str = "turtle", base: str = DEFAULT_BASE,
+              lang: str = "fr", chunk_size: int = CHUNK, advance: Callable[[int], None] | None = None) -> int:
+    """Serialise ``graph`` to ``destination`` (a path, or an open text stream) chunk by chunk;
+    return the number of triples written. ``advance`` is called with the triples of each chunk.
 
     Turtle, TriG and N-Triples chunks are concatenated (each repeats its prefixes, which the
     formats allow); JSON-LD chunks are written as one expanded JSON-LD array.
     """
+    if hasattr(destination, "write"):
+        return _write_rdf(graph, destination, fmt, base, lang, chunk_size, advance)  # type: ignore[arg-type]
+    with open(destination, "w", encoding="utf-8") as out:  # type: ignore[arg-type]
+        return _write_rdf(graph, out, fmt, base, lang, chunk_size, advance)
+
+
+def _write_rdf(graph: Graph, out: IO[str], fmt: str, base: str, lang: str, chunk_size: int,
+               advance: Callable[[int], None] | None) -> int:
     rdflib_format = FORMATS[fmt]
     count = 0
-    with open(destination, "w", encoding="utf-8") as out:
-        if fmt == "jsonld":
-            out.write("[")
-        first = True
-        for chunk in _chunks(graph, base, lang, chunk_size):
-            count += len(chunk)
-            first = _write_chunk(out, chunk, rdflib_format, first)
-        if fmt == "jsonld":
-            out.write("]\n")
+    if fmt == "jsonld":
+        out.write("[")
+    first = True
+    for chunk in _chunks(graph, base, lang, chunk_size):
+        count += len(chunk)
+        first = _write_chunk(out, chunk, rdflib_format, first)
+        if advance:
+            advance(len(chunk))
+    if fmt == "jsonld":
+        out.write("]\n")
     return count
 
 

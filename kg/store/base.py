@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import os
+import re
 import time
 from abc import ABC, abstractmethod
 from collections import defaultdict
@@ -11,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Self, TypeVar
 
+from kg.errors import ConfigError
 from kg.model import Document, Entity, Graph, Relation, merge_entities, relation_of_evidence
 from kg.resolve import name_keys
 from kg.schema import DOCUMENT_LABEL, ENTITY_TYPES, MENTIONED_IN, RELATION_TYPES, label_of
@@ -49,11 +52,18 @@ class Counts:
 
 
 def plain_value(value: Any) -> Any:
-    """A store-independent value: a node or relationship becomes ``{"_label": ..., **properties}``.
+    """A store-independent value: a node or relationship becomes ``{"_label": ..., **properties}``,
+    a path ``{"nodes": [...], "relationships": [...]}`` (see :func:`plain_path`).
 
     Internal ids and unset properties are dropped, so the same graph gives the same rows on
     every store.
     """
+    if isinstance(value, dict) and "_NODES" in value and "_RELS" in value:  # LadybugDB's path
+        nodes = value["_NODES"]
+        ids = {json.dumps(n.get("_ID"), sort_keys=True): n.get("id") for n in nodes}
+        ends = [(ids.get(json.dumps(r.get("_SRC"), sort_keys=True)), ids.get(json.dumps(r.get("_DST"), sort_keys=True)))
+                for r in value["_RELS"]]
+        return plain_path([plain_value(n) for n in nodes], [plain_value(r) for r in value["_RELS"]], ends)
     if isinstance(value, dict):
         label = value.get("_LABEL", value.get("_label"))
         out = {k: plain_value(v) for k, v in value.items() if not k.startswith("_") and v is not None}
@@ -63,6 +73,23 @@ def plain_value(value: Any) -> Any:
     if isinstance(value, list | tuple):
         return [plain_value(v) for v in value]
     return value
+
+
+def plain_path(nodes: list[dict[str, Any]], relationships: list[dict[str, Any]],
+               ends: list[tuple[Any, Any]]) -> dict[str, Any]:
+    """A path as plain data: its nodes in order, and its relationships, each with ``_start`` and
+    ``_end``, the ``id`` of the node it leaves and of the node it reaches (a path may walk a
+    relationship against its direction)."""
+    rels = [{**r, "_start": start, "_end": end} for r, (start, end) in zip(relationships, ends, strict=True)]
+    return {"nodes": nodes, "relationships": rels}
+
+
+_STRING_OR_COMMENT = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|`[^`]*`|//[^\n]*|/\*.*?\*/", re.DOTALL)
+
+
+def query_parameters(query: str) -> set[str]:
+    """The ``$name`` parameters a Cypher query uses (outside strings and comments)."""
+    return set(re.findall(r"\$(\w+)", _STRING_OR_COMMENT.sub(" ", query)))
 
 
 def fault_point(stage: str) -> None:
@@ -98,7 +125,16 @@ class GraphStore(ABC):
 
     def query(self, query: str, params: dict[str, Any] | None = None,
               write: bool = False) -> tuple[list[str], list[list[Any]]]:
-        """Run a user's query; a store that can tell reads from writes refuses writes unless ``write``."""
+        """Run a user's query: every ``$parameter`` it uses must be given, on every store alike; a
+        store that can tell reads from writes refuses writes unless ``write``."""
+        params = params or {}
+        missing = sorted(query_parameters(query) - set(params))
+        if missing:
+            raise ConfigError("the query needs " + ", ".join(f"--param {m}=..." for m in missing)
+                              + "; give a value for each $parameter it uses")
+        return self._user_query(query, params, write)
+
+    def _user_query(self, query: str, params: dict[str, Any], write: bool) -> tuple[list[str], list[list[Any]]]:
         return self.run(query, params)
 
     @abstractmethod

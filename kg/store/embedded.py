@@ -24,15 +24,87 @@ _NOT_CODE = re.compile(r"""('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|`[^`]*`|//[^\n]*
 
 
 def translate(query: str) -> str:
-    """Rewrite the few Neo4j forms LadybugDB spells differently (see shared/notes/ladybug.md).
+    """Rewrite the Neo4j forms LadybugDB spells differently (``queries/README.md`` lists them all):
 
-    Only the code is rewritten: ``RETURN 'type(x)'`` keeps its string.
+    - ``type(r)`` -> ``label(r)``;
+    - ``labels(n)[0]`` -> ``label(n)``, and ``labels(n)`` -> ``[label(n)]`` (a list, as Neo4j's);
+    - a label test in ``WHERE``, ``n:Document`` or ``n:Company|Person`` -> ``label(n) IN [...]``;
+    - ``ORDER BY x`` where ``x`` is a ``RETURN ... AS x`` alias that also names a pattern
+      variable (LadybugDB would order by the variable) -> ``ORDER BY`` the aliased expression.
+
+    Strings, quoted names and comments are left alone (``RETURN 'type(x)'`` keeps its string).
     """
-    parts = _NOT_CODE.split(query)
-    for i in range(0, len(parts), 2):  # even parts are code, odd ones what the pattern captured
-        code = re.sub(r"\btype\s*\(", "label(", parts[i])
-        parts[i] = re.sub(r"\blabels\s*\(\s*(\w+)\s*\)\s*\[\s*0\s*\]", r"label(\1)", code)
-    return "".join(parts)
+    masked, literals = _mask(query)
+    masked = re.sub(r"\btype\s*\(", "label(", masked)
+    masked = re.sub(r"\blabels\s*\(\s*(\w+)\s*\)\s*\[\s*0\s*\]", r"label(\1)", masked)
+    masked = re.sub(r"\blabels\s*\(\s*(\w+)\s*\)", r"[label(\1)]", masked)
+    masked = _WHERE.sub(lambda m: m.group(1) + _LABEL_TEST.sub(_label_test, m.group(2)), masked)
+    masked = _order_by_shadowed_aliases(masked)
+    return _unmask(masked, literals)
+
+
+_CLAUSE = r"(?:RETURN|WITH|MATCH|OPTIONAL|UNWIND|ORDER|SKIP|LIMIT|UNION|CALL|CREATE|MERGE|SET|DELETE|DETACH)"
+_WHERE = re.compile(rf"(\bWHERE\b)(.*?)(?=\b{_CLAUSE}\b|\}}|$)", re.IGNORECASE | re.DOTALL)
+_LABELS = "|".join((*ENTITY_TYPES, DOCUMENT_LABEL))
+_LABEL_TEST = re.compile(rf"(?<![\w.$])(\w+)\s*:\s*((?:{_LABELS})(?:\s*\|\s*(?:{_LABELS}))*)\b")
+
+
+def _mask(query: str) -> tuple[str, list[str]]:
+    literals: list[str] = []
+
+    def hide(m: re.Match) -> str:
+        literals.append(m.group(0))
+        return f"\x00{len(literals) - 1}\x00"
+
+    return _NOT_CODE.sub(hide, query), literals
+
+
+def _unmask(query: str, literals: list[str]) -> str:
+    return re.sub("\x00(\\d+)\x00", lambda m: literals[int(m.group(1))], query)
+
+
+def _label_test(m: re.Match) -> str:
+    labels = [x.strip() for x in m.group(2).split("|")]
+    return f"label({m.group(1)}) IN [{', '.join(repr(x) for x in labels)}]"
+
+
+def _split_items(text: str) -> list[str]:
+    """Split at the commas that are not inside brackets."""
+    items, depth, start = [], 0, 0
+    for i, c in enumerate(text):
+        if c in "([{":
+            depth += 1
+        elif c in ")]}":
+            depth -= 1
+        elif c == "," and depth == 0:
+            items.append(text[start:i])
+            start = i + 1
+    items.append(text[start:])
+    return items
+
+
+def _order_by_shadowed_aliases(query: str) -> str:
+    variables = set(re.findall(r"[(\[]\s*(\w+)\s*[:)\]{]", query))
+    out = []
+    for part in re.split(r"(\bUNION(?:\s+ALL)?\b)", query, flags=re.IGNORECASE):
+        m = re.search(r"\bRETURN\b(?:\s+DISTINCT\b)?(.*?)\bORDER\s+BY\b(.*?)(?=\bSKIP\b|\bLIMIT\b|$)",
+                      part, re.IGNORECASE | re.DOTALL)
+        if m:
+            aliases = {}
+            for item in _split_items(m.group(1)):
+                a = re.fullmatch(r"\s*(.*?)\s+AS\s+(\w+)\s*", item, re.IGNORECASE | re.DOTALL)
+                if a and a.group(2) in variables and a.group(1) != a.group(2):
+                    aliases[a.group(2)] = a.group(1)
+            if aliases:
+                keys = []
+                for key in _split_items(m.group(2)):
+                    k = re.fullmatch(r"(\s*)(\w+)(\s+(?:ASC|DESC|ASCENDING|DESCENDING))?(\s*)", key, re.IGNORECASE)
+                    if k and k.group(2) in aliases:
+                        key = f"{k.group(1)}{aliases[k.group(2)]}{k.group(3) or ''}{k.group(4)}"
+                    keys.append(key)
+                part = part[:m.start(2)] + ",".join(keys) + part[m.end(2):]
+        out.append(part)
+    return "".join(out)
 
 
 class EmbeddedStore(GraphStore):

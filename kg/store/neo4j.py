@@ -18,7 +18,7 @@ from kg.model import Entity, Graph
 from kg.resolve import name_keys
 from kg.schema import DOCUMENT_LABEL, ENTITY_TYPES, EXTRACTED_NAME_LABEL, NAME_KEY_LABEL
 from kg.store import statements as st
-from kg.store.base import GraphStore, T, chunks, fault_point, plain_value
+from kg.store.base import GraphStore, T, chunks, fault_point, plain_path, plain_value
 
 DEFAULT_URI = "bolt://127.0.0.1:7687"
 DEFAULT_USER = "neo4j"
@@ -40,7 +40,9 @@ def _to_plain(value: Any) -> Any:
     if isinstance(value, Relationship):
         return plain_value({**dict(value.items()), "_label": value.type})
     if isinstance(value, Path):
-        return [_to_plain(n) for n in value.nodes]
+        ends = [(r.start_node.get("id") if r.start_node else None, r.end_node.get("id") if r.end_node else None)
+                for r in value.relationships]
+        return plain_path([_to_plain(n) for n in value.nodes], [_to_plain(r) for r in value.relationships], ends)
     if isinstance(value, list | tuple):
         return [_to_plain(v) for v in value]
     if isinstance(value, dict):
@@ -162,8 +164,8 @@ class Neo4jStore(GraphStore):
     def run(self, query: str, params: dict[str, Any] | None = None) -> tuple[list[str], list[list[Any]]]:
         return self._execute(query, params, write=True)
 
-    def query(self, query: str, params: dict[str, Any] | None = None,
-              write: bool = False) -> tuple[list[str], list[list[Any]]]:
+    def _user_query(self, query: str, params: dict[str, Any],
+                    write: bool) -> tuple[list[str], list[list[Any]]]:
         """A user's query, in a read transaction unless ``write``: the server refuses writes in it."""
         return self._execute(query, params, write)
 
