@@ -62,6 +62,9 @@ def _inside(ctx: Context, m: Mention, outer: Cluster) -> Iterator[RawRelation]:
             i += 1
             continue
         cid, end = found
+        if ctx.clusters[cid].type not in (*PLACES, *BODIES) or ctx.clusters[cid].name.lower() in ctx.lex.words("state_nouns"):
+            i += 1
+            continue  # "Fondation Charles de Gaulle", "Conseil d'État": no place, no body inside
         inner.append((cid, "of" if low in of else "in", prep))
         i = end
     has_body = any(ctx.clusters[c].type in BODIES for c, _, _ in inner)
