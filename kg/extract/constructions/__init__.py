@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable
 
 from spacy.tokens import Token
 
-from kg.extract.constructions import between, implied, located, nationality, nouns, related, titles, verbs
+from kg.extract.constructions import between, implied, inner, located, nationality, nouns, related, titles, verbs
 from kg.extract.context import Context, RawRelation
 
 #: Read at every token, in this order.
@@ -38,6 +38,7 @@ TOKEN_CONSTRUCTIONS: tuple[Callable[[Context, Token], Iterable[RawRelation]], ..
 #: Read once a document, after every token.
 DOCUMENT_CONSTRUCTIONS: tuple[Callable[[Context], Iterable[RawRelation]], ...] = (
     nationality.read,        # "le Trésor américain", "le groupe chinois Huawei"
+    inner.read,              # "le tribunal de Paris", "la Banque de France", "Forces démocratiques syriennes"
 )
 
 

@@ -1,0 +1,200 @@
+"""Relations inside names: what a body's own name says of where it is and what it belongs to.
+
+"le tribunal de Paris", "l'université de Lille", "les CRS de Courchevel" (BASED_IN the city);
+"la police de Chicago", "le Conseil départemental de Vaucluse" (a place's own body, PART_OF it);
+"la Banque de France" (a state body "de <country>", PART_OF it; "Ambassade d'Algérie au
+Canada" also BASED_IN Canada); "le Conseil de sécurité des Nations unies" (PART_OF the
+organisation; "Mission de l'Union africaine en Somalie" also OPERATES_IN Somalia); "Forces
+démocratiques syriennes", "Union américaine pour les libertés civiles" (a nationality in an
+organisation's name, BASED_IN the country); and the named institutions of the gazetteer
+("Maison Blanche", "Élysée") PART_OF their country when the text names it.
+
+The inner place or organisation is listed as an entity of its own (docs/annotation.md, "Names
+inside names"): the outer mention stays whole and the inner name is a cluster with no mention
+of its own, so it takes part in no other construction. Read once a document.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kg.extract.context import Context, RawRelation
+from kg.extract.lexicon import Lexicon
+from kg.extract.mentions import Cluster, Mention
+from kg.model import normalize_name
+
+PLACES = ("Country", "Location")
+BODIES = ("Government", "Organization", "Company")
+
+_known: dict[int, dict[str, str]] = {}
+
+
+def read(ctx: Context) -> Iterator[RawRelation]:
+    """The relations each named body's own name states, then the gazetteer's institutions."""
+    seen: set[tuple[int, int]] = set()
+    for m in ctx.mentions:
+        outer = ctx.clusters[m.cluster]
+        if outer.type not in BODIES or m.end - m.start < 2 or (m.cluster, m.end - m.start) in seen:
+            continue
+        seen.add((m.cluster, m.end - m.start))
+        yield from _inside(ctx, m, outer)
+    yield from _institutions(ctx)
+
+
+def _inside(ctx: Context, m: Mention, outer: Cluster) -> Iterator[RawRelation]:
+    doc = ctx.doc
+    of, at = ctx.lex.preps("de_du_des"), ctx.lex.preps("in") + tuple(ctx.lex.words("inner_name_preps"))
+    inner: list[tuple[int, str, Token]] = []  # (cluster, "of" or "in", the preposition)
+    i = m.start + 1
+    while i < m.end - 1:
+        prep = doc[i]
+        low = prep.lower_.replace("’", "'")
+        if low not in of and low not in at:
+            i += 1
+            continue
+        k = i + 1
+        while k < m.end - 1 and doc[k].pos_ == "DET":
+            k += 1
+        found = _name_at(ctx, m, k, prep)
+        if found is None:
+            i += 1
+            continue
+        cid, end = found
+        if ctx.clusters[cid].type not in (*PLACES, *BODIES) or ctx.clusters[cid].name.lower() in ctx.lex.words("state_nouns"):
+            i += 1
+            continue  # "Fondation Charles de Gaulle", "Conseil d'État": no place, no body inside
+        inner.append((cid, "of" if low in of else "in", prep))
+        i = end
+    has_body = any(ctx.clusters[c].type in BODIES for c, _, _ in inner)
+    head = doc[m.start].lemma_.lower()
+    heads = {head, f"{head} {doc[m.start + 1].lower_}"}
+    named = doc[m.start].text[:1].isupper()
+    # "l'attentat de Nice", "le festival d'Avignon": a common noun that names no body says no seat
+    if not named and not heads & (ctx.lex.words("government_heads") | ctx.lex.words("organization_words")
+                                  | ctx.lex.words("seat_heads") | ctx.lex.words("local_body_heads")):
+        return
+    outer_key = normalize_name(doc[m.start:m.end].text)
+    for cid, role, prep in inner:
+        kind = ctx.clusters[cid].type
+        if outer_key.startswith(normalize_name(ctx.clusters[cid].name)):
+            continue  # "États-Unis d'Amérique": the inner name is the short form
+        if kind in BODIES:
+            if kind == "Organization" and role == "of" and named and not _long_form(ctx, m, head):
+                yield from ctx.relation((outer.id, ""), "PART_OF", (cid, ""), prep.lower_, prep, "inner", "asserted")
+            continue
+        if role == "of" and (heads & ctx.lex.words("local_body_heads")
+                             or (outer.type == "Government" and kind == "Country")):
+            rtype = "PART_OF"  # "la Banque de France", "la police de Chicago"
+        elif outer.type != "Government" and role == "in" and has_body:
+            rtype = "OPERATES_IN"  # "Mission de l'Union africaine en Somalie"
+        else:
+            rtype = "BASED_IN"
+        yield from ctx.relation((outer.id, ""), rtype, (cid, ""), prep.lower_, prep, "inner", "asserted")
+    if outer.type != "Government" and named and m.end - m.start >= 3 and m.source != "gazetteer":
+        yield from _nationality(ctx, m, outer)
+
+
+def _nationality(ctx: Context, m: Mention, outer: Cluster) -> Iterator[RawRelation]:
+    """ "Forces démocratiques syriennes", "Fédération française de ski": an adjective of
+    nationality before any complement of the name (not the Union's: "Parti populaire européen")."""
+    for tok in ctx.doc[m.start + 1:m.end]:
+        if tok.pos_ == "ADP":
+            return
+        country = ctx.demonym(tok) if tok.text[:1].islower() else None
+        if country and normalize_name(ctx.doc[m.start:tok.i].text) in _gazetteer(ctx.lex):
+            return  # "Conseil constitutionnel français": the body's name without its adjective
+        if country and country.lower() not in ctx.lex.words("unions_of_states"):
+            yield from ctx.relation((outer.id, ""), "BASED_IN", (ctx.country_cluster(country), ""), tok.lemma_.lower(),
+                                    tok, "inner", "asserted")
+            return
+
+
+def _long_form(ctx: Context, m: Mention, head: str) -> bool:
+    """ "Organisation des Nations unies" is the long form of "Nations unies", not a unit of it."""
+    return head in ctx.lex.words("long_form_heads") and m.start + 3 >= m.end - 2
+
+
+def _name_at(ctx: Context, m: Mention, k: int, prep: Token) -> tuple[int, int] | None:
+    """The inner name starting at token ``k`` of the mention: its cluster (found or added) and end."""
+    doc = ctx.doc
+    if not doc[k].text[:1].isupper():
+        return None
+    known = _gazetteer(ctx.lex)
+    by_name = {normalize_name(x): c.id for c in ctx.clusters for x in (c.name, *c.aliases)
+               if c.id != m.cluster and c.mentions}
+    for end in range(m.end, k, -1):
+        span = doc[k:end]
+        if not span[-1].text[:1].isupper() and not span[-1].is_alpha:
+            continue
+        key = normalize_name(span.text)
+        if key in by_name:
+            return by_name[key], end
+        if key in known:
+            return _cluster(ctx, span.text, known[key]), end
+    # "le tribunal de Paris", "les CRS de Courchevel": a name after "de" ending the mention is its seat
+    tail = doc[k:m.end]
+    if doc[m.start].lemma_.lower() not in ctx.lex.words("seat_heads") and doc[m.start].lower_ not in ctx.lex.words("seat_heads"):
+        return None
+    if prep.lower_.replace("’", "'") not in ctx.lex.preps("de_du") or any(
+            not (t.text[:1].isupper() or t.text == "-") or t.pos_ not in ("PROPN", "PUNCT", "NOUN", "X") for t in tail):
+        return None
+    before = doc[prep.i - 1]
+    if before.pos_ == "PROPN" and before.text[:1].isupper() and doc[prep.i - 2].pos_ == "PROPN" \
+            and doc[prep.i - 2].text[:1].isupper():
+        return None  # "Fondation Charles de Gaulle": a person's name
+    return _cluster(ctx, tail.text, "Location"), m.end
+
+
+def _cluster(ctx: Context, name: str, kind: str) -> int:
+    """The cluster of an inner name, added to the document when the text names it nowhere else."""
+    key = normalize_name(name)
+    for c in ctx.clusters:
+        if c.mentions and key in {normalize_name(x) for x in (c.name, *c.aliases)}:
+            return c.id
+    if kind == "Country":
+        return ctx.country_cluster(_gazetteer_name(ctx.lex, key) or name)
+    tag = f"{kind}:{key}"
+    if tag not in ctx.extra_clusters:
+        cid = len(ctx.clusters)
+        ctx.clusters.append(Cluster(cid, [], name, kind))
+        ctx.extra_clusters[tag] = cid
+    return ctx.extra_clusters[tag]
+
+
+def _gazetteer(lex: Lexicon) -> dict[str, str]:
+    """Folded names of the gazetteer -> entity type."""
+    if id(lex) not in _known:
+        names: dict[str, str] = {}
+        for c in lex.countries:
+            for n in (c.name, *c.other_names):
+                names[normalize_name(n)] = "Country"
+        for n in lex.governments:
+            names.setdefault(normalize_name(n), "Government")
+        for n in lex.organizations:
+            names.setdefault(normalize_name(n), "Organization")
+        _known[id(lex)] = names
+    return _known[id(lex)]
+
+
+def _gazetteer_name(lex: Lexicon, key: str) -> str | None:
+    """The country's name as the gazetteer writes it, for any of its names."""
+    for c in lex.countries:
+        if key in {normalize_name(n) for n in (c.name, *c.other_names)}:
+            return c.name
+    return None
+
+
+def _institutions(ctx: Context) -> Iterator[RawRelation]:
+    """ "la Maison Blanche", "l'Élysée": PART_OF their country when the text names it."""
+    countries = {c.name: c.id for c in ctx.clusters if c.type == "Country"}
+    institutions = {normalize_name(n) for n in ctx.lex.data.get("named_institutions", ())}
+    done: set[int] = set()
+    for m in ctx.mentions:
+        if m.source != "gazetteer" or not m.country or m.cluster in done or ctx.clusters[m.cluster].type != "Government":
+            continue
+        if m.country in countries and normalize_name(m.text) in institutions:
+            done.add(m.cluster)
+            yield from ctx.relation((m.cluster, ""), "PART_OF", (countries[m.country], ""), m.text.lower(),
+                                    ctx.doc[m.start], "inner", "asserted")

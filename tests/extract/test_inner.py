@@ -1,0 +1,44 @@
+"""Relations inside names (kg.extract.constructions.inner)."""
+
+from __future__ import annotations
+
+from tests.extract import read
+
+
+def test_a_court_sits_in_its_city_and_a_state_bank_belongs_to_its_country(nlp):
+    text = "Le tribunal correctionnel de Lyon a condamné l'Assemblée nationale du Niger à une amende."
+    types, triples, _ = read(nlp, text)
+    assert types.get("Lyon") == "Location"
+    assert ("tribunal correctionnel de Lyon", "BASED_IN", "Lyon", "asserted") in triples
+    assert ("Assemblée nationale du Niger", "PART_OF", "Niger", "asserted") in triples
+
+
+def test_a_city_police_belongs_to_the_city(nlp):
+    _, triples, _ = read(nlp, "La police de Marseille a interpellé trois suspects mardi soir.")
+    assert ("police de Marseille", "PART_OF", "Marseille", "asserted") in triples
+
+
+def test_a_council_of_an_organisation_is_part_of_it_and_its_long_form_is_not(nlp):
+    text = ("Le Conseil des droits de l'homme des Nations unies a publié un rapport. "
+            "L'Organisation des Nations unies le transmettra.")
+    _, triples, _ = read(nlp, text)
+    assert ("Conseil des droits de l'homme des Nations unies", "PART_OF", "Nations unies", "asserted") in triples
+    assert not any(s == "Organisation des Nations unies" and t == "PART_OF" for s, t, _, _ in triples)
+
+
+def test_a_nationality_in_an_organisations_name(nlp):
+    text = "La Fédération française de judo a suspendu son entraîneur."
+    _, triples, _ = read(nlp, text)
+    assert ("Fédération française de judo", "BASED_IN", "France", "asserted") in triples
+
+
+def test_a_named_institution_belongs_to_its_country_when_the_text_names_it(nlp):
+    _, triples, _ = read(nlp, "La Maison Blanche a répondu aux critiques venues des États-Unis et d'ailleurs.")
+    assert ("Maison Blanche", "PART_OF", "États-Unis", "asserted") in triples
+    _, triples, _ = read(nlp, "La Maison Blanche a répondu aux critiques.")
+    assert not any(t == "PART_OF" for _, t, _, _ in triples)
+
+
+def test_an_event_named_after_its_town_states_no_seat(nlp):
+    _, triples, _ = read(nlp, "L'attentat de Nice a été revendiqué par l'État islamique.")
+    assert not any(t in ("BASED_IN", "PART_OF") for _, t, _, _ in triples)
