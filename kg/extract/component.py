@@ -29,7 +29,7 @@ from kg.schema import SYMMETRIC_TYPES
 BUSINESS_TYPES = frozenset({"ACQUIRES", "SELLS", "MERGES_WITH", "PARTNERS_WITH", "COMPETES_WITH", "INVESTS_IN",
                             "OWNS"})
 
-for _name in ("kg_doc_id", "kg_entities", "kg_relations"):
+for _name in ("kg_doc_id", "kg_entities", "kg_relations", "kg_coref"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
@@ -40,6 +40,8 @@ class RelationExtractor:
     def __init__(self, nlp: Language, lang: str = "fr") -> None:
         self.lex: Lexicon = load_lexicon(lang)
         self.words = MentionLexicon(nlp, self.lex)
+        #: set by ``bench.coref``: fill ``doc._.kg_coref`` (token -> names and aliases it refers to)
+        self.keep_coref = False
 
     def __call__(self, doc: Doc) -> Doc:
         doc_id = doc._.kg_doc_id or ""
@@ -51,6 +53,9 @@ class RelationExtractor:
         ctx = Context(doc, mentions, clusters, self.lex, self.words.title_of)
         coreference.resolve(ctx)
         raw = read_relations(ctx)
+        if self.keep_coref:
+            doc._.kg_coref = {i: [(clusters[c].name, tuple(clusters[c].aliases)) for c in cids]
+                              for i, cids in coreference.resolutions(ctx).items()}
         self._retype_by_role(clusters, raw)
         involved = {r.subject for r in raw} | {r.object for r in raw}
         entities: dict[int, Entity] = {}
