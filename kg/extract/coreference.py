@@ -33,6 +33,7 @@ def resolve(ctx: Context) -> None:
     coref_nouns = ctx.lex.coref_nouns()
     subject_pronouns = ctx.lex.words("subject_pronouns")
     object_clitics = ctx.lex.words("object_clitics")
+    indirect_pronouns = ctx.lex.words("indirect_pronouns")
     ctx.genders.update(person_genders(ctx))
     for tok in ctx.doc:
         if tok.i in ctx.token_cluster:
@@ -40,6 +41,12 @@ def resolve(ctx: Context) -> None:
         low = tok.lower_
         if tok.pos_ == "PRON" and low in subject_pronouns and tok.dep_ in (*SUBJ, "nsubj:pass"):
             target = antecedent(ctx, tok, ACTOR_TYPES, prefer_subject=True, gender=word_gender(tok))
+            if target is not None:
+                ctx.coref[tok.i] = (target, "pronoun")
+        elif tok.pos_ == "PRON" and low in indirect_pronouns and tok.dep_ in ("iobj", "obl:arg", "obl", "obj"):
+            # "X lui a remis le prix": a person, not the clause's own subject
+            excluded = {c for c, _ in subjects(ctx, tok.head)}
+            target = antecedent(ctx, tok, ("Person",), exclude=excluded, prefer_subject=True)
             if target is not None:
                 ctx.coref[tok.i] = (target, "pronoun")
         elif (tok.pos_ == "PRON" and low in object_clitics and tok.dep_ == "obj") or det_clitic(ctx, tok):

@@ -36,3 +36,8 @@ def test_il_skips_a_woman_shown_by_agreement(resolved):
                    "Il a aussitôt critiqué ce choix.")
     assert _of(out, "Il") == ["Jean Moreau"]
 
+
+def test_lui_is_a_person_other_than_the_subject(resolved):
+    out = resolved("Le ministre Paul Lefort a rencontré Anne Rivière à Genève. La fondation Horizon lui a "
+                   "remis un prix.")
+    assert _of(out, "lui") in (["Paul Lefort"], ["Anne Rivière"])
