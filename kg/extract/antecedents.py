@@ -17,8 +17,9 @@ from kg.model import normalize_name
 
 def antecedent(ctx: Context, tok: Token, types: tuple[str, ...], exclude: set[int] = frozenset(),
                title: str | None = None, prefer_subject: bool = False, retypable: bool = False,
-               specific: bool = False) -> int | None:
-    """The cluster, of one of ``types``, that ``tok`` refers back to (within four sentences)."""
+               specific: bool = False, gender: str | None = None) -> int | None:
+    """The cluster, of one of ``types``, that ``tok`` refers back to (within four sentences); with
+    ``gender``, no person the text showed to be of the other gender ("elle" is no "M. X")."""
     sent_starts = [s.start for s in ctx.doc.sents if s.start <= tok.i][-4:]
     lower = sent_starts[0] if sent_starts else 0
     fallback = None
@@ -30,6 +31,8 @@ def antecedent(ctx: Context, tok: Token, types: tuple[str, ...], exclude: set[in
             continue
         c = ctx.clusters[cid]
         if c.type not in types or c.id in exclude or c.weak or (m is not None and cited_source(ctx, m)):
+            continue
+        if gender is not None and c.type == "Person" and ctx.genders.get(c.id, gender) != gender:
             continue
         if retypable and any(x.source == "gazetteer" or (c.type == "Person" and x.end - x.start > 1)
                              for x in c.mentions):

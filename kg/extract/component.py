@@ -63,7 +63,7 @@ def _plain(entities: list[Entity], relations: list[Relation]) -> dict:
     }
 
 
-for _name in ("kg_doc_id", "kg_data"):
+for _name in ("kg_doc_id", "kg_data", "kg_coref"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 Doc.set_extension("kg_entities", getter=_entities, force=True)
@@ -76,6 +76,8 @@ class RelationExtractor:
     def __init__(self, nlp: Language, lang: str = "fr") -> None:
         self.lex: Lexicon = load_lexicon(lang)
         self.words = MentionLexicon(nlp, self.lex)
+        #: set by ``bench.coref``: fill ``doc._.kg_coref`` (token -> names and aliases it refers to)
+        self.keep_coref = False
 
     def __call__(self, doc: Doc) -> Doc:
         doc_id = doc._.kg_doc_id or ""
@@ -87,6 +89,9 @@ class RelationExtractor:
         ctx = Context(doc, mentions, clusters, self.lex, self.words.title_of)
         coreference.resolve(ctx)
         raw = read_relations(ctx)
+        if self.keep_coref:
+            doc._.kg_coref = {i: [(clusters[c].name, tuple(clusters[c].aliases)) for c in cids]
+                              for i, cids in coreference.resolutions(ctx).items()}
         self._retype_by_role(clusters, raw)
         involved = {r.subject for r in raw} | {r.object for r in raw}
         entities: dict[int, Entity] = {}

@@ -68,6 +68,7 @@ class Context:
                 self.mention_at[i] = m
         self.coref: dict[int, Arg] = {}
         self.plural: dict[int, list[int]] = {}  # "les deux groupes" -> the two last named
+        self.genders: dict[int, str] = {}  # person cluster -> "Fem" / "Masc" (kg.extract.agreement)
         self.deals: list[tuple[int, list[Arg]]] = []  # (trigger, buyer or both merging parties)
         self.acts: list[tuple[int, list[Arg]]] = []  # (trigger, [who decided, sanctioned, ...])
         self.verbs = lex.data["verb_triggers"]

@@ -13,7 +13,16 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.antecedents import antecedent, cited_source, clause_subjects, definite, described_otherwise, named_after
+from kg.extract.agreement import FEM, person_genders, word_gender
+from kg.extract.antecedents import (
+    antecedent,
+    cited_source,
+    clause_subjects,
+    definite,
+    described_otherwise,
+    named_after,
+    possessor,
+)
 from kg.extract.arguments import det_clitic, subjects
 from kg.extract.context import ACTOR_TYPES, SUBJ, Context
 
@@ -24,12 +33,20 @@ def resolve(ctx: Context) -> None:
     coref_nouns = ctx.lex.coref_nouns()
     subject_pronouns = ctx.lex.words("subject_pronouns")
     object_clitics = ctx.lex.words("object_clitics")
+    indirect_pronouns = ctx.lex.words("indirect_pronouns")
+    ctx.genders.update(person_genders(ctx))
     for tok in ctx.doc:
         if tok.i in ctx.token_cluster:
             continue
         low = tok.lower_
         if tok.pos_ == "PRON" and low in subject_pronouns and tok.dep_ in (*SUBJ, "nsubj:pass"):
-            target = antecedent(ctx, tok, ACTOR_TYPES, prefer_subject=True)
+            target = antecedent(ctx, tok, ACTOR_TYPES, prefer_subject=True, gender=word_gender(tok))
+            if target is not None:
+                ctx.coref[tok.i] = (target, "pronoun")
+        elif tok.pos_ == "PRON" and low in indirect_pronouns and tok.dep_ in ("iobj", "obl:arg", "obl", "obj"):
+            # "X lui a remis le prix": a person, not the clause's own subject
+            excluded = {c for c, _ in subjects(ctx, tok.head)}
+            target = antecedent(ctx, tok, ("Person",), exclude=excluded, prefer_subject=True)
             if target is not None:
                 ctx.coref[tok.i] = (target, "pronoun")
         elif (tok.pos_ == "PRON" and low in object_clitics and tok.dep_ == "obj") or det_clitic(ctx, tok):
@@ -62,8 +79,10 @@ def _resolve_description(ctx: Context, tok: Token, etype: str, nationality: dict
         # two descriptions in one sentence are two entities ("Le fabricant ... l'offre du groupe")
         excluded |= {c for i, (c, how) in ctx.coref.items()
                      if how == "description" and not any(t.text in ".!?" for t in doc[i:tok.i])}
+        # "la présidente" is no man; "le ministre" may be a woman (the masculine is generic)
+        gender = FEM if etype == "Person" and _description_gender(tok) == FEM else None
         target = antecedent(ctx, tok, (etype,), exclude=excluded, title=title,
-                            prefer_subject=etype != "Person", specific=specific)
+                            prefer_subject=etype != "Person", specific=specific, gender=gender)
     if target is None and etype == "Company":
         # "X a publié ... La société ..." where NER took X for a place: the noun says what X is
         target = antecedent(ctx, tok, ("Location", "Person"), prefer_subject=True, retypable=True)
@@ -71,6 +90,12 @@ def _resolve_description(ctx: Context, tok: Token, etype: str, nationality: dict
             ctx.clusters[target].type = "Company"
     if target is not None:
         ctx.coref[tok.i] = (target, "description")
+
+
+def _description_gender(tok: Token) -> str | None:
+    """ "la chancelière", "cette ministre": the noun's or its article's gender."""
+    det = next((c for c in tok.children if c.dep_ == "det"), None)
+    return (word_gender(det) if det is not None else None) or word_gender(tok)
 
 
 def stated_nationalities(ctx: Context) -> dict[int, str]:
@@ -130,3 +155,18 @@ def _named(ctx: Context, tok: Token) -> bool:
     if named != j:
         return named in ctx.token_cluster  # "la nouvelle société, baptisée Horse"
     return j in ctx.token_cluster  # "le laboratoire [britannique] AstraZeneca"
+
+
+def resolutions(ctx: Context) -> dict[int, list[int]]:
+    """What each resolved token refers to, as cluster ids: pronouns, clitics and descriptions of
+    ``ctx.coref``, "les deux groupes" of ``ctx.plural``, and possessive determiners ("son", "leurs")
+    read as :func:`possessor` reads them for the constructions. For measuring only
+    (``bench.coref``): the relations do not read it."""
+    out: dict[int, list[int]] = {i: [cid] for i, (cid, _) in ctx.coref.items()}
+    out.update({i: list(cids) for i, cids in ctx.plural.items()})
+    for tok in ctx.doc:
+        if tok.dep_ == "det" and "Yes" in tok.morph.get("Poss") and tok.i not in out:
+            owners = possessor(ctx, tok.head, ACTOR_TYPES)
+            if owners:
+                out[tok.i] = [owners[0][0]]
+    return out

@@ -1,0 +1,43 @@
+"""Gender agreement in coreference: people get a gender from the text, pronouns keep to it."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture
+def resolved(nlp):
+    """The names each token of a text resolves to (``doc._.kg_coref``), by token text."""
+    pipe = nlp.get_pipe("kg_relations")
+
+    def run(text: str) -> dict[str, list[str]]:
+        pipe.keep_coref = True
+        try:
+            doc = nlp(text)
+        finally:
+            pipe.keep_coref = False
+        return {doc[i].text + f"@{i}": [n for n, _ in names] for i, names in doc._.kg_coref.items()}
+
+    return run
+
+
+def _of(resolved: dict[str, list[str]], word: str) -> list[str]:
+    return next(names for key, names in resolved.items() if key.split("@")[0] == word)
+
+
+def test_elle_skips_a_man_named_by_monsieur(resolved):
+    out = resolved("Mme Claire Dubois est arrivée lundi à Lyon. M. Paul Martin l'a accueillie à la gare. "
+                   "Elle a ensuite visité l'usine.")
+    assert _of(out, "Elle") == ["Claire Dubois"]
+
+
+def test_il_skips_a_woman_shown_by_agreement(resolved):
+    out = resolved("Jean Moreau a présenté le budget. Camille Bernard a été élue maire de Nantes. "
+                   "Il a aussitôt critiqué ce choix.")
+    assert _of(out, "Il") == ["Jean Moreau"]
+
+
+def test_lui_is_a_person_other_than_the_subject(resolved):
+    out = resolved("Le ministre Paul Lefort a rencontré Anne Rivière à Genève. La fondation Horizon lui a "
+                   "remis un prix.")
+    assert _of(out, "lui") in (["Paul Lefort"], ["Anne Rivière"])
