@@ -56,3 +56,21 @@ def test_a_sale_noun_names_its_buyer_and_names_before_a_title(nlp):
     assert ("Vivendi", "ACQUIRES", "Relay", "asserted") in triples
     assert types.get("Marie-Christine Bellon") == "Person"
     assert ("Marie-Christine Bellon", "LEADS", "Lagardère", "asserted") in triples
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Marie Dupont, journaliste au Monde, a publié une enquête.",
+         ("Marie Dupont", "WORKS_FOR", "Monde", "asserted")),
+        ("Anne Leroy est directrice générale de Renault depuis mars.",
+         ("Anne Leroy", "LEADS", "Renault", "asserted")),
+        ("Le député LR Jean Durand a voté contre le texte.", ("Jean Durand", "WORKS_FOR", "LR", "asserted")),
+        ("Jean Durand, député LR, a voté contre le texte.", ("Jean Durand", "WORKS_FOR", "LR", "asserted")),
+        ("Sophie Martin, candidate du Parti socialiste, a perdu.",
+         ("Sophie Martin", "WORKS_FOR", "Parti socialiste", "asserted")),
+    ],
+)
+def test_staff_titles_copula_and_party_labels(nlp, text, expected):
+    _, triples, _ = read(nlp, text)
+    assert expected in triples

@@ -34,3 +34,10 @@ def test_sanctions_imposed_successors_by_passive_and_past_roles(nlp):
 def test_recruiting_makes_an_employee(nlp):
     _, triples, _ = read(nlp, "L'Olympique de Marseille, détenu par l'homme d'affaires Frank McCourt, a recruté l'attaquant Pierre-Emerick Aubameyang.")
     assert ("Pierre-Emerick Aubameyang", "WORKS_FOR", "Olympique de Marseille", "asserted") in triples
+
+
+def test_supporting_and_succession_words(nlp):
+    _, triples, _ = read(nlp, "Marc Dupont, un partisan de Marie Durand, a voté.")
+    assert ("Marc Dupont", "SUPPORTS", "Marie Durand", "asserted") in triples
+    _, triples, _ = read(nlp, "Paul Martin, prédécesseur de Sophie Leroy, est parti.")
+    assert ("Sophie Leroy", "SUCCEEDS", "Paul Martin", "asserted") in triples

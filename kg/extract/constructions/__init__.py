@@ -21,12 +21,15 @@ from collections.abc import Callable, Iterable
 
 from spacy.tokens import Token
 
-from kg.extract.constructions import between, implied, inner, located, nationality, nouns, related, titles, verbs
+from kg.extract.constructions import (
+    affiliation, between, implied, inner, located, nationality, nouns, related, titles, verbs,
+)
 from kg.extract.context import Context, RawRelation
 
 #: Read at every token, in this order.
 TOKEN_CONSTRUCTIONS: tuple[Callable[[Context, Token], Iterable[RawRelation]], ...] = (
     titles.read,             # "le PDG de X Y", "Y, directrice générale de X"
+    affiliation.read,        # "Marc Petit (PS)", "Paul Martin, de l'International Crisis Group"
     located.read_predicate,  # "X, interdit en Chine", "la société, basée à Paris"
     verbs.read,              # "X rachète Y", "Y a été racheté par X"
     related.read,            # any other verb between two entities: RELATED_TO

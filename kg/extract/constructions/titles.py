@@ -32,11 +32,20 @@ def read(ctx: Context, tok: Token) -> Iterator[RawRelation]:
     if not persons:
         return
     orgs = [x for x in complements(ctx, tok, ctx.lex.preps("of")) if ctx.clusters[x[0]].type in ORG_TYPES]
+    if not orgs and rtype == "WORKS_FOR":
+        # "journaliste au Monde", "professeure à l'Université Concordia": where a staff member works
+        orgs = [x for x in complements(ctx, tok, ctx.lex.preps("at_employer"))
+                if ctx.clusters[x[0]].type in ("Company", "Organization", "Government")]
     if not orgs and possessive(tok):
         # "son directeur général X": the organisation is the possessor named before
         owners = ("Company", "Organization") if rtype == "FOUNDED" else ("Company", "Organization", "Government")
         orgs = possessor(ctx, tok, owners)
     mod = "negated" if modality(ctx.lex, tok) == "negated" else "asserted"
+    label = _party_label(ctx, tok)
+    if label is not None:
+        # "le député LR X", "le candidat PS": the party label after the title is the person's party
+        for p in persons:
+            yield from ctx.relation(p, "WORKS_FOR", label, title, tok, "title", mod)
     for p in persons:
         for o in orgs:
             yield from ctx.relation(p, rtype, o, title, tok, "title", mod)
@@ -73,16 +82,33 @@ def _former(ctx: Context, tok: Token) -> bool:
         c.dep_ == "amod" and c.lower_ in markers for c in tok.children)
 
 
+def _party_label(ctx: Context, tok: Token) -> Arg | None:
+    """The organisation named right after the title, with no preposition: "député LR",
+    "député-maire Les Républicains", "l'élue PS" (a party label, not the body the title heads)."""
+    i = tok.i + 1
+    while i < len(ctx.doc) and ctx.doc[i].pos_ == "ADJ" and ctx.doc[i].text[:1].islower():
+        i += 1
+    if i not in ctx.mention_at or i not in ctx.token_cluster or ctx.clusters[ctx.token_cluster[i]].type != "Organization":
+        return None
+    return (ctx.token_cluster[i], "")
+
+
 def _holders(ctx: Context, tok: Token) -> list[Arg]:
     """Who holds the title at ``tok``."""
     doc = ctx.doc
     verb = tok.head
+    if any(c.dep_ == "cop" for c in tok.children):
+        # "X est directrice générale de Y", "X était membre du conseil"
+        held = [x for c in tok.children if c.dep_ == "nsubj" for x in expand(ctx, c)]
+        if held:
+            return held
     if tok.dep_ == "xcomp" and (passive(ctx, verb) or verb.lemma_.lower() in ctx.lex.words("copular_verbs")):
         # "X a été élu président de Y", "X est devenu directeur de Y"
         held = [x for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") for x in expand(ctx, c)]
         if held:
             return held
-    apposed = apposed_name(ctx, tok)
+    label = _party_label(ctx, tok)
+    apposed = [a for a in apposed_name(ctx, tok) if label is None or a[0] != label[0]]
     if apposed:
         return apposed
     if (tok.dep_ == "appos" or (tok.dep_ == "nmod" and not has_case(tok))) \
@@ -94,6 +120,8 @@ def _holders(ctx: Context, tok: Token) -> list[Arg]:
         nxt += 1
     if nxt < len(doc) and doc[nxt].lower_ in ctx.lex.preps("de_du") and nxt + 1 in ctx.mention_at:
         nxt = ctx.mention_at[nxt + 1].end
+    if label is not None and nxt in ctx.mention_at:
+        nxt = ctx.mention_at[nxt].end  # "le député LR Jean Durand": the name after the party label
     if nxt < len(doc) and nxt in ctx.token_cluster:
         return [(ctx.token_cluster[nxt], "")]
     # the name in apposition after the title: "Son gouverneur, François Villeroy de Galhau,"

@@ -1,0 +1,69 @@
+"""Affiliations written beside a name: a party or a body in parentheses, "X, de l'organisation Y".
+
+"Marc Petit (PS)", "Anna Rossi (PPE, Italie)", "Marc Petit, maire (PS)", "Paul Martin, de
+l'International Crisis Group, estime que ..." : the person WORKS_FOR the organisation (a
+member of a party, a researcher of a body). The preposition words are the lexicon's
+(``preps("of")``); only organisations, never a place or a country.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kg.extract.arguments import named_before
+from kg.extract.context import Arg, Context, RawRelation
+
+EMPLOYERS = ("Company", "Organization", "Government")
+PARTIES = ("Organization",)
+
+
+def read(ctx: Context, tok: Token) -> Iterator[RawRelation]:
+    """At "(" or "de" after a person's name: the person WORKS_FOR the organisation named there."""
+    if tok.text == "(":
+        person = _person_before(ctx, tok.i - 1, allow_title=True)
+        org = _org_at(ctx, tok.i + 1, PARTIES, ("(", ")", ",", ";"))
+    elif tok.lower_.replace("’", "'") in ctx.lex.preps("of") and tok.i >= 2 and ctx.doc[tok.i - 1].text == ",":
+        person = _person_before(ctx, tok.i - 2, allow_title=False)
+        start = tok.i + 1
+        if start < len(ctx.doc) and ctx.doc[start].lower_.replace("’", "'") in ctx.lex.words("definite_forms"):
+            start += 1
+        org = _org_at(ctx, start, EMPLOYERS, (",", ")", ".", ";"))
+    else:
+        return
+    if person is None or org is None:
+        return
+    yield from ctx.relation(person, "WORKS_FOR", org, "membre", tok, "affiliation", "asserted")
+
+
+def _person_before(ctx: Context, i: int, allow_title: bool) -> Arg | None:
+    """The person whose name ends at token ``i``, or (``allow_title``) whose apposed title does:
+    "Marc Petit, maire (PS)"."""
+    if i < 0:
+        return None
+    if i in ctx.token_cluster:
+        cid = ctx.token_cluster[i]
+        return (cid, "") if ctx.clusters[cid].type == "Person" else None
+    if not allow_title:
+        return None
+    tok = ctx.doc[i]
+    while tok.pos_ == "ADJ" and tok.i > 0:
+        tok = ctx.doc[tok.i - 1]
+    if not ctx.title_of(ctx.doc, tok):
+        return None
+    before = [a for a in named_before(ctx, tok) if ctx.clusters[a[0]].type == "Person"]
+    return before[0] if before else None
+
+
+def _org_at(ctx: Context, i: int, types: tuple[str, ...], closers: tuple[str, ...]) -> Arg | None:
+    """The organisation whose name starts at token ``i`` and is followed by one of ``closers``."""
+    m = ctx.mention_at.get(i)
+    if m is None or m.start != i or i not in ctx.token_cluster:
+        return None
+    cid = ctx.token_cluster[i]
+    if ctx.clusters[cid].type not in types:
+        return None
+    if m.end < len(ctx.doc) and ctx.doc[m.end].text not in closers:
+        return None
+    return (cid, "")

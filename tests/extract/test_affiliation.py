@@ -1,0 +1,30 @@
+"""Affiliations beside a name (kg.extract.constructions.affiliation)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract import read
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jean Durand (LR) et Paul Lemaire (PS) ont voté contre le texte.",
+         ("Paul Lemaire", "WORKS_FOR", "PS", "asserted")),
+        ("Anna Rossi (PPE, Italie) a été élue au premier tour.",
+         ("Anna Rossi", "WORKS_FOR", "PPE", "asserted")),
+        ("Marc Petit, maire (PS) de la ville, a protesté.",
+         ("Marc Petit", "WORKS_FOR", "PS", "asserted")),
+        ("Selon Paul Martin, de l'International Crisis Group, la situation est grave.",
+         ("Paul Martin", "WORKS_FOR", "International Crisis Group", "asserted")),
+    ],
+)
+def test_affiliations(nlp, text, expected):
+    _, triples, _ = read(nlp, text)
+    assert expected in triples
+
+
+def test_a_place_after_the_name_is_no_employer(nlp):
+    _, triples, _ = read(nlp, "Le député Paul Martin, de Lyon, a parlé devant la presse.")
+    assert not any(t[1] == "WORKS_FOR" for t in triples)
