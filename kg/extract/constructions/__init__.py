@@ -22,7 +22,16 @@ from collections.abc import Callable, Iterable
 from spacy.tokens import Token
 
 from kg.extract.constructions import (
-    affiliation, between, implied, inner, located, nationality, nouns, related, titles, verbs,
+    affiliation,
+    between,
+    implied,
+    inner,
+    located,
+    nationality,
+    nouns,
+    related,
+    titles,
+    verbs,
 )
 from kg.extract.context import Context, RawRelation
 
