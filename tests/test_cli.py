@@ -131,7 +131,7 @@ def test_duplicates_then_merge_keeps_the_decision_in_later_builds(tmp_path):
     assert runner.invoke(app, ["build", str(ROOT / "tests" / "data" / "resolution.jsonl"), "--db", db]).exit_code == 0
     result = runner.invoke(app, ["duplicates", "--db", db, "--format", "json"])
     assert result.exit_code == 0, result.output
-    pairs = {(r["entity"], r["other"]) for r in map(json.loads, result.stdout.splitlines())}
+    pairs = {(r["entity"], r["other"]) for r in json.loads(result.stdout)}
     assert {("Trump", "Donald Trump"), ("Trump", "Ivanka Trump")} <= pairs  # two Trumps: rules leave it
     result = runner.invoke(app, ["merge", "trump", "Donald Trump", "--db", db])
     assert result.exit_code == 0, result.output
@@ -141,7 +141,7 @@ def test_duplicates_then_merge_keeps_the_decision_in_later_builds(tmp_path):
     trumps = ("MATCH (p:Person)-[:MENTIONED_IN]->(d) WHERE p.name CONTAINS 'Trump' "
               "RETURN p.name AS name, p.aliases AS aliases, d.id AS doc ORDER BY doc")
     result = runner.invoke(app, ["query", trumps, "--db", db, "--format", "json"])
-    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    rows = json.loads(result.stdout)
     assert [(r["name"], r["doc"]) for r in rows] == [("Donald Trump", "later"), ("Donald Trump", "r-01"),
                                                    ("Donald Trump", "r-02"), ("Ivanka Trump", "r-05")]
     assert rows[0]["aliases"] == ["Trump"]

@@ -77,19 +77,22 @@ _ON_MERGE = (
 #: The same on Neo4j, where two writers may add the same sighting at once: evidence is merged on
 #: the sighting (its JSON record) in the statement itself, so writing a document twice (a rerun
 #: after an interruption, two builds at once) leaves the relationship of one write. The first
-#: ``SET`` reads and writes ``r`` directly, which makes Neo4j lock the relationship before the
-#: ``WITH`` reads its evidence: no lost update between two writers.
+#: ``SET`` writes a property (removed at the end), which makes Neo4j lock the relationship before
+#: the ``WITH`` reads its evidence: no lost update between two writers. (An earlier ``SET r.count =
+#: r.count`` lost one sighting in four concurrent loads on a loaded machine: a write that changes
+#: nothing is not a reliable lock.)
 _ON_MERGE_NEO4J = (
     "ON CREATE SET r.predicate = row.predicate, r.modality = row.modality, r.confidence = row.confidence, "
     "r.rank = row.rank, r.count = 0, r.doc_ids = [], r.sentences = [], r.evidence = [] "
-    "ON MATCH SET r.count = r.count "
+    "ON MATCH SET r._lock = true "
     "WITH r, row, [x IN row.items WHERE NOT x.e IN r.evidence] AS new "
     "SET r.doc_ids = r.doc_ids + [x IN new | x.d], r.sentences = r.sentences + [x IN new | x.s], "
     "r.evidence = r.evidence + [x IN new | x.e], r.count = r.count + size(new), "
     "r.predicate = CASE WHEN row.rank > r.rank THEN row.predicate ELSE r.predicate END, "
     "r.modality = CASE WHEN row.rank > r.rank THEN row.modality ELSE r.modality END, "
     "r.confidence = CASE WHEN row.confidence > r.confidence THEN row.confidence ELSE r.confidence END, "
-    "r.rank = CASE WHEN row.rank > r.rank THEN row.rank ELSE r.rank END"
+    "r.rank = CASE WHEN row.rank > r.rank THEN row.rank ELSE r.rank END "
+    "REMOVE r._lock"
 )
 
 
