@@ -15,7 +15,9 @@ QUERIES = sorted((Path(__file__).resolve().parents[1] / "queries").glob("*.cyphe
 PARAMS = {"name": "Microsoft", "from": "Satya Nadella", "to": "TikTok", "doc": "seed-001"}
 #: Neo4j forms the embedded store translates (queries/README.md); tests/test_neo4j.py compares both stores.
 NEO4J_FORMS = [
-    "MATCH (n) WHERE NOT n:Document RETURN n.name AS name, labels(n) AS labels ORDER BY name",
+    # entities only: the store's bookkeeping nodes (ExtractedName, NameKey) share names with them
+    ("MATCH (n)-[:MENTIONED_IN]->(d) WHERE NOT n:Document RETURN n.name AS name, labels(n) AS labels "
+     "ORDER BY name"),
     "MATCH (n) WHERE n:Company|Person RETURN labels(n)[0] AS kind, count(*) AS n ORDER BY kind",
     ("MATCH (n)-[r]->(m) WHERE type(r) = 'OPERATES_IN' AND 'Company' IN labels(n) RETURN n.name AS n, "
      "m.name AS m ORDER BY n, m"),
