@@ -98,7 +98,7 @@ MaxCharsOption = Annotated[int, typer.Option(
     "--max-chars", min=1, help="Report and skip documents longer than this (K109); longer than the pipeline's "
     "max_length, shorter ones are parsed in pieces.", metavar="N")]
 NerOption = Annotated[str | None, typer.Option(
-    "--ner", help="'spacy' (the model's own NER, default) or 'trained' (kg's news NER, on fr_core_news_md).",
+    "--ner", help="'trained' (kg's news NER, the default on fr_core_news_md) or 'spacy' (the model's own NER, the default on other models).",
     envvar="KG_NER", metavar="spacy|trained")]
 SurfaceFormsOption = Annotated[bool, typer.Option(
     "--surface-forms", help="List each name form of an entity as its own entity, as NER corpora "

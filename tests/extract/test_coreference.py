@@ -111,3 +111,20 @@ def test_deals_taken_up_in_a_passive_coordination_with_descriptions_and_residenc
     assert ("Sanofi", "BASED_IN", "États-Unis", "asserted") not in triples
     _, triples, _ = read(nlp, "Bernard Tapie a quitté la France. Il vit aujourd'hui au Maroc.")
     assert ("Bernard Tapie", "BASED_IN", "Maroc", "asserted") in triples
+
+
+def test_a_nationality_given_by_a_description_excludes_that_entity_from_another(nlp):
+    # names in no packaged list, so only the text tells their countries; "géant" is parsed under "chinois"
+    _, triples, _ = read(nlp, "Dontnod et Hoyoverse ont créé une filiale commune, dont le géant chinois détiendra "
+                              "un quart du capital. Paul Arnaud, cofondateur de l'éditeur français, en prendra la présidence.")
+    assert ("Paul Arnaud", "FOUNDED", "Dontnod", "asserted") in triples
+    assert ("Paul Arnaud", "FOUNDED", "Hoyoverse", "asserted") not in triples
+
+
+def test_a_known_company_country_keeps_a_description_of_another_nationality_away(nlp):
+    # companies.tsv: Tencent is Chinese, Ubisoft French; neither country is a relation by itself
+    _, triples, _ = read(nlp, "Ubisoft et Tencent ont créé une filiale commune. Le studio français cède ainsi "
+                              "une part de ses franchises au groupe chinois.")
+    assert ("Ubisoft", "BASED_IN", "France", "asserted") in triples
+    assert ("Tencent", "BASED_IN", "Chine", "asserted") in triples
+    assert ("Tencent", "BASED_IN", "France", "asserted") not in triples

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extract import read
 
 
@@ -131,3 +133,36 @@ def test_courts_named_by_their_seat(nlp):
     assert ("tribunal correctionnel de Paris", "SANCTIONS", "Natixis", "asserted") in triples
     types, _, _ = read(nlp, "Le tribunal de grande instance de Nanterre a examiné la plainte de Vinci.")
     assert types.get("tribunal de grande instance de Nanterre") == "Government"
+
+
+@pytest.mark.parametrize(("text", "name", "absent"), [
+    # the NER cut a hyphenated first name at its hyphen
+    ("François-Henri Pinault, le PDG de Kering, veut réduire la dette.", "François-Henri Pinault", "Henri Pinault"),
+    # a name cut after "Saint", which no name ends on
+    ("Kering a vendu sa marque Yves Saint Laurent Beauté à L'Oréal.", "Yves Saint Laurent Beauté", "Yves Saint"),
+])
+def test_names_cut_by_the_ner_are_made_whole(nlp, text, name, absent):
+    types, _, _ = read(nlp, text)
+    assert name in types and absent not in types
+
+
+def test_two_adjacent_names_stay_two(nlp):
+    types, _, _ = read(nlp, "Le député LR Jean Durand a voté contre le texte.")
+    assert "Jean Durand" in types and "LR" in types
+
+
+def test_a_ministers_portfolio_is_no_entity(nlp):
+    types, _, _ = read(nlp, "Le ministre de l'Industrie, Marc Ferracci, a reçu les dirigeants d'ArcelorMittal.")
+    assert "Industrie" not in types and types.get("Marc Ferracci") == "Person"
+
+
+def test_a_known_body_of_a_known_organisation_is_one_name(nlp):
+    types, _, _ = read(nlp, "Le Conseil des droits de l'homme des Nations unies a publié un rapport.")
+    assert "Conseil des droits de l'homme des Nations unies" in types
+
+
+@pytest.mark.parametrize(("name", "etype"), [("Burundi", "Country"), ("Médecins sans frontières", "Organization"),
+                                            ("Insee", "Government"), ("Tencent", "Company")])
+def test_the_packaged_lists_type_names(nlp, name, etype):
+    types, _, _ = read(nlp, f"Selon un communiqué publié lundi, {name} a confirmé les chiffres.")
+    assert types.get(name) == etype

@@ -34,6 +34,7 @@ from kg.extract.constructions import (
     verbs,
 )
 from kg.extract.context import Context, RawRelation
+from kg.extract.triggers import trigger_at
 
 #: Read at every token, in this order.
 TOKEN_CONSTRUCTIONS: tuple[Callable[[Context, Token], Iterable[RawRelation]], ...] = (
@@ -54,12 +55,19 @@ DOCUMENT_CONSTRUCTIONS: tuple[Callable[[Context], Iterable[RawRelation]], ...] =
 )
 
 
+#: Token constructions that read nothing where no trigger is (:func:`kg.extract.triggers.trigger_at`):
+#: skipped there, which spares most tokens most calls.
+TRIGGERED = frozenset({located.read_predicate, verbs.read, related.read, between.read, located.read_noun, nouns.read})
+
+
 def read_relations(ctx: Context) -> list[RawRelation]:
     """Every relation the constructions read in the document, then what they imply."""
     raw: list[RawRelation] = []
+    untriggered = tuple(c for c in TOKEN_CONSTRUCTIONS if c not in TRIGGERED)
     for sent in ctx.doc.sents:
         for tok in sent:
-            for construction in TOKEN_CONSTRUCTIONS:
+            constructions = TOKEN_CONSTRUCTIONS if trigger_at(ctx, tok) is not None else untriggered
+            for construction in constructions:
                 raw.extend(construction(ctx, tok))
     for construction in DOCUMENT_CONSTRUCTIONS:
         raw.extend(construction(ctx))

@@ -16,6 +16,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+import numpy
+from spacy.parts_of_speech import IDS
 from spacy.tokens import Doc, Token
 
 from kg.extract.lexicon import Lexicon
@@ -53,6 +55,13 @@ class Cluster:
     def aliases(self) -> list[str]:
         names = {m.text for m in self.mentions} - {self.name}
         return sorted(names)
+
+
+def tokens_with_pos(doc: Doc, tags: tuple[str, ...]) -> list[Token]:
+    """The tokens of ``doc`` whose part of speech is one of ``tags``, read from the doc's arrays:
+    a pass over every ``Token`` object costs more than the few a rule looks at."""
+    wanted = [IDS[t] for t in tags]
+    return [doc[int(i)] for i in numpy.flatnonzero(numpy.isin(doc.to_array("POS"), wanted))]
 
 
 def compound_lemma(tok: Token) -> str:

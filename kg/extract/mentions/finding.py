@@ -23,12 +23,31 @@ def find_mentions(lx: MentionLexicon, doc: Doc) -> list[Mention]:
         etype, country = lx.gazetteer[doc.vocab.strings[match_id]]
         m = Mention(start, end, text, Counter({etype: STRONG}), "gazetteer", country)
         candidates.append(m)
+    candidates += _body_of(lx, doc, candidates)
     candidates += ner_mentions(lx, doc)
     candidates += government_phrases(lx, doc)
     candidates += introduced_names(lx, doc)
     chosen = select(candidates)
     chosen = select(chosen + coordinated_names(lx, doc, chosen))
     return select(chosen + repeated_names(lx, doc, chosen))
+
+
+def _body_of(lx: MentionLexicon, doc: Doc, known: list[Mention]) -> list[Mention]:
+    """A known body named with the one it belongs to: "[Conseil des droits de l'homme] des
+    [Nations unies]" is one name (whose inner relation the constructions read)."""
+    starts = {m.start: m for m in known}
+    out = []
+    for m in known:
+        if not (m.votes.get("Organization") or m.votes.get("Government")) or m.end >= len(doc) \
+                or doc[m.end].lower_ not in lx.lex.preps("de_du_des"):
+            continue
+        j = m.end + 1
+        if j < len(doc) and doc[j].lower_ in lx.complement_words:
+            j += 1  # "de l'ONU"
+        other = starts.get(j)
+        if other is not None:
+            out.append(Mention(m.start, other.end, doc[m.start:other.end].text, Counter(m.votes), "government"))
+    return out
 
 
 def select(candidates: list[Mention]) -> list[Mention]:

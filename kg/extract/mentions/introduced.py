@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from collections import Counter
 
+import numpy
 from spacy.tokens import Doc
 
-from kg.extract.mentions import CUE, WEAK, Mention, after_trade, compound_lemma
+from kg.extract.mentions import CUE, WEAK, Mention, after_trade, compound_lemma, tokens_with_pos
 from kg.extract.mentions.words import MentionLexicon
 
 
@@ -17,10 +18,10 @@ def introduced_names(lx: MentionLexicon, doc: Doc) -> list[Mention]:
     """Capitalised names NER missed where French introduces an organisation:
     "le PDG de Danone", "la société Ynsect", "le constructeur coréen Hyundai"."""
     out = _introduced_people(lx, doc) + _titled_people(lx, doc)
-    for tok in doc:
-        compound = tok.i >= 2 and doc[tok.i - 1].text == "-"  # "start-up" is three tokens
-        if tok.pos_ != "NOUN" and not compound:
-            continue
+    nouns = {t.i for t in tokens_with_pos(doc, ("NOUN",))}
+    dashes = numpy.flatnonzero(doc.to_array("ORTH") == doc.vocab.strings["-"])
+    nouns |= {int(i) + 1 for i in dashes if 1 <= i < len(doc) - 1}  # "start-up" is three tokens
+    for tok in (doc[i] for i in sorted(nouns)):
         lemma = compound_lemma(tok)
         i = tok.i + 1
         if lx.title_of(doc, tok) and i < len(doc) and doc[i].lower_ in lx.lex.preps("de_du"):

@@ -20,12 +20,47 @@ NER_TYPES = {"PER": "Person", "ORG": "Company", "LOC": "Location", "MISC": "Comp
 def ner_mentions(lx: MentionLexicon, doc: Doc) -> list[Mention]:
     """The mentions spaCy's NER spans stand for, one line of a span at a time."""
     out = []
-    for ent in doc.ents:
-        for start, end in _lines(doc, ent.start, _clause_end(lx, doc, ent.start, ent.end)):
-            mention = ner_mention(lx, doc, start, end, ent.label_)
+    for ent_start, ent_end, label in ner_spans(lx, doc):
+        for start, end in _lines(doc, ent_start, _clause_end(lx, doc, ent_start, ent_end)):
+            mention = ner_mention(lx, doc, start, end, label)
             if mention is not None:
                 out.append(mention)
     return out
+
+
+def ner_spans(lx: MentionLexicon, doc: Doc) -> list[tuple[int, int, str]]:
+    """The NER's spans, made whole: a hyphenated name cut at its hyphen ("François-[Henri
+    Pinault]") gets its other half back, and a name cut after a word no name ends on ("sa marque
+    [Yves Saint] [Laurent Beauté]") is one span with the next (but "le député [LR] [Jean
+    Durand]", "le patron de [Tesla] [Elon Musk]" are two names)."""
+    spans: list[list] = []
+    for ent in doc.ents:
+        start, end = ent.start, ent.end
+        while start >= 2 and _hyphen_join(doc, start - 2):
+            start -= 2
+        while end + 1 < len(doc) and _hyphen_join(doc, end - 1):
+            end += 2
+        if spans and start < spans[-1][1]:
+            spans[-1][1] = max(end, spans[-1][1])  # the hyphen reached the span before
+            continue
+        if spans and spans[-1][1] == start and doc[start - 1].whitespace_ and doc[start].text[:1].isupper() \
+                and _unfinished(lx, doc[start - 1].text):
+            spans[-1][1] = end
+            continue
+        spans.append([start, end, ent.label_])
+    return [(s, e, label) for s, e, label in spans]
+
+
+def _hyphen_join(doc: Doc, i: int) -> bool:
+    """Tokens ``i``, ``i + 1``, ``i + 2`` are "Word", "-", "Word" written as one word."""
+    a, dash, b = doc[i], doc[i + 1], doc[i + 2]
+    return dash.text == "-" and not a.whitespace_ and not dash.whitespace_ and a.is_alpha and b.is_alpha \
+        and a.text[:1].isupper() and b.text[:1].isupper()
+
+
+def _unfinished(lx: MentionLexicon, word: str) -> bool:
+    """A word no name ends on: a particle or "Saint" ("[Yves Saint] [Laurent Beauté]")."""
+    return word in lx.name_particles or word in lx.lex.data["unfinished_name_words"]
 
 
 def _strip(doc: Doc, start: int, end: int, keep_particle: bool = False) -> tuple[int, int]:
@@ -95,6 +130,8 @@ def ner_mention(lx: MentionLexicon, doc: Doc, start: int, end: int, label: str) 
         start = _after_place_classifier(lx, doc, start, end)
     if start >= end or (end - start == 1 and _not_a_name(lx, doc[start], label)):
         return None
+    if _only_portfolio(lx, doc, start, end):
+        return None  # "le ministre de [l'Industrie]": a portfolio, named by common nouns
     portfolio = _portfolio(lx, doc, start, end)
     if portfolio:
         start = portfolio  # "le ministre de [l'Économie] Bruno Le Maire": the name follows
@@ -230,6 +267,17 @@ def _portfolio(lx: MentionLexicon, doc: Doc, start: int, end: int) -> int | None
         return None
     rest = doc[start + 1:end]
     return start + 1 if all(t.text[:1].isupper() or t.lower_ in lx.lex.words("portfolio_words") for t in rest) else None
+
+
+def _only_portfolio(lx: MentionLexicon, doc: Doc, start: int, end: int) -> bool:
+    """The span is a minister's portfolio: dictionary words right after "ministre de (l')"."""
+    if not all(t.lower_ in lx.dictionary or t.lower_ in lx.complement_words or t.lower_ in lx.lex.words("and_words")
+               for t in doc[start:end]):
+        return False
+    i = start - 1
+    while i >= 0 and (doc[i].lower_ in lx.complement_words or doc[i].lower_ in lx.lex.preps("to")):
+        i -= 1
+    return start - i > 1 and i >= 0 and doc[i].lemma_.lower() in lx.lex.words("portfolio_titles")
 
 
 def _not_a_name(lx: MentionLexicon, tok: Token, label: str) -> bool:

@@ -29,11 +29,16 @@ class MentionLexicon:
             names[name] = ("Government", country or None)
         for name in lex.organizations:
             names[name] = ("Organization", None)
+        for name, country in lex.companies.items():
+            names.setdefault(name, ("Company", country))
         for name, value in names.items():
             for variant in {name, name.replace("'", "’")}:
                 self.gazetteer[variant] = value
                 self.matcher.add(variant, [nlp.make_doc(variant)])
         self.demonyms = lex.demonyms
+        self._titles_doc: Doc | None = None
+        self._titles_seen: dict[int, str | None] = {}
+        self._lowers: list[str] = []
         self.complement_words = lex.words("complement_words")
         self.name_particles = frozenset(lex.data["name_particles"])  # as written: "De Gendt", "Van Aert"
         self.people_suffixes = tuple(lex.data["people_suffixes"])
@@ -79,16 +84,27 @@ class MentionLexicon:
         return None
 
     def title_of(self, doc: Doc, tok: Token) -> str | None:
-        """The title (one or two words, lower case) whose head word is ``tok``, if any."""
-        low = tok.lower_
+        """The title (one or two words, lower case) whose head word is ``tok``, if any (looked up
+        once a token: the constructions ask for most tokens several times)."""
+        if self._titles_doc is not doc:
+            self._titles_doc, self._titles_seen = doc, {}
+            strings = doc.vocab.strings
+            self._lowers = [strings[int(x)] for x in doc.to_array("LOWER")]
+        seen = self._titles_seen
+        if tok.i not in seen:
+            seen[tok.i] = self._title_of(tok, self._lowers)
+        return seen[tok.i]
+
+    def _title_of(self, tok: Token, lowers: list[str]) -> str | None:
+        low = lowers[tok.i]
         if low.startswith("ex-") and low[3:] in self.titles:
             return low[3:]  # "ex-PDG": the title, which the relation reader knows is a past one
-        if tok.i + 1 < len(doc):
-            two = f"{low} {doc[tok.i + 1].lower_}"
+        if tok.i + 1 < len(lowers):
+            two = f"{low} {lowers[tok.i + 1]}"
             if two in self.titles:
                 return two
-        if tok.i > 0 and f"{doc[tok.i - 1].lower_} {low}" in self.titles:
-            return f"{doc[tok.i - 1].lower_} {low}"  # "Premier [ministre]": the parser's head is the noun
+        if tok.i > 0 and f"{lowers[tok.i - 1]} {low}" in self.titles:
+            return f"{lowers[tok.i - 1]} {low}"  # "Premier [ministre]": the parser's head is the noun
         if low in self.titles or tok.lemma_.lower() in self.titles:
             return low if low in self.titles else tok.lemma_.lower()
         return None
