@@ -59,13 +59,14 @@ def test_news_gold_floors(nlp, name, entity_f1, strict_f1):
     assert m["relations_strict"]["modality_acc"] >= 0.90
 
 
-@pytest.mark.parametrize(("split", "strict_f1"), [("train", 0.18), ("dev", 0.20), ("test", 0.13)])
+@pytest.mark.parametrize(("split", "strict_f1"), [("train", 0.29), ("dev", 0.32), ("test", 0.28)])
 def test_real_news_floors(nlp, split, strict_f1):
-    """Real Wikinews articles annotated for the project (tests/data/winer); blind figures at first scoring."""
+    """Real Wikinews articles annotated for the project (tests/data/winer), under today's figures
+    (blind at first scoring: 0.20, 0.23, 0.16)."""
     path = DATA / "winer" / f"relations.{split}.gold.jsonl"
     m, _ = _metrics(nlp, path, [path])
-    assert m["entities"]["f1"] >= 0.80
-    assert m["entities"]["type_acc"] >= 0.80
+    assert m["entities"]["f1"] >= 0.84
+    assert m["entities"]["type_acc"] >= 0.88
     assert m["relations_strict"]["f1"] >= strict_f1
     assert m["relations_strict"]["p"] >= 0.55
 
