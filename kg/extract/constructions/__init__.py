@@ -19,6 +19,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+import numpy
+from spacy.parts_of_speech import IDS
 from spacy.tokens import Token
 
 from kg.extract.constructions import (
@@ -60,15 +62,23 @@ DOCUMENT_CONSTRUCTIONS: tuple[Callable[[Context], Iterable[RawRelation]], ...] =
 TRIGGERED = frozenset({located.read_predicate, verbs.read, related.read, between.read, located.read_noun, nouns.read})
 
 
+#: Parts of speech a trigger or a title can have; other tokens start a construction only as a
+#: mark (``(`` or "de" for :mod:`~kg.extract.constructions.affiliation`).
+CONTENT = ("VERB", "AUX", "ADJ", "NOUN", "PROPN", "X")
+
+
 def read_relations(ctx: Context) -> list[RawRelation]:
     """Every relation the constructions read in the document, then what they imply."""
     raw: list[RawRelation] = []
     untriggered = tuple(c for c in TOKEN_CONSTRUCTIONS if c not in TRIGGERED)
-    for sent in ctx.doc.sents:
-        for tok in sent:
-            constructions = TOKEN_CONSTRUCTIONS if trigger_at(ctx, tok) is not None else untriggered
-            for construction in constructions:
-                raw.extend(construction(ctx, tok))
+    doc = ctx.doc
+    marks = [doc.vocab.strings[w] for p in ("(", *ctx.lex.preps("of")) for w in (p, p.replace("'", "’"))]
+    visit = numpy.isin(doc.to_array("POS"), [IDS[p] for p in CONTENT]) | numpy.isin(doc.to_array("LOWER"), marks)
+    for i in numpy.flatnonzero(visit):
+        tok = doc[int(i)]
+        constructions = TOKEN_CONSTRUCTIONS if trigger_at(ctx, tok) is not None else untriggered
+        for construction in constructions:
+            raw.extend(construction(ctx, tok))
     for construction in DOCUMENT_CONSTRUCTIONS:
         raw.extend(construction(ctx))
     return raw + implied.read(ctx, raw)

@@ -64,7 +64,9 @@ def _introduced_people(lx: MentionLexicon, doc: Doc) -> list[Mention]:
     """A person introduced by nationality, a name the NER often misses or mislabels:
     "la Cubaine Idalys Ortiz", "l'Australienne Ashleigh Gentle", "le Britannique Chris Froome"."""
     out = []
-    for tok in doc[1:-1]:
+    people_words = numpy.isin(doc.to_array("LOWER"), lx.people_word_ids)
+    for i in numpy.flatnonzero(people_words[1:-1]) + 1:
+        tok = doc[int(i)]
         low = tok.lower_
         people = low in lx.demonym_forms or (low.endswith("esse") and low[:-4] + "e" in lx.demonym_forms)
         if not tok.text[:1].isupper() or not people or low.endswith("s") or doc[tok.i - 1].pos_ != "DET":
@@ -124,5 +126,6 @@ def repeated_names(lx: MentionLexicon, doc: Doc, mentions: list[Mention]) -> lis
         if len(words) == 1 and m.text[:1].isupper() and m.text.lower() not in lx.dictionary:
             known.setdefault(m.text, Counter({k: min(v, WEAK) for k, v in m.votes.items()}))
     taken = {i for m in mentions for i in range(m.start, m.end)}
+    named = numpy.isin(doc.to_array("ORTH"), [doc.vocab.strings[n] for n in known])
     return [Mention(t.i, t.i + 1, t.text, Counter(known[t.text]), "ner")
-            for t in doc if t.text in known and t.i not in taken]
+            for t in (doc[int(i)] for i in numpy.flatnonzero(named)) if t.i not in taken]

@@ -51,6 +51,9 @@ class MentionLexicon:
         self.gov_name_words = lex.words("government_name_words")
         self.decision_nouns = lex.words("decision_nouns")
         self.demonym_forms = frozenset(f for a in self.demonyms for f in inflections(a))
+        # "Cubaine", "Suissesse": the words that introduce a person by nationality, as string ids
+        self.people_word_ids = [nlp.vocab.strings.add(w) for w in sorted(
+            self.demonym_forms | {f[:-1] + "esse" for f in self.demonym_forms if f.endswith("e")})]
         self.title_words = frozenset(w for t in lex.titles for w in t.split() if len(w) > 2) - lex.words("not_title_words")
         self.titles = lex.titles
         self.honorifics = lex.words("person_honorifics")
