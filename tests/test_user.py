@@ -178,12 +178,12 @@ def test_progress_bars_show_on_a_terminal_only(seed_store, seed_graph, tmp_path,
     with extract_file.open("w", encoding="utf-8") as f:
         write_jsonl([Extraction(doc, tuple(seed_graph.entities.values()), tuple(seed_graph.relations.values()))], f)
     screen = io.StringIO()
-    monkeypatch.setattr(cli, "err", Console(file=screen, force_terminal=True, width=100))
+    monkeypatch.setattr(cli.common, "err", Console(file=screen, force_terminal=True, width=100))
     assert runner.invoke(app, ["load", str(extract_file), "--db", str(tmp_path / "db")]).exit_code == 0
     assert runner.invoke(app, ["export", "--db", str(seed_store), "-o", str(tmp_path / "kg.ttl")]).exit_code == 0
     assert "kg load" in screen.getvalue() and "kg export" in screen.getvalue()
     piped = io.StringIO()
-    monkeypatch.setattr(cli, "err", Console(file=piped, force_terminal=False))
+    monkeypatch.setattr(cli.common, "err", Console(file=piped, force_terminal=False))
     assert runner.invoke(app, ["load", str(extract_file), "--db", str(tmp_path / "db2")]).exit_code == 0
     assert "kg load" not in piped.getvalue()
 
