@@ -19,7 +19,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-import numpy
 from spacy.parts_of_speech import IDS
 from spacy.tokens import Token
 
@@ -36,6 +35,7 @@ from kg.extract.constructions import (
     verbs,
 )
 from kg.extract.context import Context, RawRelation
+from kg.extract.mentions import positions
 from kg.extract.triggers import trigger_at
 
 #: Read at every token, in this order.
@@ -73,9 +73,9 @@ def read_relations(ctx: Context) -> list[RawRelation]:
     untriggered = tuple(c for c in TOKEN_CONSTRUCTIONS if c not in TRIGGERED)
     doc = ctx.doc
     marks = [doc.vocab.strings[w] for p in ("(", *ctx.lex.preps("of")) for w in (p, p.replace("'", "’"))]
-    visit = numpy.isin(doc.to_array("POS"), [IDS[p] for p in CONTENT]) | numpy.isin(doc.to_array("LOWER"), marks)
-    for i in numpy.flatnonzero(visit):
-        tok = doc[int(i)]
+    visit = set(positions(doc, "POS", (IDS[p] for p in CONTENT))) | set(positions(doc, "LOWER", marks))
+    for i in sorted(visit):
+        tok = doc[i]
         constructions = TOKEN_CONSTRUCTIONS if trigger_at(ctx, tok) is not None else untriggered
         for construction in constructions:
             raw.extend(construction(ctx, tok))

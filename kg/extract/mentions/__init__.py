@@ -14,9 +14,9 @@ The words they read are gathered once a pipeline in :class:`~kg.extract.mentions
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-import numpy
 from spacy.parts_of_speech import IDS
 from spacy.tokens import Doc, Token
 
@@ -57,11 +57,17 @@ class Cluster:
         return sorted(names)
 
 
+def positions(doc: Doc, attr: str, values: Iterable[int]) -> list[int]:
+    """Indices of the tokens whose ``attr`` (``POS``, ``LOWER``, ``ORTH``) is one of ``values``
+    (ids, string hashes), read from the doc's array: a pass over every ``Token`` object costs
+    more than the few a rule looks at."""
+    wanted = set(values)
+    return [i for i, v in enumerate(doc.to_array(attr).tolist()) if v in wanted]
+
+
 def tokens_with_pos(doc: Doc, tags: tuple[str, ...]) -> list[Token]:
-    """The tokens of ``doc`` whose part of speech is one of ``tags``, read from the doc's arrays:
-    a pass over every ``Token`` object costs more than the few a rule looks at."""
-    wanted = [IDS[t] for t in tags]
-    return [doc[int(i)] for i in numpy.flatnonzero(numpy.isin(doc.to_array("POS"), wanted))]
+    """The tokens of ``doc`` whose part of speech is one of ``tags``."""
+    return [doc[i] for i in positions(doc, "POS", (IDS[t] for t in tags))]
 
 
 def compound_lemma(tok: Token) -> str:

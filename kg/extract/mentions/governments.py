@@ -5,20 +5,19 @@ from __future__ import annotations
 
 from collections import Counter
 
-import numpy
 from spacy.parts_of_speech import IDS
 from spacy.tokens import Doc, Token
 
-from kg.extract.mentions import STRONG, Mention
+from kg.extract.mentions import STRONG, Mention, positions
 from kg.extract.mentions.words import MentionLexicon
 
 
 def government_phrases(lx: MentionLexicon, doc: Doc) -> list[Mention]:
     """Common-noun government bodies with a nationality: "le ministère chinois du Commerce"."""
     out = []
-    heads = numpy.isin(doc.to_array("POS"), [IDS["NOUN"], IDS["PROPN"]]) \
-        | numpy.isin(doc.to_array("LOWER"), [doc.vocab.strings[w] for w in lx.state_nouns])
-    for tok in (doc[int(i)] for i in numpy.flatnonzero(heads)):
+    heads = set(positions(doc, "POS", (IDS["NOUN"], IDS["PROPN"])))
+    heads |= set(positions(doc, "LOWER", (doc.vocab.strings[w] for w in lx.state_nouns)))
+    for tok in (doc[i] for i in sorted(heads)):
         if tok.lower_ in lx.state_nouns and tok.text[:1].isupper():
             adjs = [c for c in tok.children if c.dep_ == "amod" and c.i == tok.i + 1 and lx.demonym(c)]
             if adjs:  # "l'État français va entrer au capital": the country acting

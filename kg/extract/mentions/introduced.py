@@ -7,10 +7,9 @@ from __future__ import annotations
 
 from collections import Counter
 
-import numpy
 from spacy.tokens import Doc
 
-from kg.extract.mentions import CUE, WEAK, Mention, after_trade, compound_lemma, tokens_with_pos
+from kg.extract.mentions import CUE, WEAK, Mention, after_trade, compound_lemma, positions, tokens_with_pos
 from kg.extract.mentions.words import MentionLexicon
 
 
@@ -19,8 +18,7 @@ def introduced_names(lx: MentionLexicon, doc: Doc) -> list[Mention]:
     "le PDG de Danone", "la société Ynsect", "le constructeur coréen Hyundai"."""
     out = _introduced_people(lx, doc) + _titled_people(lx, doc)
     nouns = {t.i for t in tokens_with_pos(doc, ("NOUN",))}
-    dashes = numpy.flatnonzero(doc.to_array("ORTH") == doc.vocab.strings["-"])
-    nouns |= {int(i) + 1 for i in dashes if 1 <= i < len(doc) - 1}  # "start-up" is three tokens
+    nouns |= {i + 1 for i in positions(doc, "ORTH", (doc.vocab.strings["-"],)) if 1 <= i < len(doc) - 1}  # "start-up" is three tokens
     for tok in (doc[i] for i in sorted(nouns)):
         lemma = compound_lemma(tok)
         i = tok.i + 1
@@ -47,7 +45,7 @@ def _titled_people(lx: MentionLexicon, doc: Doc) -> list[Mention]:
     """A name the NER missed, followed by a person's title in apposition: "François-Henri
     Pinault, le PDG de Kering" (two to five capitalised words, hyphens kept)."""
     out = []
-    for comma in (t.i for t in doc if t.text == "," and t.i >= 2):
+    for comma in (i for i in positions(doc, "ORTH", (doc.vocab.strings[","],)) if i >= 2):
         if doc[comma - 1].ent_type_ or not lx.title_after(doc, comma):
             continue
         start = comma
@@ -64,9 +62,10 @@ def _introduced_people(lx: MentionLexicon, doc: Doc) -> list[Mention]:
     """A person introduced by nationality, a name the NER often misses or mislabels:
     "la Cubaine Idalys Ortiz", "l'Australienne Ashleigh Gentle", "le Britannique Chris Froome"."""
     out = []
-    people_words = numpy.isin(doc.to_array("LOWER"), lx.people_word_ids)
-    for i in numpy.flatnonzero(people_words[1:-1]) + 1:
-        tok = doc[int(i)]
+    for i in positions(doc, "LOWER", lx.people_word_ids):
+        if not 0 < i < len(doc) - 1:
+            continue
+        tok = doc[i]
         low = tok.lower_
         people = low in lx.demonym_forms or (low.endswith("esse") and low[:-4] + "e" in lx.demonym_forms)
         if not tok.text[:1].isupper() or not people or low.endswith("s") or doc[tok.i - 1].pos_ != "DET":
@@ -126,6 +125,5 @@ def repeated_names(lx: MentionLexicon, doc: Doc, mentions: list[Mention]) -> lis
         if len(words) == 1 and m.text[:1].isupper() and m.text.lower() not in lx.dictionary:
             known.setdefault(m.text, Counter({k: min(v, WEAK) for k, v in m.votes.items()}))
     taken = {i for m in mentions for i in range(m.start, m.end)}
-    named = numpy.isin(doc.to_array("ORTH"), [doc.vocab.strings[n] for n in known])
-    return [Mention(t.i, t.i + 1, t.text, Counter(known[t.text]), "ner")
-            for t in (doc[int(i)] for i in numpy.flatnonzero(named)) if t.i not in taken]
+    named = positions(doc, "ORTH", (doc.vocab.strings[n] for n in known))
+    return [Mention(i, i + 1, doc[i].text, Counter(known[doc[i].text]), "ner") for i in named if i not in taken]
