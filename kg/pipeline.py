@@ -16,7 +16,7 @@ from kg.read import read_documents
 from kg.resolve import AliasTable, lookups, resolve_against, resolve_extraction
 from kg.schema import label_of
 from kg.store import GraphStore
-from kg.store.base import StoredName
+from kg.store.names import StoredName
 from kg.store.statements import PENDING
 
 BATCH_DOCUMENTS = 256
