@@ -1,9 +1,9 @@
 """The constructions that read relations, in the order they run.
 
 Each construction family is one module with a ``read`` function. Token constructions are
-called on every token of every sentence, in the order of :data:`TOKEN_CONSTRUCTIONS`; a
-construction returns at once when the token is not its trigger (which trigger a token is, is
-read once in :mod:`kg.extract.triggers`). Document constructions run after the tokens, then
+called, in the order of :data:`TOKEN_CONSTRUCTIONS`, on every token they can start on (see
+:data:`CONTENT` and :data:`TRIGGERED`), in text order; a construction returns at once when the
+token is not its trigger (which trigger a token is, is read once in :mod:`kg.extract.triggers`). Document constructions run after the tokens, then
 :mod:`~kg.extract.constructions.implied` adds what the relations found presuppose. The
 construction named on a relation's evidence (``title``, ``verb``, ...), which sets its confidence,
 is the module's own, except where a module states a sibling's relation: a verb's appointee gets
@@ -38,7 +38,7 @@ from kg.extract.context import Context, RawRelation
 from kg.extract.mentions import positions
 from kg.extract.triggers import trigger_at
 
-#: Read at every token, in this order.
+#: Read at every token they can start on, in this order.
 TOKEN_CONSTRUCTIONS: tuple[Callable[[Context, Token], Iterable[RawRelation]], ...] = (
     titles.read,             # "le PDG de X Y", "Y, directrice générale de X"
     affiliation.read,        # "Marc Petit (PS)", "Paul Martin, de l'International Crisis Group"
