@@ -3,7 +3,8 @@
 Each construction family is one module with a ``read`` function. Token constructions are
 called, in the order of :data:`TOKEN_CONSTRUCTIONS`, on every token they can start on (see
 :data:`CONTENT` and :data:`TRIGGERED`), in text order; a construction returns at once when the
-token is not its trigger (which trigger a token is, is read once in :mod:`kg.extract.triggers`). Document constructions run after the tokens, then
+token is not its trigger (which trigger a token is, is read once in :mod:`kg.extract.triggers`).
+Document constructions run after the tokens, then
 :mod:`~kg.extract.constructions.implied` adds what the relations found presuppose. The
 construction named on a relation's evidence (``title``, ``verb``, ...), which sets its confidence,
 is the module's own, except where a module states a sibling's relation: a verb's appointee gets
@@ -60,6 +61,7 @@ DOCUMENT_CONSTRUCTIONS: tuple[Callable[[Context], Iterable[RawRelation]], ...] =
 #: Token constructions that read nothing where no trigger is (:func:`kg.extract.triggers.trigger_at`):
 #: skipped there, which spares most tokens most calls.
 TRIGGERED = frozenset({located.read_predicate, verbs.read, related.read, between.read, located.read_noun, nouns.read})
+UNTRIGGERED = tuple(c for c in TOKEN_CONSTRUCTIONS if c not in TRIGGERED)
 
 
 #: Parts of speech a trigger or a title can have; other tokens start a construction only as a
@@ -70,13 +72,12 @@ CONTENT = ("VERB", "AUX", "ADJ", "NOUN", "PROPN", "X")
 def read_relations(ctx: Context) -> list[RawRelation]:
     """Every relation the constructions read in the document, then what they imply."""
     raw: list[RawRelation] = []
-    untriggered = tuple(c for c in TOKEN_CONSTRUCTIONS if c not in TRIGGERED)
     doc = ctx.doc
     marks = [doc.vocab.strings[w] for p in ("(", *ctx.lex.preps("of")) for w in (p, p.replace("'", "’"))]
     visit = set(positions(doc, "POS", (IDS[p] for p in CONTENT))) | set(positions(doc, "LOWER", marks))
     for i in sorted(visit):
         tok = doc[i]
-        constructions = TOKEN_CONSTRUCTIONS if trigger_at(ctx, tok) is not None else untriggered
+        constructions = TOKEN_CONSTRUCTIONS if trigger_at(ctx, tok) is not None else UNTRIGGERED
         for construction in constructions:
             raw.extend(construction(ctx, tok))
     for construction in DOCUMENT_CONSTRUCTIONS:

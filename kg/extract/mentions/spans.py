@@ -60,7 +60,7 @@ def _hyphen_join(doc: Doc, i: int) -> bool:
 
 def _unfinished(lx: MentionLexicon, word: str) -> bool:
     """A word no name ends on: a particle or "Saint" ("[Yves Saint] [Laurent Beauté]")."""
-    return word in lx.name_particles or word in lx.lex.data["unfinished_name_words"]
+    return word in lx.unfinished_words
 
 
 def _strip(doc: Doc, start: int, end: int, keep_particle: bool = False) -> tuple[int, int]:
@@ -256,10 +256,8 @@ def _portfolio(lx: MentionLexicon, doc: Doc, start: int, end: int) -> int | None
     "ministre de [l'Économie Bruno Le Maire]", "ministre déléguée au [Numérique Clara Chappaz]"."""
     if end - start < 3:
         return None
-    i = start - 1
-    while i >= 0 and (doc[i].lower_ in lx.complement_words or doc[i].lower_ in lx.lex.preps("to")):
-        i -= 1
-    if i == start - 1:
+    i = _before_complement(lx, doc, start)
+    if i is None:
         return None  # no "de" before the span: "le président colombien [Juan Manuel Santos]"
     while i >= 0 and doc[i].pos_ == "ADJ" and doc[i].text[:1].islower():
         i -= 1
@@ -274,10 +272,17 @@ def _only_portfolio(lx: MentionLexicon, doc: Doc, start: int, end: int) -> bool:
     if not all(t.lower_ in lx.dictionary or t.lower_ in lx.complement_words or t.lower_ in lx.lex.words("and_words")
                for t in doc[start:end]):
         return False
+    i = _before_complement(lx, doc, start)
+    return i is not None and i >= 0 and doc[i].lemma_.lower() in lx.lex.words("portfolio_titles")
+
+
+def _before_complement(lx: MentionLexicon, doc: Doc, start: int) -> int | None:
+    """The word before the "de (l')", "au" that introduces the span at ``start`` (-1 at the
+    document's start), or None when no such word introduces it."""
     i = start - 1
     while i >= 0 and (doc[i].lower_ in lx.complement_words or doc[i].lower_ in lx.lex.preps("to")):
         i -= 1
-    return start - i > 1 and i >= 0 and doc[i].lemma_.lower() in lx.lex.words("portfolio_titles")
+    return None if i == start - 1 else i
 
 
 def _not_a_name(lx: MentionLexicon, tok: Token, label: str) -> bool:
