@@ -16,7 +16,7 @@ from kg.model import normalize_name
 
 
 def antecedent(ctx: Context, tok: Token, types: tuple[str, ...], exclude: set[int] = frozenset(),
-               title: str | None = None, prefer_subject: bool = False, retypable: bool = False,
+               title: str | None = None, prefer_subject: bool = False,
                specific: bool = False, gender: str | None = None) -> int | None:
     """The cluster, of one of ``types``, that ``tok`` refers back to (within four sentences); with
     ``gender``, no person the text showed to be of the other gender ("elle" is no "M. X")."""
@@ -34,9 +34,6 @@ def antecedent(ctx: Context, tok: Token, types: tuple[str, ...], exclude: set[in
             continue
         if gender is not None and c.type == "Person" and ctx.genders.get(c.id, gender) != gender:
             continue
-        if retypable and any(x.source == "gazetteer" or (c.type == "Person" and x.end - x.start > 1)
-                             for x in c.mentions):
-            continue  # a known place, or a person's full name, is no company
         if title is not None:
             if any(x.title == title for x in c.mentions):
                 return c.id

@@ -87,11 +87,6 @@ def _resolve_description(ctx: Context, tok: Token, etype: str, nationality: dict
         gender = FEM if etype == "Person" and _description_gender(tok) == FEM else None
         target = antecedent(ctx, tok, (etype,), exclude=excluded, title=title,
                             prefer_subject=etype != "Person", specific=specific, gender=gender)
-    if target is None and etype == "Company":
-        # "X a publié ... La société ..." where NER took X for a place: the noun says what X is
-        target = antecedent(ctx, tok, ("Location", "Person"), prefer_subject=True, retypable=True)
-        if target is not None:
-            ctx.clusters[target].type = "Company"
     if target is not None:
         ctx.coref[tok.i] = (target, "description")
         if demonyms:  # "le géant chinois" said of X: a later "l'éditeur français" is another

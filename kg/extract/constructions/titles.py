@@ -31,7 +31,9 @@ def read(ctx: Context, tok: Token) -> Iterator[RawRelation]:
     persons = [c for c in _holders(ctx, tok) if ctx.clusters[c[0]].type == "Person"]
     if not persons:
         return
-    orgs = [x for x in complements(ctx, tok, ctx.lex.preps("of")) if ctx.clusters[x[0]].type in ORG_TYPES]
+    # a mayor or a governor leads the place ("le maire de Tignes", "le Premier ministre du Québec")
+    types = (*ORG_TYPES, "Location") if title in ctx.lex.words("place_titles") else ORG_TYPES
+    orgs = [x for x in complements(ctx, tok, ctx.lex.preps("of")) if ctx.clusters[x[0]].type in types]
     if not orgs and rtype == "WORKS_FOR":
         # "journaliste au Monde", "professeure à l'Université Concordia": where a staff member works
         orgs = [x for x in complements(ctx, tok, ctx.lex.preps("at_employer"))

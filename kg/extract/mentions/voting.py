@@ -11,20 +11,28 @@ from kg.extract.mentions.words import MentionLexicon
 
 
 def vote_types(lx: MentionLexicon, doc: Doc, mentions: list[Mention]) -> None:
-    """Add context cues to each mention's votes and record titles and nationalities."""
+    """Add context cues to each mention's votes and record titles and nationalities.
+
+    What the name itself says (a government or organisation word in it, a company suffix) and
+    a person's full name outweigh the context: "le président de la [Fédération française de
+    ski]" and "l'ancien ministre de [François Hollande]" name no company."""
     for m in mentions:
         span = doc[m.start:m.end]
         words = [t.lower_ for t in span]
+        named = False  # the name says what it is
         if m.source != "gazetteer":
             first = span[0].lemma_.lower()
             if first in lx.gov_heads or span[0].lower_ in lx.gov_heads:
                 m.votes["Government"] += CUE
+                named = True
                 for t in span[1:]:
                     m.country = m.country or lx.demonym(t)
-            if any(w in lx.org_words for w in words):
+            if len(words) > 1 and any(w in lx.org_words for w in words):  # not "Rassemblement" alone
                 m.votes["Organization"] += CUE * 0.7
+                named = True
             if len(words) > 1 and any(w in lx.gov_name_words for w in words):
                 m.votes["Government"] += CUE  # "Federal Trade Commission", "Cour de cassation"
+                named = True
             if words[-1] in lx.company_suffixes and len(words) > 1:
                 m.votes["Company"] += CUE
         root = span.root
@@ -32,12 +40,15 @@ def vote_types(lx: MentionLexicon, doc: Doc, mentions: list[Mention]) -> None:
         if m.source == "gazetteer" and m.votes.get("Location") and m.country and acts:
             m.votes["Government"] += STRONG + 1  # "Bruxelles inflige une amende": the capital acts
         named_person = m.source == "ner" and m.votes.get("Person") and m.end - m.start > 1  # "Elon Musk a cédé"
+        # context cues that a company is meant, for names that do not say what they are
+        context = not named and not named_person
         if root.dep_ in ("nsubj", "nsubj:pass", "obj") and root.head.lemma_.lower() in lx.business_verbs \
-                and not named_person:
+                and context:
             m.votes["Company"] += CUE * 0.7
-        head = _complemented_noun(lx, doc, m.start)
-        if head is not None and (lx.title_of(doc, head) or head.lemma_.lower() in lx.business_nouns):
-            m.votes["Company"] += CUE * 0.7  # "le patron de X", "à la tête de X", "le rachat de X"
+        head = _complemented_noun(lx, doc, m.start) if context else None
+        if head is not None and (lx.title_of(doc, head) in lx.company_titles
+                                 or head.lemma_.lower() in lx.business_nouns):
+            m.votes["Company"] += CUE * 0.7  # "le PDG de X", "le rachat de X" (not "le maire de X")
         elif head is not None and head.lemma_.lower() in lx.share_nouns:
             m.votes["Company"] += CUE * 0.7  # "des actions de X", "le capital de X"
         title = _title_before(lx, doc, m)
@@ -45,15 +56,15 @@ def vote_types(lx: MentionLexicon, doc: Doc, mentions: list[Mention]) -> None:
             m.title = title
             m.votes["Person"] += CUE
         if m.start >= 2 and doc[m.start - 2].pos_ == "DET" and doc[m.start - 1].lower_ in lx.demonym_forms \
-                and doc[m.start - 1].text[:1].islower():
+                and doc[m.start - 1].text[:1].islower() and not named_person:
             m.votes["Company"] += CUE  # "le chinois Sinochem", "l'américain Pfizer"
         if m.source == "misc" and m.start > 0 and doc[m.start - 1].lower_ in lx.source_markers:
             m.votes["Company"] += CUE * 0.7  # "selon Les Échos": a source that is named
         cue = _cue_noun(lx, doc, m)
-        if cue in lx.company_cues:
+        if cue in lx.company_cues and not (named_person and cue in lx.person_cues):
             m.cue = cue
             m.votes["Company"] += CUE
-        elif cue in lx.org_words:
+        elif cue in lx.org_words and not named_person:
             m.votes["Organization"] += CUE
 
 
