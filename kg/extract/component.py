@@ -23,7 +23,7 @@ from kg.extract import coreference
 from kg.extract.constructions import read_relations
 from kg.extract.context import Context, RawRelation
 from kg.extract.lexicon import Lexicon, load_lexicon
-from kg.extract.mentions import Cluster
+from kg.extract.mentions import WEAK, Cluster
 from kg.extract.mentions.clustering import cluster_mentions, merge_named_appositions, merge_regulator_descriptions
 from kg.extract.mentions.finding import find_mentions
 from kg.extract.mentions.voting import vote_types
@@ -132,7 +132,8 @@ class RelationExtractor:
 
     @staticmethod
     def _retype_by_role(clusters: list[Cluster], raw: list[RawRelation]) -> None:
-        """A name the NER took for a place but that buys, merges or partners with a company is one."""
+        """A name the NER took for a place, or an acronym typed by default, that buys, merges or
+        partners with a company is one."""
         for r in raw:
             if r.type not in BUSINESS_TYPES:
                 continue
@@ -141,8 +142,9 @@ class RelationExtractor:
                 # what is bought, owned or invested in is a company, whoever holds it
                 ends = (clusters[r.object],) if r.type in ("OWNS", "INVESTS_IN", "ACQUIRES") else ()
             for c in ends:
-                if c.type == "Location" and not any(m.source == "gazetteer" for m in c.mentions):
-                    c.type = "Company"
+                weak = c.type == "Organization" and all(sum(m.votes.values()) <= WEAK for m in c.mentions)
+                if (c.type == "Location" or weak) and not any(m.source == "gazetteer" for m in c.mentions):
+                    c.type = "Company"  # a place or an unknown acronym that buys or merges is a company
 
     @staticmethod
     def _coordinated(doc: Doc, cluster: Cluster, clusters: list[Cluster]) -> bool:

@@ -154,7 +154,15 @@ def ner_mention(lx: MentionLexicon, doc: Doc, start: int, end: int, label: str) 
     # a capitalised dictionary word ("Hier", "Rassemblement", "l'État") counts only with a cue
     source = "misc" if label == "MISC" or (end - start == 1 and _common_word(lx, doc, start)) else "ner"
     weight = 0.5 if source == "misc" else WEAK
+    if label == "ORG" and _acronym(span.text):
+        etype = "Organization"  # an acronym no list knows: a party, an agency, a union as often as a firm
     return Mention(start, end, clean_name(span.text), Counter({etype: weight}), source)
+
+
+def _acronym(text: str) -> bool:
+    """ "SNR", "CNDD-FDD": capitals only, two to eight letters."""
+    letters = text.replace("-", "")
+    return 2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()
 
 
 def _after_description(doc: Doc, start: int, end: int) -> int:
