@@ -129,10 +129,7 @@ class Context:
 
     def demonym(self, tok: Token) -> str | None:
         """The country a nationality adjective names ("chinois" -> "Chine"), if any."""
-        for form in (tok.lemma_.lower(), tok.lower_):
-            if form in self.demonyms:
-                return self.demonyms[form]
-        return None
+        return self.lex.demonym_of(tok)
 
     def country_cluster(self, country: str) -> int:
         """The cluster of a country, added to the document when the text only gave its adjective."""

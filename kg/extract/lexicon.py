@@ -57,6 +57,20 @@ class Lexicon:
         return {a.lower(): c.name for c in self.countries for a in c.adjectives}
 
     @cached_property
+    def demonym_inflections(self) -> dict[str, str]:
+        """Every form of each adjective (feminine, plural) -> country name."""
+        return {f: country for a, country in self.demonyms.items() for f in inflections(a)}
+
+    def demonym_of(self, tok: Any) -> str | None:
+        """The country a nationality word names ("chinois", "Norvégienne" -> its country), if any:
+        by lemma, then by form (the lemmatizer leaves a capitalised noun as it is)."""
+        demonyms = self.demonyms
+        for form in (tok.lemma_.lower(), tok.lower_):
+            if form in demonyms:
+                return demonyms[form]
+        return self.demonym_inflections.get(tok.lower_)
+
+    @cached_property
     def titles(self) -> dict[str, str]:
         """Person title (lower case, possibly several words) -> relation type."""
         out: dict[str, str] = {}
@@ -104,3 +118,17 @@ def load_lexicon(lang: str = "fr") -> Lexicon:
                  for name in (r[0], *r[2:]) if name}
     data = json.loads((root / "lexicon.json").read_text(encoding="utf-8"))
     return Lexicon(lang, countries, governments, organizations, data, companies=companies)
+
+
+def inflections(adjective: str) -> set[str]:
+    """Feminine and plural forms of a French adjective of nationality (masculine singular)."""
+    a = adjective.lower()
+    forms = {a, a + "s"}
+    if a.endswith("e"):
+        return forms
+    forms |= {a + "e", a + "es"}
+    if a.endswith(("en", "on")):
+        forms |= {a + "ne", a + "nes"}
+    if a.endswith("c"):
+        forms |= {a + "que", a + "ques"}
+    return forms

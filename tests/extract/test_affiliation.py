@@ -28,3 +28,11 @@ def test_affiliations(nlp, text, expected):
 def test_a_place_after_the_name_is_no_employer(nlp):
     _, triples, _ = read(nlp, "Le député Paul Martin, de Lyon, a parlé devant la presse.")
     assert not any(t[1] == "WORKS_FOR" for t in triples)
+
+
+def test_a_country_last_in_the_parentheses_is_the_persons(nlp):
+    _, triples, _ = read(nlp, "Anna Rossi (PPE, Italie) et Piet Janssens (Belgique) ont été élus.")
+    assert ("Anna Rossi", "BASED_IN", "Italie", "asserted") in triples
+    assert ("Piet Janssens", "BASED_IN", "Belgique", "asserted") in triples
+    _, triples, _ = read(nlp, "Le sommet (Paris, France) a réuni Anna Rossi.")
+    assert not any(t[1] == "BASED_IN" and t[0] == "Anna Rossi" for t in triples)

@@ -37,3 +37,11 @@ def test_one_letter_names_after_a_two_word_cue_and_owners_by_genitive(nlp):
     assert types.get("X") == "Company"
     assert ("justice turque", "BANS", "X", "asserted") in triples
     assert ("Elon Musk", "OWNS", "X", "asserted") in triples
+
+
+def test_a_person_introduced_by_a_nationality_noun(nlp):
+    _, triples, _ = read(nlp, "Le titre est revenu à l'Italien Marco Bellini devant la Norvégienne Ingrid Dahl.")
+    assert ("Marco Bellini", "BASED_IN", "Italie", "asserted") in triples
+    assert ("Ingrid Dahl", "BASED_IN", "Norvège", "asserted") in triples
+    _, triples, _ = read(nlp, "Le président américain Joe Biden a reçu le chancelier.")
+    assert not any(t[1] == "BASED_IN" for t in triples)  # a head of state LEADS his country

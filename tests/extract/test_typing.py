@@ -33,3 +33,4 @@ def test_an_unknown_acronym_is_an_organisation_unless_it_does_business(nlp):
     assert types.get("UNTB") == "Organization" and types.get("CNDR") == "Organization"
     types, triples, _ = read(nlp, "Le groupe Valmont a racheté XPLT pour 200 millions d'euros.")
     assert types.get("XPLT") == "Company"
+    assert any(t[1] == "ACQUIRES" and t[2] == "XPLT" for t in triples)

@@ -2,7 +2,8 @@
 
 "Marc Petit (PS)", "Anna Rossi (PPE, Italie)", "Marc Petit, maire (PS)", "Paul Martin, de
 l'International Crisis Group, estime que ..." : the person WORKS_FOR the organisation (a
-member of a party, a researcher of a body). The preposition words are the lexicon's
+member of a party, a researcher of a body), and a country last in the parentheses is the
+person's own (BASED_IN). The preposition words are the lexicon's
 (``preps("of")``); only organisations, never a place or a country.
 """
 
@@ -32,9 +33,28 @@ def read(ctx: Context, tok: Token) -> Iterator[RawRelation]:
         org = _org_at(ctx, start, EMPLOYERS, (",", ")", ".", ";"))
     else:
         return
-    if person is None or org is None:
+    if person is None:
         return
-    yield from ctx.relation(person, "WORKS_FOR", org, "membre", tok, "affiliation", "asserted")
+    if org is not None:
+        yield from ctx.relation(person, "WORKS_FOR", org, "membre", tok, "affiliation", "asserted")
+    if tok.text == "(":
+        yield from _country_in_parentheses(ctx, person, tok)
+
+
+def _country_in_parentheses(ctx: Context, person: Arg, tok: Token) -> Iterator[RawRelation]:
+    """ "Anna Rossi (PPE, Italie)", "Anna Rossi (Italie)": the country last in the parentheses is
+    the person's (BASED_IN, the schema's nationality)."""
+    doc = ctx.doc
+    close = next((t.i for t in doc[tok.i + 1:min(tok.i + 12, len(doc))] if t.text == ")" or "\n" in t.text), None)
+    if close is None or doc[close].text != ")":
+        return
+    last = ctx.mention_at.get(close - 1)
+    if last is None or last.end != close or ctx.clusters[last.cluster].type != "Country":
+        return
+    if last.start != tok.i + 1 and doc[last.start - 1].text != ",":
+        return
+    yield from ctx.relation(person, "BASED_IN", (last.cluster, ""), doc[last.start].lower_, doc[last.start],
+                            "affiliation", "asserted")
 
 
 def _person_before(ctx: Context, i: int, allow_title: bool) -> Arg | None:

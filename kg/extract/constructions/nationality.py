@@ -1,7 +1,8 @@
 """Nationality: what an adjective of nationality says of the entity it describes.
 
 "le Trésor américain" (PART_OF the country), "le groupe chinois Huawei", "le chinois Sinochem",
-"EDF, son concurrent français," (BASED_IN), "le milliardaire tchèque X" (a person BASED_IN), and
+"EDF, son concurrent français," (BASED_IN), "le milliardaire tchèque X", "l'Italien X" (a person
+BASED_IN), and
 the same said of descriptions that refer back ("Pékin reproche au groupe américain ...", "le
 président chinois" LEADS China); "le groupe de Seattle" says where it is based and "la
 plateforme d'Elon Musk" who owns it. Read once a document, after the tokens.
@@ -32,6 +33,9 @@ def _named(ctx: Context) -> Iterator[RawRelation]:
         c = ctx.clusters[m.cluster]
         span = doc[m.start:m.end]
         if c.type == "Person":  # "le milliardaire tchèque Daniel Kretinsky" (a title says whom one heads)
+            if m.start >= 2 and doc[m.start - 2].pos_ == "DET" and ctx.demonym(doc[m.start - 1]):
+                yield from based_in(ctx, (c.id, ""), [doc[m.start - 1]])  # "l'Italien Antonio Tajani"
+                continue
             i = m.start - 1
             while i > 0 and doc[i].text[:1].islower() and ctx.demonym(doc[i]):
                 i -= 1

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from spacy.parts_of_speech import IDS
 from spacy.tokens import Doc, Token
 
-from kg.extract.lexicon import Lexicon
+from kg.extract.lexicon import Lexicon, inflections  # noqa: F401 (inflections: used by kg.extract.mentions.*)
 
 #: Weights of a vote: a gazetteer or a government phrase, a cue in the context, a bare NER label.
 STRONG, CUE, WEAK = 5.0, 3.0, 1.0
@@ -92,18 +92,4 @@ def clean_name(text: str) -> str:
     if name.endswith(".") and len(name.rsplit(" ", 1)[-1]) > 3:
         name = name[:-1]
     return name or text
-
-
-def inflections(adjective: str) -> set[str]:
-    """Feminine and plural forms of a French adjective of nationality (masculine singular)."""
-    a = adjective.lower()
-    forms = {a, a + "s"}
-    if a.endswith("e"):
-        return forms
-    forms |= {a + "e", a + "es"}
-    if a.endswith(("en", "on")):
-        forms |= {a + "ne", a + "nes"}
-    if a.endswith("c"):
-        forms |= {a + "que", a + "ques"}
-    return forms
 

@@ -9,7 +9,6 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
 from kg.extract.lexicon import Lexicon
-from kg.extract.mentions import inflections
 
 
 class MentionLexicon:
@@ -51,7 +50,7 @@ class MentionLexicon:
         self.not_entities = lex.words("not_entities")
         self.gov_name_words = lex.words("government_name_words")
         self.decision_nouns = lex.words("decision_nouns")
-        self.demonym_forms = frozenset(f for a in self.demonyms for f in inflections(a))
+        self.demonym_forms = frozenset(lex.demonym_inflections)
         # "Cubaine", "Suissesse": the words that introduce a person by nationality, as string ids
         self.people_word_ids = [nlp.vocab.strings.add(w) for w in sorted(
             self.demonym_forms | {f[:-1] + "esse" for f in self.demonym_forms if f.endswith("e")})]
@@ -117,10 +116,7 @@ class MentionLexicon:
 
     def demonym(self, tok: Token) -> str | None:
         """The country a nationality word names, if any."""
-        for form in (tok.lemma_.lower(), tok.text.lower()):
-            if form in self.demonyms:
-                return self.demonyms[form]
-        return None
+        return self.lex.demonym_of(tok)
 
 
 class _Dictionary:
