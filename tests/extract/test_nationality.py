@@ -45,3 +45,10 @@ def test_a_person_introduced_by_a_nationality_noun(nlp):
     assert ("Ingrid Dahl", "BASED_IN", "Norvège", "asserted") in triples
     _, triples, _ = read(nlp, "Le président américain Joe Biden a reçu le chancelier.")
     assert not any(t[1] == "BASED_IN" for t in triples)  # a head of state LEADS his country
+
+
+def test_a_regime_or_an_air_force_with_a_nationality_is_part_of_its_country(nlp):
+    types, triples, _ = read(nlp, "Le régime syrien et l'aviation russe ont bombardé la ville.")
+    assert types.get("régime syrien") == "Government"
+    assert ("régime syrien", "PART_OF", "Syrie", "asserted") in triples
+    assert ("aviation russe", "PART_OF", "Russie", "asserted") in triples
