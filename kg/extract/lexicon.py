@@ -35,6 +35,9 @@ class Lexicon:
     #: company name -> country of its headquarters (``companies.tsv``): types a name and keeps
     #: "la firme britannique" from a company known to be elsewhere; never a relation by itself
     companies: dict[str, str] = field(default_factory=dict, repr=False)
+    #: another name of a listed country, company, organisation or state body -> the name its row
+    #: starts with ("USA" -> "États-Unis", "ONU" -> "Organisation des Nations unies"): one entity
+    canonical: dict[str, str] = field(default_factory=dict, repr=False)
     _sets: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
     _preps: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False, compare=False)
 
@@ -108,16 +111,20 @@ def load_lexicon(lang: str = "fr") -> Lexicon:
                 tuple(n for n in r[3:] if n))
         for r in _read_tsv(root / "countries.tsv")
     )
-    governments = {r[0]: (r[1] if len(r) > 1 else "") for r in _read_tsv(root / "governments.tsv")}
-    organizations = tuple(
-        line.strip() for line in (root / "organizations.txt").read_text(encoding="utf-8").splitlines()
-        if line.strip() and not line.startswith("#")
-    )
+    government_rows = _read_tsv(root / "governments.tsv")
+    governments = {name: (r[1] if len(r) > 1 else "") for r in government_rows for name in (r[0], *r[2:]) if name}
+    organization_rows = [[n.strip() for n in line.split("\t") if n.strip()]
+                         for line in (root / "organizations.txt").read_text(encoding="utf-8").splitlines()
+                         if line.strip() and not line.startswith("#")]
+    organizations = tuple(name for r in organization_rows for name in r)
     companies_file = root / "companies.tsv"
-    companies = {name: r[1] for r in (_read_tsv(companies_file) if companies_file.exists() else [])
-                 for name in (r[0], *r[2:]) if name}
+    company_rows = _read_tsv(companies_file) if companies_file.exists() else []
+    companies = {name: r[1] for r in company_rows for name in (r[0], *r[2:]) if name}
+    canonical = {name: r[0] for r in organization_rows for name in r[1:]}
+    canonical |= {name: r[0] for rows in (government_rows, company_rows) for r in rows for name in r[2:] if name}
+    canonical |= {name: c.name for c in countries for name in c.other_names}
     data = json.loads((root / "lexicon.json").read_text(encoding="utf-8"))
-    return Lexicon(lang, countries, governments, organizations, data, companies=companies)
+    return Lexicon(lang, countries, governments, organizations, data, companies=companies, canonical=canonical)
 
 
 def inflections(adjective: str) -> set[str]:

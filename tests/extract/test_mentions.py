@@ -75,8 +75,8 @@ def test_government_bodies_named_by_portfolio(nlp):
 def test_institution_names_keep_their_adjectives(nlp):
     types, _, _ = read(nlp, "Le député a quitté le Parti socialiste pour rejoindre l'Assemblée régionale.")
     assert "Parti socialiste" in types
-    types, _, _ = read(nlp, "L'ONU lundi a condamné l'attaque.")
-    assert "ONU" in types
+    _, _, ex = read(nlp, "L'ONU lundi a condamné l'attaque.")
+    assert [(e.name, e.aliases) for e in ex.entities] == [("Organisation des Nations unies", ("ONU",))]
 
 
 def test_hyphenated_company_cue_introduces_a_name(nlp):
@@ -166,3 +166,17 @@ def test_a_known_body_of_a_known_organisation_is_one_name(nlp):
 def test_the_packaged_lists_type_names(nlp, name, etype):
     types, _, _ = read(nlp, f"Selon un communiqué publié lundi, {name} a confirmé les chiffres.")
     assert types.get(name) == etype
+
+
+def test_the_other_names_of_a_listed_thing_are_one_entity(nlp):
+    _, _, ex = read(nlp, "Les États-Unis ont protesté. Les USA ont aussi sanctionné Huawei. "
+                         "L'ONU a réagi et les Nations unies ont condamné l'attaque.")
+    names = {e.name: set(e.aliases) for e in ex.entities}
+    assert names.get("États-Unis") == {"USA"}
+    assert names.get("Organisation des Nations unies") == {"ONU", "Nations unies"}
+
+
+def test_an_acronym_of_a_name_with_lower_case_words_is_that_name(nlp):
+    _, _, ex = read(nlp, "Les Forces démocratiques syriennes (FDS) ont repris la ville. Les FDS ont avancé.")
+    names = {e.name: set(e.aliases) for e in ex.entities}
+    assert names.get("Forces démocratiques syriennes") == {"FDS"}

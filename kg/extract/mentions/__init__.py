@@ -37,6 +37,8 @@ class Mention:
     title: str | None = None
     cue: str | None = None
     cluster: int = -1
+    #: the listed name a gazetteer match stands for ("USA" -> "États-Unis"), else None
+    canonical: str | None = None
 
     @property
     def misc_only(self) -> bool:

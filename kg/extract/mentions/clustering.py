@@ -16,16 +16,26 @@ from kg.model import normalize_name
 _TYPE_ORDER = ("Country", "Government", "Person", "Company", "Organization", "Location")
 
 
-def _initials(name: str) -> str:
-    return "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper())
+_FUNCTION_WORDS = frozenset({"de", "des", "du", "la", "le", "les", "l", "d", "pour", "et", "en", "à", "au", "aux", "of",
+                             "the", "for", "and"})
+
+
+def _initials(name: str) -> set[str]:
+    """The acronyms a name may go by: of its capitalised words ("Organisation des Nations Unies"
+    -> "ONU"), or of all its words but the function words ("Forces démocratiques syriennes" ->
+    "FDS")."""
+    words = name.replace("-", " ").replace("'", " ").replace("’", " ").split()
+    capitals = "".join(w[0] for w in words if w[:1].isupper())
+    content = "".join(w[0] for w in words if w.lower() not in _FUNCTION_WORDS).upper()
+    return {capitals, content}
 
 
 def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
     """Group mentions of one entity: the same folded name, a part of a person's full name,
     or an acronym of a longer name."""
     groups: dict[str, list[Mention]] = {}
-    for m in mentions:
-        groups.setdefault(normalize_name(m.text), []).append(m)
+    for m in mentions:  # another listed name of a thing is that thing: "USA", "États-Unis"
+        groups.setdefault(normalize_name(m.canonical or m.text), []).append(m)
     keys = sorted(groups, key=lambda k: (-len(k.split()), -len(k), k))
     merged: dict[str, str] = {}
     for short in keys:
@@ -40,7 +50,7 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
                 merged[short] = long
                 break
             text = groups[short][0].text
-            if text.isupper() and len(text) >= 2 and _initials(groups[long][0].text) == text \
+            if text.isupper() and len(text) >= 2 and text in _initials(groups[long][0].text) \
                     and _winner(long_votes) in ("Company", "Government", "Organization"):
                 merged[short] = long
                 break
@@ -57,7 +67,8 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
     for c in clusters:
         votes = sum((m.votes for m in c.mentions), Counter())
         c.type = _winner(votes)
-        c.name = max((m.text for m in c.mentions), key=lambda n: (len(n.split()), len(n), n))
+        listed = [m.canonical for m in c.mentions if m.canonical]
+        c.name = listed[0] if listed else max((m.text for m in c.mentions), key=lambda n: (len(n.split()), len(n), n))
         c.weak = all(m.misc_only for m in c.mentions)
         for m in c.mentions:
             m.cluster = c.id

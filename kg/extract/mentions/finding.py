@@ -22,6 +22,7 @@ def find_mentions(lx: MentionLexicon, doc: Doc) -> list[Mention]:
         text = doc[start:end].text
         etype, country = lx.gazetteer[doc.vocab.strings[match_id]]
         m = Mention(start, end, text, Counter({etype: STRONG}), "gazetteer", country)
+        m.canonical = lx.canonical.get(text)
         candidates.append(m)
     candidates += _body_of(lx, doc, candidates)
     candidates += ner_mentions(lx, doc)

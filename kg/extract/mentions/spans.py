@@ -40,6 +40,11 @@ def ner_spans(lx: MentionLexicon, doc: Doc) -> list[tuple[int, int, str]]:
             start -= 2
         while end + 1 < len(doc) and _hyphen_join(doc, end - 1):
             end += 2
+        if _unfinished(lx, doc[end - 1].text) and doc[end - 1].text[:1].isupper():
+            # "[Yves Saint] Laurent Beauté": a name never ends on "Saint"; the capitalised words
+            # the NER left after it belong to it
+            while end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper() and not doc[end].ent_type_:
+                end += 1
         if spans and start < spans[-1][1]:
             spans[-1][1] = max(end, spans[-1][1])  # the hyphen reached the span before
             continue

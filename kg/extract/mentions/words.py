@@ -30,10 +30,13 @@ class MentionLexicon:
             names[name] = ("Organization", None)
         for name, country in lex.companies.items():
             names.setdefault(name, ("Company", country))
+        self.canonical: dict[str, str] = {}
         for name, value in names.items():
             for variant in {name, name.replace("'", "’")}:
                 self.gazetteer[variant] = value
                 self.matcher.add(variant, [nlp.make_doc(variant)])
+                if name in lex.canonical:
+                    self.canonical[variant] = lex.canonical[name]
         self.demonyms = lex.demonyms
         self._titles_doc: Doc | None = None
         self._titles_seen: dict[int, str | None] = {}
