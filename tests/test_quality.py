@@ -74,7 +74,7 @@ def test_news_gold_floors(nlp, name, entity_f1, strict_f1):
 @pytest.mark.parametrize(("split", "strict_f1"), [("train", 0.34), ("dev", 0.35), ("test", 0.29)])
 def test_real_news_floors(nlp, split, strict_f1):
     """Real Wikinews articles annotated for the project (tests/data/winer), under today's figures
-    (0.362, 0.377, 0.316; blind at first scoring: 0.20, 0.23, 0.16)."""
+    (0.365, 0.377, 0.323; blind at first scoring: 0.20, 0.23, 0.16)."""
     path = DATA / "winer" / f"relations.{split}.gold.jsonl"
     m, _ = _metrics(nlp, path, [path])
     assert m["entities"]["f1"] >= 0.84
@@ -85,7 +85,7 @@ def test_real_news_floors(nlp, split, strict_f1):
 
 def test_entity_types_over_every_gold_file(nlp):
     """Entity type accuracy pooled over every gold file, the real-news corpus included (the
-    measure of the NER issue: 0.954 when this floor was set)."""
+    measure of the NER issue: 0.957 when this floor was set)."""
     files = sorted(DATA.glob("*.gold.jsonl")) + sorted((DATA / "winer").glob("relations.*.gold.jsonl"))
     right = matched = 0
     for path in files:
