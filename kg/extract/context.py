@@ -73,7 +73,6 @@ class Context:
         self.acts: list[tuple[int, list[Arg]]] = []  # (trigger, [who decided, sanctioned, ...])
         self.verbs = lex.data["verb_triggers"]
         self.nouns = lex.data["noun_triggers"]
-        self.demonyms = lex.demonyms
         self.extra_clusters: dict[str, int] = {}
         self.triggers: dict[int, Trigger | None] = {}  # token -> its trigger, read once (kg.extract.triggers)
 

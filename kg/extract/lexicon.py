@@ -67,11 +67,7 @@ class Lexicon:
     def demonym_of(self, tok: Any) -> str | None:
         """The country a nationality word names ("chinois", "Norvégienne" -> its country), if any:
         by lemma, then by form (the lemmatizer leaves a capitalised noun as it is)."""
-        demonyms = self.demonyms
-        for form in (tok.lemma_.lower(), tok.lower_):
-            if form in demonyms:
-                return demonyms[form]
-        return self.demonym_inflections.get(tok.lower_)
+        return self.demonyms.get(tok.lemma_.lower()) or self.demonym_inflections.get(tok.lower_)
 
     @cached_property
     def titles(self) -> dict[str, str]:

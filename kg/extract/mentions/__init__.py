@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from spacy.parts_of_speech import IDS
 from spacy.tokens import Doc, Token
 
-from kg.extract.lexicon import Lexicon, inflections  # noqa: F401 (inflections: used by kg.extract.mentions.*)
+from kg.extract.lexicon import Lexicon
 
 #: Weights of a vote: a gazetteer or a government phrase, a cue in the context, a bare NER label.
 STRONG, CUE, WEAK = 5.0, 3.0, 1.0

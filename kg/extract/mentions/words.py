@@ -37,7 +37,6 @@ class MentionLexicon:
                 self.matcher.add(variant, [nlp.make_doc(variant)])
                 if name in lex.canonical:
                     self.canonical[variant] = lex.canonical[name]
-        self.demonyms = lex.demonyms
         self._titles_doc: Doc | None = None
         self._titles_seen: dict[int, str | None] = {}
         self._lowers: list[str] = []
