@@ -180,3 +180,23 @@ def test_an_acronym_of_a_name_with_lower_case_words_is_that_name(nlp):
     _, _, ex = read(nlp, "Les Forces démocratiques syriennes (FDS) ont repris la ville. Les FDS ont avancé.")
     names = {e.name: set(e.aliases) for e in ex.entities}
     assert names.get("Forces démocratiques syriennes") == {"FDS"}
+
+
+def test_state_bodies_named_by_the_place_they_serve(nlp):
+    types, triples, _ = read(nlp, "Le gouvernement du Malawi a démenti. L'assemblée nationale du Togo a voté la loi. "
+                                  "Le ministère des affaires étrangères du Niger a protesté auprès du ministère "
+                                  "de la Défense de Russie.")
+    for body, country in (("gouvernement du Malawi", "Malawi"), ("assemblée nationale du Togo", "Togo"),
+                          ("ministère des affaires étrangères du Niger", "Niger"),
+                          ("ministère de la Défense de Russie", "Russie")):
+        assert types.get(body) == "Government", body
+        assert (body, "PART_OF", country, "asserted") in triples
+    types, _, _ = read(nlp, "Le gouvernement de Theresa Morel a démissionné.")
+    assert not any(n.startswith("gouvernement") for n in types)
+
+
+def test_a_described_body_of_another_country_is_another_entity(nlp):
+    types, triples, _ = read(nlp, "Le gouvernement du Malawi a protesté. Les autorités chinoises ont répondu mardi.")
+    assert types.get("autorités chinoises") == "Government"
+    assert ("autorités chinoises", "PART_OF", "Chine", "asserted") in triples
+    assert ("gouvernement du Malawi", "PART_OF", "Chine", "asserted") not in triples

@@ -92,10 +92,17 @@ def merge_regulator_descriptions(lex: Lexicon, doc: Doc, clusters: list[Cluster]
         if first is None or c.type != "Government":
             continue
         bare = all(m.source == "government" and m.end - m.start == 2 for m in c.mentions)  # no "du X"
-        if bare and doc[first].lemma_.lower() in heads and named:
-            _absorb(named[-1], c)
+        # of the same country: "les autorités chinoises" after "le gouvernement de Taïwan" is another body
+        same = [n for n in named if _country(n) in (None, _country(c))] if bare else []
+        if bare and doc[first].lemma_.lower() in heads and same:
+            _absorb(same[-1], c)
         elif not any(m.votes.get("Location") for m in c.mentions):  # a capital acting is no regulator
             named.append(c)
+
+
+def _country(c: Cluster) -> str | None:
+    """The country a cluster's mentions name or imply, if any."""
+    return next((m.country for m in c.mentions if m.country), None)
 
 
 def merge_named_appositions(doc: Doc, mentions: list[Mention], clusters: list[Cluster]) -> None:

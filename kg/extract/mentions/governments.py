@@ -27,6 +27,10 @@ def government_phrases(lx: MentionLexicon, doc: Doc) -> list[Mention]:
         if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in lx.gov_heads \
                 or ("Plur" in tok.morph.get("Number") and tok.lower_ not in lx.plural_gov_heads):
             continue
+        body = _body_of_place(lx, doc, tok)
+        if body is not None:
+            out.append(body)
+            continue
         if tok.i > 0 and doc[tok.i - 1].lower_ in lx.lex.preps("de"):
             continue  # a bare complement of another noun: "le conseil d'administration de X"
         adjs = [c for c in tok.children if c.dep_ == "amod" and lx.demonym(c)]
@@ -50,6 +54,57 @@ def government_phrases(lx: MentionLexicon, doc: Doc) -> list[Mention]:
         out.append(Mention(tok.i, end, doc[tok.i:end].text, Counter({"Government": STRONG}),
                            "government", country))
     return out
+
+
+def _body_of_place(lx: MentionLexicon, doc: Doc, tok: Token) -> Mention | None:
+    """A state body named by the country or place it serves: "le gouvernement du Burundi",
+    "l'assemblée nationale du Burundi", "le gouvernement fédéral du Canada", "la police de
+    Chicago", "le ministère des affaires étrangères du Burundi", "le ministère de la Défense de
+    Russie" (a body "de" a person, "le gouvernement de Theresa May", is not one)."""
+    if tok.lower_ not in lx.place_body_heads:
+        return None
+    j = tok.i + 1
+    while j < len(doc) and doc[j].pos_ == "ADJ" and doc[j].text[:1].islower() and not lx.demonym(doc[j]):
+        j += 1  # "nationale", "fédéral"
+    place = _place_after(lx, doc, j)
+    if place is None and tok.lower_ in lx.portfolio_heads:
+        # a portfolio first: "des affaires étrangères", "de la Défense"
+        k = j
+        while k < len(doc) and k - j < 2 and doc[k].lower_ in lx.complement_words:
+            k += 1
+        if k == j:
+            return None
+        end = k
+        while end < len(doc) and end - k < 3 and doc[end].pos_ in ("NOUN", "ADJ", "PROPN") \
+                and _place_after(lx, doc, end) is None and not doc[end].ent_type_ in ("PER", "LOC"):
+            end += 1
+        place = _place_after(lx, doc, end) if end > k else None
+    if place is None:
+        return None
+    end, country = place
+    return Mention(tok.i, end, doc[tok.i:end].text, Counter({"Government": STRONG}), "government", country)
+
+
+def _place_after(lx: MentionLexicon, doc: Doc, j: int) -> tuple[int, str | None] | None:
+    """Where "de <place>" starting at ``j`` ends, and the country it names if it is one: a
+    listed country or place, or a place the NER tagged."""
+    if j >= len(doc) or doc[j].lower_ not in lx.lex.preps("de_du_des"):
+        return None
+    k = j + 1
+    if k < len(doc) and doc[k].lower_ in lx.complement_words:
+        k += 1  # "de la", "de l'"
+    if k >= len(doc) or not doc[k].text[:1].isupper():
+        return None
+    for end in range(min(len(doc), k + 5), k, -1):
+        etype, _ = lx.gazetteer.get(doc[k:end].text, ("", None))
+        if etype in ("Country", "Location"):
+            return end, lx.canonical.get(doc[k:end].text, doc[k:end].text) if etype == "Country" else None
+    if doc[k].ent_type_ == "LOC" and doc[k].ent_iob_ == "B":
+        end = k + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        return end, None
+    return None
 
 
 def _court_of_place(lx: MentionLexicon, doc: Doc, tok: Token) -> Mention | None:

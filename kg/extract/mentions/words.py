@@ -65,6 +65,8 @@ class MentionLexicon:
         self.gov_heads = lex.words("government_heads") | lex.words("plural_government_heads")
         self.place_classifiers = lex.words("place_classifiers")
         self.court_heads = lex.words("court_heads")
+        self.place_body_heads = lex.words("place_body_heads")  # "le gouvernement du Burundi"
+        self.portfolio_heads = lex.words("portfolio_heads")  # "le ministère de la Défense de Russie"
         self.share_nouns = lex.words("share_nouns")
         self.plural_gov_heads = lex.words("plural_government_heads")  # "les autorités chinoises" act as one
         self.business_verbs = frozenset(
