@@ -141,6 +141,16 @@ class Context:
             self.extra_clusters[country] = cid
         return self.extra_clusters[country]
 
+    def government_of(self, name: str) -> int | None:
+        """The cluster of a country's government when the text names it as an entity ("le
+        gouvernement burundais", "le gouvernement du Burundi"), else None."""
+        heads = self.lex.words("government_words")
+        for c in self.clusters:
+            if c.type == "Government" and any(m.country == name and self.doc[m.start].lower_ in heads
+                                              for m in c.mentions if m.end > m.start):
+                return c.id
+        return None
+
     def may_be(self, cluster: int, types: Iterable[str]) -> bool:
         """The cluster has one of ``types``, or is a name the NER took for a place that a
         company-typed slot may turn into a company (see the component's retyping)."""

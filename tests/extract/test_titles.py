@@ -74,3 +74,13 @@ def test_a_sale_noun_names_its_buyer_and_names_before_a_title(nlp):
 def test_staff_titles_copula_and_party_labels(nlp, text, expected):
     _, triples, _ = read(nlp, text)
     assert expected in triples
+
+
+def test_a_states_official_works_for_its_government_not_for_the_country(nlp):
+    types, triples, _ = read(nlp, "Le gouvernement malawite a réagi. Paul Banda, vice-président du Malawi, a critiqué "
+                                  "l'annonce. Peter Mwale, le ministre malawite des Transports, a démenti.")
+    assert ("Paul Banda", "WORKS_FOR", "gouvernement malawite", "asserted") in triples
+    assert ("Peter Mwale", "WORKS_FOR", "gouvernement malawite", "asserted") in triples
+    assert "Transports" not in types
+    _, triples, _ = read(nlp, "Sergueï Kislov, l'ambassadeur de Russie, a rencontré le sénateur.")
+    assert not any(t[0] == "Sergueï Kislov" and t[2] == "Russie" for t in triples)

@@ -50,7 +50,22 @@ def read(ctx: Context, tok: Token) -> Iterator[RawRelation]:
             yield from ctx.relation(p, "WORKS_FOR", label, title, tok, "title", mod)
     for p in persons:
         for o in orgs:
+            if rtype == "WORKS_FOR" and ctx.clusters[o[0]].type == "Country":
+                # "l'ambassadeur de Russie", "le vice-président du Burundi": an official works for
+                # the country's government when the text names it, and has no relation with the country
+                government = ctx.government_of(ctx.clusters[o[0]].name)
+                if government is None:
+                    continue
+                o = (government, o[1])
             yield from ctx.relation(p, rtype, o, title, tok, "title", mod)
+    if title in ctx.lex.words("portfolio_titles") and not orgs:
+        # "le ministre iranien des Transports" works for "le gouvernement iranien" the text names
+        for adj in tok.children:
+            country = ctx.demonym(adj) if adj.dep_ == "amod" else None
+            government = ctx.government_of(country) if country else None
+            if government is not None:
+                for p in persons:
+                    yield from ctx.relation(p, "WORKS_FOR", (government, ""), title, tok, "title", mod)
     if title in ctx.lex.words("head_of_state_titles") and not orgs:
         after = ctx.doc[tok.i + 1:min(tok.i + 1 + len(title.split()) + 1, len(ctx.doc))]
         for adj in [*tok.children, *after]:

@@ -286,6 +286,8 @@ def _only_portfolio(lx: MentionLexicon, doc: Doc, start: int, end: int) -> bool:
                for t in doc[start:end]):
         return False
     i = _before_complement(lx, doc, start)
+    if i is not None and i > 0 and doc[i].lower_ in lx.demonym_forms:
+        i -= 1  # "le ministre iranien des [Transports]"
     return i is not None and i >= 0 and doc[i].lemma_.lower() in lx.lex.words("portfolio_titles")
 
 
