@@ -42,3 +42,9 @@ def test_a_named_institution_belongs_to_its_country_when_the_text_names_it(nlp):
 def test_an_event_named_after_its_town_states_no_seat(nlp):
     _, triples, _ = read(nlp, "L'attentat de Nice a été revendiqué par l'État islamique.")
     assert not any(t in ("BASED_IN", "PART_OF") for _, t, _, _ in triples)
+
+
+def test_a_nationality_in_a_listed_or_two_word_organisation_name(nlp):
+    _, triples, _ = read(nlp, "Les Forces démocratiques syriennes ont repris la ville. Le Parti malawite a perdu.")
+    assert ("Forces démocratiques syriennes", "BASED_IN", "Syrie", "asserted") in triples
+    assert ("Parti malawite", "BASED_IN", "Malawi", "asserted") in triples

@@ -92,7 +92,9 @@ def _inside(ctx: Context, m: Mention, outer: Cluster) -> Iterator[RawRelation]:
         else:
             rtype = "BASED_IN"
         yield from ctx.relation((outer.id, ""), rtype, (cid, ""), prep.lower_, prep, "inner", "asserted")
-    if outer.type != "Government" and named and m.end - m.start >= 3 and m.source != "gazetteer":
+    # "Forces démocratiques syriennes", "Parti québécois" (a two-word name: its head a kind of body)
+    sized = m.end - m.start >= 3 or (m.end - m.start == 2 and head in ctx.lex.words("organization_words"))
+    if outer.type != "Government" and named and sized and (m.source != "gazetteer" or m.country is None):
         yield from _nationality(ctx, m, outer)
 
 
