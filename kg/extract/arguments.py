@@ -9,11 +9,11 @@ resolution)`` pairs (:data:`kg.extract.context.Arg`).
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 
 from spacy.tokens import Span, Token
 
-from kg.extract.antecedents import taken_up
+from kg.extract.antecedents import definite, taken_up
 from kg.extract.context import ACTOR_TYPES, DECISION_TYPES, SUBJ, Arg, Context
 from kg.extract.mentions import Mention
 
@@ -42,11 +42,25 @@ def expand(ctx: Context, tok: Token) -> list[Arg]:
             span = list(ctx.doc[m.start:m.end])
         for s in span:
             todo += [c for c in s.children if c.dep_ == "conj" and c.i not in seen]
+            # "par François Fillon, Benoît Hamon ou l'ONU": a list the parser read as an apposition
+            # (one person is never another's apposition)
+            todo += [c for c in s.children if c.dep_ == "appos" and c.i not in seen and _two_people(ctx, s, c)]
+        if found is None and t.pos_ == "NOUN" and "Plur" in t.morph.get("Number"):
+            # "par diverses personnalités comme X, Y ou Z": the examples stand for the plural noun
+            todo += [c for c in t.children if c.dep_ == "nmod" and c.i not in seen
+                     and any(g.dep_ == "case" and g.lower_ in ctx.lex.words("example_markers") for g in c.children)]
         if t.i in ctx.mention_at:
             left = _stray_coordinate(ctx, ctx.mention_at[t.i])
             if left is not None and left.start not in seen:
                 todo.append(ctx.doc[left.start])
     return out
+
+
+def _two_people(ctx: Context, a: Token, b: Token) -> bool:
+    """``a`` and ``b`` name two different people."""
+    x, y = ctx.cluster_of(a), ctx.cluster_of(b)
+    return x is not None and y is not None and x[0] != y[0] and x[1] == y[1] == "" \
+        and ctx.clusters[x[0]].type == ctx.clusters[y[0]].type == "Person"
 
 
 def first_and_others(ctx: Context, args: list[Arg], tok: Token) -> tuple[list[Arg], list[Arg]]:
@@ -374,6 +388,8 @@ def decision_object(ctx: Context, tok: Token, rtype: str) -> list[Arg]:
         return [x for x in found if ctx.clusters[x[0]].type in ("Company", "Organization", "Location")]
     if found or rtype not in DECISION_TYPES or tok.pos_ != "NOUN":
         return found
+    if rtype == "CRITICIZES" and tok.lemma_.lower() in ctx.lex.words("attack_nouns") and definite(ctx, tok):
+        return claimants(ctx, tok)  # "Ce double attentat a été condamné par X": who claimed it
     taken = taken_up(ctx, tok, rtype)
     if taken is not None:
         return taken
@@ -391,6 +407,36 @@ def decision_object(ctx: Context, tok: Token, rtype: str) -> list[Arg]:
                   and ctx.case(c) in of for x in prep_args(ctx, c, of)
                   if ctx.clusters[x[0]].type in ("Company", "Organization")]
     return owners
+
+
+def claimants(ctx: Context, attack: Token) -> list[Arg]:
+    """Who claimed the attack a definite noun takes up, the last claim the text stated before it or
+    in its sentence (an article's attack stays its topic): "l'EI a revendiqué les deux attentats
+    ... Ce double attentat a été condamné par X" (X criticizes the EI), "l'attentat, revendiqué
+    par Daech"."""
+    if ctx.claims is None:
+        ctx.claims = list(_claims(ctx))
+    earlier = [who for i, who in ctx.claims if i < attack.sent.end]
+    return [(c, "anaphor") for c, _ in earlier[-1]] if earlier else []
+
+
+def _claims(ctx: Context) -> Iterator[tuple[int, list[Arg]]]:
+    """Where the text says who claimed an attack: "X a revendiqué l'attentat", "l'attaque,
+    revendiquée par X"."""
+    attacks = ctx.lex.words("attack_nouns")
+    for verb in ctx.doc:
+        if verb.lemma_.lower() not in ctx.lex.words("claim_verbs"):
+            continue
+        claimed = [c for c in verb.children if c.dep_ in ("obj", "nsubj:pass")] + [verb.head]
+        if "Part" in verb.morph.get("VerbForm"):  # "l'attentat, revendiqué par X": the parser may hang it elsewhere
+            claimed += [t for t in ctx.doc[max(verb.sent.start, verb.i - 3):verb.i] if t.pos_ == "NOUN"]
+        if not any(c.lemma_.lower() in attacks for c in claimed):
+            continue
+        agent = any(c.dep_ == "obl:agent" for c in verb.children)
+        who = prep_args(ctx, verb, ctx.lex.preps("by")) if agent or passive(ctx, verb) else subjects(ctx, verb)
+        who = [x for x in who if ctx.clusters[x[0]].type in ("Organization", "Company", "Government", "Person")]
+        if who:
+            yield verb.i, who
 
 
 # -- names around a noun -----------------------------------------------------------------------

@@ -74,6 +74,7 @@ class Context:
         self.verbs = lex.data["verb_triggers"]
         self.nouns = lex.data["noun_triggers"]
         self.extra_clusters: dict[str, int] = {}
+        self.claims: list[tuple[int, list[Arg]]] | None = None  # attacks claimed (kg.extract.arguments.claimants)
         self.triggers: dict[int, Trigger | None] = {}  # token -> its trigger, read once (kg.extract.triggers)
 
     # -- what a token stands for ----------------------------------------------------------------

@@ -31,3 +31,19 @@ def test_members_listed_after_a_group_noun(nlp):
 def test_what_is_banned_belongs_to_its_maker(nlp):
     _, triples, _ = read(nlp, "Le gouvernement indien a interdit l'utilisation des caméras de Hikvision dans ses bâtiments.")
     assert ("gouvernement indien", "BANS", "Hikvision", "asserted") in triples
+
+
+def test_a_condemned_attack_stands_for_the_group_that_claimed_it(nlp):
+    _, triples, _ = read(nlp, "Le Front Zoulou a revendiqué l'attaque de la caserne. Paul Morel a condamné cet attentat.")
+    assert ("Paul Morel", "CRITICIZES", "Front Zoulou", "asserted") in triples
+    _, triples, _ = read(nlp, "Paul Morel a condamné l'attentat, revendiqué par le Front Zoulou.")
+    assert ("Paul Morel", "CRITICIZES", "Front Zoulou", "asserted") in triples
+    _, triples, _ = read(nlp, "Paul Morel a condamné l'attentat de la caserne.")
+    assert not any(t[1] == "CRITICIZES" for t in triples)
+
+
+def test_examples_and_listed_people_stand_for_the_plural_they_follow(nlp):
+    _, triples, _ = read(nlp, "Le Front Zoulou a revendiqué l'attaque. Cet attentat a été condamné par diverses "
+                              "personnalités comme Paul Morel, Jeanne Vidal ou encore l'ONU.")
+    for who in ("Paul Morel", "Jeanne Vidal"):
+        assert (who, "CRITICIZES", "Front Zoulou", "asserted") in triples, who
