@@ -84,3 +84,12 @@ def test_a_states_official_works_for_its_government_not_for_the_country(nlp):
     assert "Transports" not in types
     _, triples, _ = read(nlp, "Sergueï Kislov, l'ambassadeur de Russie, a rencontré le sénateur.")
     assert not any(t[0] == "Sergueï Kislov" and t[2] == "Russie" for t in triples)
+
+
+def test_a_minister_leads_the_ministry_the_text_names(nlp):
+    _, triples, _ = read(nlp, "Le ministère de l'Intérieur a publié les chiffres. Le ministre de l'Intérieur, "
+                              "Paul Morel, a présenté le projet.")
+    assert ("Paul Morel", "LEADS", "ministère de l'Intérieur", "asserted") in triples
+    _, triples, _ = read(nlp, "Le ministère de l'Intérieur turc a démenti. Le ministre de l'Intérieur, Paul Morel, "
+                              "a présenté le projet.")
+    assert not any(t[0] == "Paul Morel" for t in triples)

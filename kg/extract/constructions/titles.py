@@ -38,6 +38,8 @@ def read(ctx: Context, tok: Token) -> Iterator[RawRelation]:
         # "journaliste au Monde", "professeure à l'Université Concordia": where a staff member works
         orgs = [x for x in complements(ctx, tok, ctx.lex.preps("at_employer"))
                 if ctx.clusters[x[0]].type in ("Company", "Organization", "Government")]
+    if not orgs and title in ctx.lex.words("portfolio_titles"):
+        orgs = _ministry(ctx, tok)  # "le ministre de l'Intérieur X" leads "le ministère de l'Intérieur"
     if not orgs and possessive(tok):
         # "son directeur général X": the organisation is the possessor named before
         owners = ("Company", "Organization") if rtype == "FOUNDED" else ("Company", "Organization", "Government")
@@ -108,6 +110,28 @@ def _party_label(ctx: Context, tok: Token) -> Arg | None:
     if i not in ctx.mention_at or i not in ctx.token_cluster or ctx.clusters[ctx.token_cluster[i]].type != "Organization":
         return None
     return (ctx.token_cluster[i], "")
+
+
+def _ministry(ctx: Context, tok: Token) -> list[Arg]:
+    """The ministry the text names as an entity for the portfolio after a minister's title: "le
+    ministre de l'Intérieur" and "le ministère de l'Intérieur" (the same words after the head)."""
+    doc, skip = ctx.doc, ctx.lex.words("complement_words")
+    words: list[str] = []
+    j = tok.i + 1
+    while j < len(doc) and j - tok.i <= 5 and j not in ctx.token_cluster \
+            and (doc[j].lower_ in skip or doc[j].pos_ in ("NOUN", "ADJ", "PROPN")):
+        if doc[j].lower_ not in skip:
+            words.append(doc[j].lower_)
+        j += 1
+    if not words:
+        return []
+    heads = ctx.lex.words("portfolio_heads")
+    for c in ctx.clusters:
+        for m in c.mentions:
+            if c.type == "Government" and m.end > m.start and doc[m.start].lower_ in heads \
+                    and [t.lower_ for t in doc[m.start + 1:m.end] if t.lower_ not in skip] == words:
+                return [(c.id, "")]
+    return []
 
 
 def _holders(ctx: Context, tok: Token) -> list[Arg]:
