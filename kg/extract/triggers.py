@@ -72,6 +72,8 @@ def _noun(ctx: Context, tok: Token, lemma: str, spec: dict) -> Trigger | None:
     if head.lemma_.lower() in ctx.lex.words("stake_nouns") and tok.dep_ == "nmod":
         head = head.head  # "céder [une partie de] sa participation"
     governor = ctx.verb_lemma(head, head.lemma_.lower())
+    if "governors" in spec and governor not in spec["governors"]:
+        return None  # "prendre la suite de X" succeeds X; "à la suite de X" only follows it
     if governor in spec.get("under", {}):  # "détenir une participation dans X": owns a stake
         rtype = spec["under"][governor]
         if rtype is None:

@@ -77,3 +77,12 @@ def test_competitors_are_companies_and_presence_after_a_copula(nlp):
     assert ("Auchan", "OPERATES_IN", "Portugal", "asserted") in triples
     _, triples, _ = read(nlp, "Le président ukrainien Volodymyr Zelensky a demandé à l'Union européenne de nouvelles sanctions contre la Russie.")
     assert not any(t[1] == "SANCTIONS" and t[0] == "Volodymyr Zelensky" for t in triples)  # he asks, another sanctions
+
+
+def test_taking_up_a_succession_succeeds_and_following_does_not(nlp):
+    _, triples, _ = read(nlp, "Thierry Morel prendra la suite de Carlos Vidal à la tête de Renault.")
+    assert any(t[:3] == ("Thierry Morel", "SUCCEEDS", "Carlos Vidal") for t in triples)
+    _, triples, _ = read(nlp, "Luca Moretti assurera la succession de Carlos Vidal.")
+    assert any(t[:3] == ("Luca Moretti", "SUCCEEDS", "Carlos Vidal") for t in triples)
+    _, triples, _ = read(nlp, "Thierry Morel a démissionné à la suite de Carlos Vidal.")
+    assert not any(t[1] == "SUCCEEDS" for t in triples)

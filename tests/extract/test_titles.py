@@ -93,3 +93,12 @@ def test_a_minister_leads_the_ministry_the_text_names(nlp):
     _, triples, _ = read(nlp, "Le ministère de l'Intérieur turc a démenti. Le ministre de l'Intérieur, Paul Morel, "
                               "a présenté le projet.")
     assert not any(t[0] == "Paul Morel" for t in triples)
+
+
+def test_a_bare_title_after_est_and_an_agentless_appointment(nlp):
+    _, triples, _ = read(nlp, "Jeanne Vidal est directrice générale de Renault depuis 2019.")
+    assert ("Jeanne Vidal", "LEADS", "Renault", "asserted") in triples
+    _, triples, _ = read(nlp, "Luca Moretti a été nommé directeur général de Renault.")
+    assert ("Renault", "APPOINTS", "Luca Moretti", "asserted") in triples
+    _, triples, _ = read(nlp, "Luca Moretti a été nommé directeur général de Renault par le conseil d'administration.")
+    assert not any(t[1] == "APPOINTS" and t[0] == "Renault" for t in triples)

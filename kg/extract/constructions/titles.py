@@ -50,6 +50,7 @@ def read(ctx: Context, tok: Token) -> Iterator[RawRelation]:
         # "le député LR X", "le candidat PS": the party label after the title is the person's party
         for p in persons:
             yield from ctx.relation(p, "WORKS_FOR", label, title, tok, "title", mod)
+    yield from _appointed_by(ctx, tok, persons, orgs, title, mod)
     for p in persons:
         for o in orgs:
             if rtype == "WORKS_FOR" and ctx.clusters[o[0]].type == "Country":
@@ -112,6 +113,19 @@ def _party_label(ctx: Context, tok: Token) -> Arg | None:
     return (ctx.token_cluster[i], "")
 
 
+def _appointed_by(ctx: Context, tok: Token, persons: list[Arg], orgs: list[Arg], title: str,
+                  mod: str) -> Iterator[RawRelation]:
+    """ "X a été nommé PDG de Y" with no agent: Y appointed X (the body whose role it is)."""
+    verb = tok.head
+    if tok.dep_ != "xcomp" or not passive(ctx, verb) or any(c.dep_ == "obl:agent" for c in verb.children) \
+            or ctx.verb_lemma(verb, verb.lemma_.lower()) not in ctx.lex.words("appointing_verbs"):
+        return
+    for o in orgs:
+        if ctx.clusters[o[0]].type in ("Company", "Organization", "Government"):
+            for p in persons:
+                yield from ctx.relation(o, "APPOINTS", p, verb.lemma_.lower(), verb, "title", mod)
+
+
 def _ministry(ctx: Context, tok: Token) -> list[Arg]:
     """The ministry the text names as an entity for the portfolio after a minister's title: "le
     ministre de l'Intérieur" and "le ministère de l'Intérieur" (the same words after the head)."""
@@ -138,9 +152,10 @@ def _holders(ctx: Context, tok: Token) -> list[Arg]:
     """Who holds the title at ``tok``."""
     doc = ctx.doc
     verb = tok.head
-    if any(c.dep_ == "cop" for c in tok.children):
-        # "X est directrice générale de Y", "X était membre du conseil"
-        held = [x for c in tok.children if c.dep_ == "nsubj" for x in expand(ctx, c)]
+    if any(c.dep_ == "cop" or (c.dep_ == "aux:pass" and c.lemma_.lower() == "être") for c in tok.children):
+        # "X est directrice générale de Y", "X était membre du conseil" (a bare title noun after
+        # "est" is parsed as a passive at times: a noun has no passive)
+        held = [x for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass") for x in expand(ctx, c)]
         if held:
             return held
     if tok.dep_ == "xcomp" and (passive(ctx, verb) or verb.lemma_.lower() in ctx.lex.words("copular_verbs")):
