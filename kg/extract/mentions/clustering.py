@@ -38,12 +38,14 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
         groups.setdefault(normalize_name(m.canonical or m.text), []).append(m)
     keys = sorted(groups, key=lambda k: (-len(k.split()), -len(k), k))
     merged: dict[str, str] = {}
+    key_votes = {k: sum((m.votes for m in group), Counter()) for k, group in groups.items()}
+    sizes = {k: len(k.split()) for k in keys}
     for short in keys:
-        votes = sum((m.votes for m in groups[short]), Counter())
+        votes = key_votes[short]
         for long in keys:
-            if long == short or long in merged or len(long.split()) <= len(short.split()):
+            if long == short or long in merged or sizes[long] <= sizes[short]:
                 continue
-            long_votes = sum((m.votes for m in groups[long]), Counter())
+            long_votes = key_votes[long]
             both = votes + long_votes
             if _winner(both) == "Person" and set(short.split()) <= set(long.split()) \
                     and votes["Country"] == 0 and votes["Government"] == 0:
