@@ -71,7 +71,7 @@ def test_news_gold_floors(nlp, name, entity_f1, strict_f1):
     assert m["relations_strict"]["modality_acc"] >= 0.90
 
 
-@pytest.mark.parametrize(("split", "strict_f1"), [("train", 0.34), ("dev", 0.35), ("test", 0.29)])
+@pytest.mark.parametrize(("split", "strict_f1"), [("train", 0.37), ("dev", 0.35), ("test", 0.29)])
 def test_real_news_floors(nlp, split, strict_f1):
     """Real Wikinews articles annotated for the project (tests/data/winer), under today's figures
     (0.365, 0.377, 0.323; blind at first scoring: 0.20, 0.23, 0.16)."""
