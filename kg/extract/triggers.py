@@ -41,12 +41,11 @@ def _classify(ctx: Context, tok: Token) -> Trigger | None:
     if tok.pos_ in ("VERB", "AUX", "ADJ") or (tok.pos_ == "NOUN" and tok.tag_ == "VERB"):
         located = ctx.lex.data["located_adjective_types"]
         lemma = ctx.verb_lemma(tok, lemma)
-        reflexive = any(c.lower_ in ctx.lex.words("reflexive_pronouns") for c in tok.children)
-        spec = ctx.verbs.get("s'" + lemma) if reflexive else None
+        spec = None
+        if "s'" + lemma in ctx.verbs and any(c.lower_ in ctx.lex.words("reflexive_pronouns") for c in tok.children):
+            spec = ctx.verbs["s'" + lemma]
         spec = spec or ctx.verbs.get(lemma)
-        passive_like = tok.pos_ == "ADJ" or any(c.dep_ in ("aux:pass", "nsubj:pass") for c in tok.children) \
-            or (tok.dep_ in ("acl", "acl:relcl", "amod") and "Part" in tok.morph.get("VerbForm"))
-        if lemma in located and passive_like:
+        if lemma in located and _passive_like(tok):
             return Trigger("located", lemma, located[lemma])
         if spec is not None:
             return Trigger("verb", lemma, spec.get("type"), spec)
@@ -60,6 +59,12 @@ def _classify(ctx: Context, tok: Token) -> Trigger | None:
         if lemma in ctx.nouns:
             return _noun(ctx, tok, lemma, ctx.nouns[lemma])
     return None
+
+
+def _passive_like(tok: Token) -> bool:
+    """An adjective, a passive, or a participle qualifying a noun: "interdit en Chine"."""
+    return tok.pos_ == "ADJ" or any(c.dep_ in ("aux:pass", "nsubj:pass") for c in tok.children) \
+        or (tok.dep_ in ("acl", "acl:relcl", "amod") and "Part" in tok.morph.get("VerbForm"))
 
 
 def _noun(ctx: Context, tok: Token, lemma: str, spec: dict) -> Trigger | None:
