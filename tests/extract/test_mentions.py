@@ -200,3 +200,11 @@ def test_a_described_body_of_another_country_is_another_entity(nlp):
     assert types.get("autorités chinoises") == "Government"
     assert ("autorités chinoises", "PART_OF", "Chine", "asserted") in triples
     assert ("gouvernement du Malawi", "PART_OF", "Chine", "asserted") not in triples
+
+
+def test_a_listed_name_as_the_press_also_writes_it_is_the_same_entity(nlp):
+    types, _, ex = read(nlp, "Le Burundi a renoué avec les Nations-Unies. La Banque Mondiale a suspendu son aide. "
+                             "La Banque mondiale a confirmé.")
+    assert types.get("Organisation des Nations unies") == "Organization" and "Nations-Unies" not in types
+    assert types.get("Banque mondiale") == "Organization" and "Banque Mondiale" not in types
+    assert len(ex.entities) == 3

@@ -37,6 +37,12 @@ class MentionLexicon:
                 self.matcher.add(variant, [nlp.make_doc(variant)])
                 if name in lex.canonical:
                     self.canonical[variant] = lex.canonical[name]
+        for name, value in names.items():
+            for variant in written_variants(name):
+                if variant not in self.gazetteer:  # another listed name keeps its own spelling
+                    self.gazetteer[variant] = value
+                    self.matcher.add(variant, [nlp.make_doc(variant)])
+                    self.canonical[variant] = lex.canonical.get(name, name)
         self._titles_doc: Doc | None = None
         self._titles_seen: dict[int, str | None] = {}
         self._lowers: list[str] = []
@@ -121,6 +127,20 @@ class MentionLexicon:
     def demonym(self, tok: Token) -> str | None:
         """The country a nationality word names, if any."""
         return self.lex.demonym_of(tok)
+
+
+def written_variants(name: str) -> set[str]:
+    """Other ways the press writes a listed name: a capital without its accent ("Etats-Unis"), a
+    two-word name hyphenated and capitalised ("Maison-Blanche", "Nations-Unies", "Nations Unies")."""
+    out = set()
+    unaccented = {"É": "E", "È": "E", "Ê": "E", "À": "A", "Î": "I", "Ô": "O"}
+    if name[:1] in unaccented:
+        out.add(unaccented[name[0]] + name[1:])
+    words = name.split()
+    if len(words) == 2 and all(w.isalpha() for w in words) and words[0][:1].isupper():
+        second = words[1][:1].upper() + words[1][1:]
+        out |= {f"{words[0]}-{words[1]}", f"{words[0]}-{second}", f"{words[0]} {second}"}
+    return out - {name}
 
 
 class _Dictionary:
