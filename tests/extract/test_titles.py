@@ -102,3 +102,8 @@ def test_a_bare_title_after_est_and_an_agentless_appointment(nlp):
     assert ("Renault", "APPOINTS", "Luca Moretti", "asserted") in triples
     _, triples, _ = read(nlp, "Luca Moretti a été nommé directeur général de Renault par le conseil d'administration.")
     assert not any(t[1] == "APPOINTS" and t[0] == "Renault" for t in triples)
+
+
+def test_a_partys_first_secretary_leads_it(nlp):
+    _, triples, _ = read(nlp, "Paul Morel a été écarté par le premier secrétaire du PS Jean Vidal.")
+    assert ("Jean Vidal", "LEADS", "PS", "asserted") in triples
