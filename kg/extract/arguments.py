@@ -423,9 +423,9 @@ def claimants(ctx: Context, attack: Token) -> list[Arg]:
 def _claims(ctx: Context) -> Iterator[tuple[int, list[Arg]]]:
     """Where the text says who claimed an attack: "X a revendiqué l'attentat", "l'attaque,
     revendiquée par X"."""
-    attacks = ctx.lex.words("attack_nouns")
+    attacks, claiming = ctx.lex.words("attack_nouns"), ctx.lex.words("claim_verbs")
     for verb in ctx.doc:
-        if verb.lemma_.lower() not in ctx.lex.words("claim_verbs"):
+        if verb.lemma_.lower() not in claiming:
             continue
         claimed = [c for c in verb.children if c.dep_ in ("obj", "nsubj:pass")] + [verb.head]
         if "Part" in verb.morph.get("VerbForm"):  # "l'attentat, revendiqué par X": the parser may hang it elsewhere

@@ -50,7 +50,7 @@ def read(ctx: Context, tok: Token) -> Iterator[RawRelation]:
         # "le député LR X", "le candidat PS": the party label after the title is the person's party
         for p in persons:
             yield from ctx.relation(p, "WORKS_FOR", label, title, tok, "title", mod)
-    yield from _appointed_by(ctx, tok, persons, orgs, title, mod)
+    yield from _appointed_by(ctx, tok, persons, orgs, mod)
     for p in persons:
         for o in orgs:
             if rtype == "WORKS_FOR" and ctx.clusters[o[0]].type == "Country":
@@ -61,22 +61,28 @@ def read(ctx: Context, tok: Token) -> Iterator[RawRelation]:
                     continue
                 o = (government, o[1])
             yield from ctx.relation(p, rtype, o, title, tok, "title", mod)
-    if title in ctx.lex.words("portfolio_titles") and not orgs:
+    if orgs:
+        return
+    if title in ctx.lex.words("portfolio_titles"):
         # "le ministre iranien des Transports" works for "le gouvernement iranien" the text names
-        for adj in tok.children:
-            country = ctx.demonym(adj) if adj.dep_ == "amod" else None
-            government = ctx.government_of(country) if country else None
+        for country in _countries(ctx, tok, title):
+            government = ctx.government_of(country)
             if government is not None:
                 for p in persons:
                     yield from ctx.relation(p, "WORKS_FOR", (government, ""), title, tok, "title", mod)
-    if title in ctx.lex.words("head_of_state_titles") and not orgs:
-        after = ctx.doc[tok.i + 1:min(tok.i + 1 + len(title.split()) + 1, len(ctx.doc))]
-        for adj in [*tok.children, *after]:
-            country = ctx.demonym(adj) if adj.dep_ == "amod" or adj in after else None
-            if country:
-                c = ctx.country_cluster(country)
-                for p in persons:
-                    yield from ctx.relation(p, "LEADS", (c, ""), title, tok, "title", mod)
+    if title in ctx.lex.words("head_of_state_titles"):
+        # "le président américain X" leads the country of the adjective
+        for country in _countries(ctx, tok, title):
+            for p in persons:
+                yield from ctx.relation(p, "LEADS", (ctx.country_cluster(country), ""), title, tok, "title", mod)
+
+
+def _countries(ctx: Context, tok: Token, title: str) -> list[str]:
+    """The countries of the nationality adjectives of a title: on its noun, or right after it
+    ("le président américain", "le Premier ministre britannique")."""
+    after = ctx.doc[tok.i + 1:min(tok.i + 1 + len(title.split()) + 1, len(ctx.doc))]
+    found = (ctx.demonym(adj) for adj in [*tok.children, *after] if adj.dep_ == "amod" or adj in after)
+    return [country for country in found if country]
 
 
 def appointed_as(ctx: Context, verb: Token, appointer: Arg, person: Arg) -> Iterator[RawRelation]:
@@ -113,8 +119,7 @@ def _party_label(ctx: Context, tok: Token) -> Arg | None:
     return (ctx.token_cluster[i], "")
 
 
-def _appointed_by(ctx: Context, tok: Token, persons: list[Arg], orgs: list[Arg], title: str,
-                  mod: str) -> Iterator[RawRelation]:
+def _appointed_by(ctx: Context, tok: Token, persons: list[Arg], orgs: list[Arg], mod: str) -> Iterator[RawRelation]:
     """ "X a été nommé PDG de Y" with no agent: Y appointed X (the body whose role it is)."""
     verb = tok.head
     if tok.dep_ != "xcomp" or not passive(ctx, verb) or any(c.dep_ == "obl:agent" for c in verb.children) \
