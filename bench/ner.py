@@ -8,6 +8,8 @@ each NER (``spacy``: the model's own, ``trained``: kg's, see ``python -m kg.trai
 scores, with the schema's matching rules and types folded to Person/Organization/Location:
 
 - NER alone: every distinct PER/ORG/LOC name the pipeline's NER tags, one entity each;
+- NER + kg_names: the same names after kg's name repair (``doc.ents`` of kg's pipeline: names
+  cut at a hyphen or after a particle made whole, names run together across a spaced dash split);
 - kg: what ``kg extract`` writes (one entity per real-world thing, other names as aliases);
 - kg, surface forms: the same with each name form as an entity (``--surface-forms``), which is
   how WiNER counts ("Vladimir Poutine" and "Poutine" are two gold entities there).
@@ -46,9 +48,13 @@ def main() -> None:
         bare = spacy.load(args.model, exclude=["senter"])
         if ner == "trained":
             use_trained_ner(bare)
-        predicted = ev.coarse_types(ev.records_of(extract(docs, load_pipeline(args.model, ner=ner))))
+        nlp = load_pipeline(args.model, ner=ner)
+        predicted = ev.coarse_types(ev.records_of(extract(docs, nlp)))
+        with nlp.select_pipes(disable=["kg_relations"]):
+            repaired = ner_records(nlp, gold)
         runs = {
             "NER alone": ner_records(bare, gold),
+            "NER + kg_names": repaired,
             "kg (entities with aliases)": predicted,
             "kg --surface-forms": {k: surface_forms(r) for k, r in predicted.items()},
         }

@@ -9,7 +9,7 @@ import spacy
 
 from kg.errors import ConfigError
 from kg.extract import load_pipeline
-from kg.extract.ner import TRAINED_NER, ner_choice
+from kg.extract.ner import TRAINED_NER, NameRepair, ner_choice
 from kg.train.ner import mark
 
 SENTENCE = "Emmanuel Macron a reçu jeudi à Paris les dirigeants de Renault et de la CGT."
@@ -30,6 +30,17 @@ def test_the_trained_ner_loads_and_tags():
     assert nlp.get_pipe("ner").model.to_bytes() != original.get_pipe("ner").model.to_bytes()
     ents = {(e.text, e.label_) for e in nlp(SENTENCE).ents}
     assert {("Emmanuel Macron", "PER"), ("Paris", "LOC"), ("Renault", "ORG")} <= ents
+
+
+def test_names_are_made_whole_in_doc_ents(nlp):
+    assert nlp.pipe_names[nlp.pipe_names.index("ner") + 1] == "kg_names"
+    doc = nlp.make_doc("Le match Belgique - Irlande, selon François-Henri Pinault, se joue à Saint-Denis.")
+    cut = ("Belgique - Irlande", "LOC"), ("Henri Pinault", "PER"), ("Saint-Denis", "LOC")
+    doc.ents = [doc.char_span(doc.text.index(text), doc.text.index(text) + len(text), label=label) for text, label in cut]
+    repaired = NameRepair()(doc)
+    assert [(e.text, e.label_) for e in repaired.ents] == [
+        ("Belgique", "LOC"), ("Irlande", "LOC"), ("François-Henri Pinault", "PER"), ("Saint-Denis", "LOC")]
+    assert [e.text for e in NameRepair()(repaired).ents] == ["Belgique", "Irlande", "François-Henri Pinault", "Saint-Denis"]
 
 
 def test_ner_spacy_keeps_the_original(nlp):

@@ -37,7 +37,8 @@ def check_model(model: str) -> None:
 
 def load_pipeline(model: str = DEFAULT_MODEL, lang: str = "fr", ner: str | None = None,
                   aliases: AliasTable | None = None) -> Language:
-    """Load a spaCy pipeline (installed package name or path) and add ``kg_relations`` to it.
+    """Load a spaCy pipeline (installed package name or path) and add ``kg_names`` (after its NER,
+    :class:`kg.extract.ner.NameRepair`) and ``kg_relations`` to it.
 
     ``ner``: ``trained`` puts kg's own news NER in the pipeline, ``spacy`` keeps the pipeline's;
     by default ``$KG_NER``, else ``spacy`` (see :mod:`kg.extract.ner`). With ``aliases``
@@ -48,6 +49,8 @@ def load_pipeline(model: str = DEFAULT_MODEL, lang: str = "fr", ner: str | None 
     nlp = spacy.load(model, exclude=["senter"])
     if choice == "trained":
         use_trained_ner(nlp)
+    if "kg_names" not in nlp.pipe_names and "ner" in nlp.pipe_names:
+        nlp.add_pipe("kg_names", after="ner", config={"lang": lang})
     if "kg_relations" not in nlp.pipe_names:
         nlp.add_pipe("kg_relations", config={"lang": lang})
     if aliases is not None:

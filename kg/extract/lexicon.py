@@ -70,6 +70,12 @@ class Lexicon:
         return self.demonyms.get(tok.lemma_.lower()) or self.demonym_inflections.get(tok.lower_)
 
     @cached_property
+    def unfinished_name_words(self) -> frozenset[str]:
+        """Words, as written, that no name ends on: the particles of people's names ("De", "Van")
+        and "Saint" ("[Yves Saint] [Laurent Beauté]" is one name)."""
+        return frozenset(self.data["name_particles"]) | frozenset(self.data["unfinished_name_words"])
+
+    @cached_property
     def titles(self) -> dict[str, str]:
         """Person title (lower case, possibly several words) -> relation type."""
         out: dict[str, str] = {}

@@ -14,13 +14,14 @@ from kg.extract.mentions import WEAK, Mention, clean_name
 from kg.extract.mentions.words import MentionLexicon
 
 SENTENCE_OPENERS = frozenset({"«", "\"", "“", "–", "—", "-", ":", "(", "•", "*"})
+DASHES = frozenset({"-", "–", "—"})
 NER_TYPES = {"PER": "Person", "ORG": "Company", "LOC": "Location", "MISC": "Company"}
 
 
 def ner_mentions(lx: MentionLexicon, doc: Doc) -> list[Mention]:
     """The mentions spaCy's NER spans stand for, one line of a span at a time."""
     out = []
-    for ent_start, ent_end, label in ner_spans(lx, doc):
+    for ent_start, ent_end, label in ner_spans(lx.unfinished_words, doc):
         for start, end in _lines(doc, ent_start, _clause_end(lx, doc, ent_start, ent_end)):
             mention = ner_mention(lx, doc, start, end, label)
             if mention is not None:
@@ -28,19 +29,21 @@ def ner_mentions(lx: MentionLexicon, doc: Doc) -> list[Mention]:
     return out
 
 
-def ner_spans(lx: MentionLexicon, doc: Doc) -> list[tuple[int, int, str]]:
+def ner_spans(unfinished: frozenset[str], doc: Doc) -> list[tuple[int, int, str]]:
     """The NER's spans, made whole: a hyphenated name cut at its hyphen ("François-[Henri
     Pinault]") gets its other half back, and a name cut after a word no name ends on ("sa marque
     [Yves Saint] [Laurent Beauté]") is one span with the next (but "le député [LR] [Jean
-    Durand]", "le patron de [Tesla] [Elon Musk]" are two names)."""
+    Durand]", "le patron de [Tesla] [Elon Musk]" are two names). ``unfinished``: the words no name
+    ends on (particles, "Saint"). :class:`kg.extract.ner.NameRepair` writes these spans to
+    ``doc.ents``; read again, they are the same."""
     spans: list[list] = []
-    for ent in doc.ents:
-        start, end = ent.start, ent.end
+    for ent_start, ent_end, label in _separated(doc):
+        start, end = ent_start, ent_end
         while start >= 2 and _hyphen_join(doc, start - 2):
             start -= 2
         while end + 1 < len(doc) and _hyphen_join(doc, end - 1):
             end += 2
-        if _unfinished(lx, doc[end - 1].text) and doc[end - 1].text[:1].isupper():
+        if doc[end - 1].text in unfinished and doc[end - 1].text[:1].isupper():
             # "[Yves Saint] Laurent Beauté": a name never ends on "Saint"; the capitalised words
             # the NER left after it belong to it
             while end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper() and not doc[end].ent_type_:
@@ -49,11 +52,25 @@ def ner_spans(lx: MentionLexicon, doc: Doc) -> list[tuple[int, int, str]]:
             spans[-1][1] = max(end, spans[-1][1])  # the hyphen reached the span before
             continue
         if spans and spans[-1][1] == start and doc[start - 1].whitespace_ and doc[start].text[:1].isupper() \
-                and _unfinished(lx, doc[start - 1].text):
+                and doc[start - 1].text in unfinished:
             spans[-1][1] = end
             continue
-        spans.append([start, end, ent.label_])
+        spans.append([start, end, label])
     return [(s, e, label) for s, e, label in spans]
+
+
+def _separated(doc: Doc) -> list[tuple[int, int, str]]:
+    """The NER's spans cut at a dash written between spaces, which separates names ("[Belgique -
+    Irlande]" is two countries, "Saint-Denis" one place)."""
+    out = []
+    for ent in doc.ents:
+        start = ent.start
+        for i in range(ent.start + 1, ent.end - 1):
+            if doc[i].text in DASHES and doc[i - 1].whitespace_ and doc[i].whitespace_:
+                out.append((start, i, ent.label_))
+                start = i + 1
+        out.append((start, ent.end, ent.label_))
+    return out
 
 
 def _hyphen_join(doc: Doc, i: int) -> bool:
@@ -61,11 +78,6 @@ def _hyphen_join(doc: Doc, i: int) -> bool:
     a, dash, b = doc[i], doc[i + 1], doc[i + 2]
     return dash.text == "-" and not a.whitespace_ and not dash.whitespace_ and a.is_alpha and b.is_alpha \
         and a.text[:1].isupper() and b.text[:1].isupper()
-
-
-def _unfinished(lx: MentionLexicon, word: str) -> bool:
-    """A word no name ends on: a particle or "Saint" ("[Yves Saint] [Laurent Beauté]")."""
-    return word in lx.unfinished_words
 
 
 def _strip(doc: Doc, start: int, end: int, keep_particle: bool = False) -> tuple[int, int]:

@@ -48,7 +48,7 @@ class MentionLexicon:
         self._lowers: list[str] = []
         self.complement_words = lex.words("complement_words")
         self.name_particles = frozenset(lex.data["name_particles"])  # as written: "De Gendt", "Van Aert"
-        self.unfinished_words = self.name_particles | frozenset(lex.data["unfinished_name_words"])  # "Yves Saint"
+        self.unfinished_words = lex.unfinished_name_words  # "Yves Saint"
         self.people_suffixes = tuple(lex.data["people_suffixes"])
         self.dictionary = _Dictionary(nlp)
         self.time_words = lex.words("weekdays") | lex.words("months")
