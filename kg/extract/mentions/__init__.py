@@ -17,7 +17,6 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-import numpy
 from spacy.parts_of_speech import IDS
 from spacy.tokens import Doc, Token
 
@@ -64,7 +63,8 @@ def positions(doc: Doc, attr: str, values: Iterable[int]) -> list[int]:
     """Indices of the tokens whose ``attr`` (``POS``, ``LOWER``, ``ORTH``) is one of ``values``
     (ids, string hashes), read from the doc's array: a pass over every ``Token`` object costs
     more than the few a rule looks at."""
-    return numpy.flatnonzero(numpy.isin(doc.to_array(attr), numpy.fromiter(values, dtype=numpy.uint64))).tolist()
+    wanted = set(values)
+    return [i for i, value in enumerate(doc.to_array(attr).tolist()) if value in wanted]
 
 
 def tokens_with_pos(doc: Doc, tags: tuple[str, ...]) -> list[Token]:
