@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from kg.errors import ModelError
 from kg.extract.component import RelationExtractor, make_relation_extractor
 from kg.extract.ner import ner_choice, use_trained_ner
+from kg.extract.reparse import make_reparser  # noqa: F401  (registers the kg_reparse factory)
 from kg.model import Document, Entity, Extraction, Relation, merge_entities, merge_relations
 from kg.resolve import AliasTable
 
@@ -38,7 +39,8 @@ def check_model(model: str) -> None:
 def load_pipeline(model: str = DEFAULT_MODEL, lang: str = "fr", ner: str | None = None,
                   aliases: AliasTable | None = None) -> Language:
     """Load a spaCy pipeline (installed package name or path) and add ``kg_names`` (after its NER,
-    :class:`kg.extract.ner.NameRepair`) and ``kg_relations`` to it.
+    :class:`kg.extract.ner.NameRepair`), ``kg_reparse`` (:mod:`kg.extract.reparse`) and
+    ``kg_relations`` to it.
 
     ``ner``: ``trained`` puts kg's own news NER in the pipeline, ``spacy`` keeps the pipeline's;
     by default ``$KG_NER``, else ``spacy`` (see :mod:`kg.extract.ner`). With ``aliases``
@@ -51,6 +53,8 @@ def load_pipeline(model: str = DEFAULT_MODEL, lang: str = "fr", ner: str | None 
         use_trained_ner(nlp)
     if "kg_names" not in nlp.pipe_names and "ner" in nlp.pipe_names:
         nlp.add_pipe("kg_names", after="ner", config={"lang": lang})
+    if "kg_reparse" not in nlp.pipe_names and {"kg_names", "tok2vec", "parser"} <= set(nlp.pipe_names):
+        nlp.add_pipe("kg_reparse", after="kg_names")
     if "kg_relations" not in nlp.pipe_names:
         nlp.add_pipe("kg_relations", config={"lang": lang})
     if aliases is not None:

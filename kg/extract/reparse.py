@@ -1,0 +1,143 @@
+"""Parses repaired around names: a sentence whose parse broke on a name is parsed again with each
+name stood in for by one plain word, and the new tree is put back on the original tokens.
+
+spaCy's French parser reads an unknown foreign name as words of the sentence ("Emmanuel Macron et
+[Xi] Jinping se sont rencontrés": "Xi" an adverb of the verb, the verb a conjunct of "Emmanuel").
+After the NER, ``kg_reparse`` finds the sentences where a name's head word has a role no name
+has (adverb, adjective, determiner, punctuation, marker, unknown ``dep``); it parses each such
+sentence again (the pipeline's own ``tok2vec`` and ``parser``, all flagged sentences of a batch
+of documents at once) with every broken name replaced by a common one-word name of its type
+("Pierre", "Renault", "Paris"), and copies the new heads and labels back: the head word of a
+name takes the stand-in's place in the tree, its other words keep their places inside the name.
+Parts of speech, morphology and lemmas stay those of the first pass.
+
+The stand-in parse is kept only if it is better by the same test (no name with a broken role);
+otherwise the sentence keeps its first parse.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.attrs import DEP, HEAD
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import minibatch
+
+#: The dependency labels a name's head word never has in a sound parse.
+BROKEN_ROLES = frozenset({"advmod", "amod", "det", "case", "cc", "mark", "cop", "punct", "dep", "fixed",
+                          "aux:tense", "aux:pass", "aux:caus", "nummod"})
+#: One-word stand-ins the parser knows well, by NER label.
+STAND_INS = {"PER": "Pierre", "ORG": "Renault", "LOC": "Paris"}
+#: The components that parse a sentence again (its parts of speech are kept).
+PARSING = ("tok2vec", "parser")
+
+
+def broken(ent: Span) -> bool:
+    """The parse of ``ent`` is broken: its head word has a role no name has."""
+    return ent.root.dep_ in BROKEN_ROLES
+
+
+class Reparser:
+    """spaCy component: sentences whose parse broke on a name are parsed again (see the module)."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.nlp = nlp
+
+    def __call__(self, doc: Doc) -> Doc:
+        return next(iter(self.pipe([doc])))
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
+        """The docs of each batch repaired with one parse of all their flagged sentences."""
+        for batch in minibatch(docs, batch_size):
+            plans = [(doc, sent, *self._stand_in(doc, sent)) for doc in batch for sent in self._flagged(doc)]
+            parsed = [plan[2] for plan in plans]
+            for name in PARSING:
+                proc = self.nlp.get_pipe(name)
+                parsed = list(proc.pipe(parsed))
+            by_doc: dict[int, list] = {}
+            for (doc, sent, _, where, spans), new in zip(plans, parsed, strict=True):
+                if self._better(new, spans, where, sent):
+                    by_doc.setdefault(id(doc), []).append((sent, new, where, spans))
+            for doc in batch:
+                repairs = by_doc.get(id(doc))
+                if repairs:
+                    rows = doc.to_array([HEAD, DEP])
+                    for sent, new, where, spans in repairs:
+                        self._copy(doc, rows, sent, new, where, spans)
+                    doc.from_array([HEAD, DEP], rows)
+                yield doc
+
+    @staticmethod
+    def _flagged(doc: Doc) -> list[Span]:
+        if not doc.has_annotation("DEP"):
+            return []
+        return sorted({e.sent.start: e.sent for e in doc.ents if e.label_ in STAND_INS and broken(e)}.values(),
+                      key=lambda s: s.start)
+
+    @staticmethod
+    def _stand_in(doc: Doc, sent: Span) -> tuple[Doc, list[int], list[tuple[int, int, int]]]:
+        """The sentence with each broken name as one word: the new ``Doc``, the new index
+        of each original token, and the (start, end, new index) of each name replaced."""
+        ents = [e for e in sent.ents if e.label_ in STAND_INS and broken(e)]
+        words: list[str] = []
+        spaces: list[bool] = []
+        where: list[int] = []
+        spans: list[tuple[int, int, int]] = []
+        starts = {e.start: e for e in ents}
+        i = sent.start
+        while i < sent.end:
+            ent = starts.get(i)
+            if ent is not None:
+                spans.append((ent.start, ent.end, len(words)))
+                where.extend([len(words)] * len(ent))
+                words.append(STAND_INS[ent.label_])
+                spaces.append(bool(doc[ent.end - 1].whitespace_))
+                i = ent.end
+                continue
+            where.append(len(words))
+            words.append(doc[i].text)
+            spaces.append(bool(doc[i].whitespace_))
+            i += 1
+        return Doc(doc.vocab, words=words, spaces=spaces), where, spans
+
+    @staticmethod
+    def _better(new: Doc, spans: list[tuple[int, int, int]], where: list[int], sent: Span) -> bool:
+        """The stand-in parse gives no name a broken role, nor makes it part of the word before."""
+        replaced = {start for start, _, _ in spans}
+        kept = [where[e.start - sent.start] for e in sent.ents
+                if len(e) == 1 and e.label_ in STAND_INS and e.start not in replaced]
+        heads = [j for _, _, j in spans] + kept
+        return all(new[j].dep_ not in BROKEN_ROLES and new[j].dep_ != "flat:name" for j in heads)
+
+    @staticmethod
+    def _copy(doc: Doc, rows, sent: Span, new: Doc, where: list[int], spans: list[tuple[int, int, int]]) -> None:
+        """The stand-in parse written onto the original tokens of ``sent`` (rows of ``doc.to_array``):
+        a name's head word takes the stand-in's place; its other words keep their places inside the
+        name, or hang from its head word as ``flat:name`` if they hung from outside it."""
+        anchors = {j: doc[start:end].root.i for start, end, j in spans}  # stand-in -> the name's head word
+        span_of = {i: (start, end) for start, end, _ in spans for i in range(start, end)}
+        flat = doc.vocab.strings.add("flat:name")
+        for i in range(sent.start, sent.end):
+            j = where[i - sent.start]
+            tok = new[j]
+            if i in span_of and anchors[j] != i:
+                start, end = span_of[i]
+                if not start <= doc[i].head.i < end:
+                    rows[i, 0] = _offset(anchors[j] - i)
+                    rows[i, 1] = flat
+                continue
+            head = tok.head.i
+            rows[i, 0] = _offset(anchors.get(head, sent.start + where.index(head)) - i)
+            rows[i, 1] = tok.dep
+
+
+def _offset(delta: int) -> int:
+    """A head offset as ``Doc.to_array`` stores it (unsigned 64 bits)."""
+    return delta % (1 << 64)
+
+
+@Language.factory("kg_reparse")
+def make_reparser(nlp: Language, name: str) -> Reparser:
+    """spaCy factory: ``nlp.add_pipe("kg_reparse", after="kg_names")``."""
+    return Reparser(nlp)

@@ -1,0 +1,46 @@
+"""kg_reparse: a sentence whose parse broke on a name is parsed again with a stand-in for the name."""
+
+from __future__ import annotations
+
+from kg.extract.reparse import broken
+from tests.extract import read
+
+MEETING = "Emmanuel Macron et Xi Jinping se sont rencontrés à Pékin."
+
+
+def _first_pass(nlp, text):
+    with nlp.select_pipes(disable=["kg_reparse", "kg_relations"]):
+        return nlp(text)
+
+
+def test_a_name_read_as_an_adverb_is_parsed_again(nlp):
+    first = _first_pass(nlp, MEETING)
+    (xi,) = [e for e in first.ents if e.text == "Xi Jinping"]
+    assert broken(xi)  # the parser alone makes "Xi" an adverb of the verb
+    with nlp.select_pipes(disable=["kg_relations"]):
+        doc = nlp(MEETING)
+    (xi,) = [e for e in doc.ents if e.text == "Xi Jinping"]
+    assert not broken(xi)
+    assert xi.root.dep_ == "conj" and xi.root.head.text == "Emmanuel"
+    assert doc[xi.start + 1].head == xi.root  # the name's other word stays inside it
+    verb = next(t for t in doc if t.text == "rencontrés")
+    assert verb.dep_ == "ROOT"
+    _, triples, _ = read(nlp, MEETING)
+    assert ("Emmanuel Macron", "MEETS", "Xi Jinping", "asserted") in triples
+
+
+def test_a_sound_parse_is_left_as_it_is(nlp):
+    text = "Le patron de Renault, Luca de Meo, a rencontré le ministre de l'Économie à Paris."
+    first = _first_pass(nlp, text)
+    assert not any(broken(e) for e in first.ents)
+    with nlp.select_pipes(disable=["kg_relations"]):
+        doc = nlp(text)
+    assert [(t.head.i, t.dep_, t.pos_) for t in doc] == [(t.head.i, t.dep_, t.pos_) for t in first]
+
+
+def test_parts_of_speech_and_lemmas_are_those_of_the_first_pass(nlp):
+    first = _first_pass(nlp, MEETING)
+    with nlp.select_pipes(disable=["kg_relations"]):
+        doc = nlp(MEETING)
+    assert [(t.pos_, t.lemma_, str(t.morph)) for t in doc] == [(t.pos_, t.lemma_, str(t.morph)) for t in first]
+    assert [s.text for s in doc.sents] == [MEETING]
