@@ -126,7 +126,22 @@ def load_lexicon(lang: str = "fr") -> Lexicon:
     canonical |= {name: r[0] for rows in (government_rows, company_rows) for r in rows for name in r[2:] if name}
     canonical |= {name: c.name for c in countries for name in c.other_names}
     data = json.loads((root / "lexicon.json").read_text(encoding="utf-8"))
+    _with_forms(data, data.get("preposition_forms", {}))
     return Lexicon(lang, countries, governments, organizations, data, companies=companies, canonical=canonical)
+
+
+def _with_forms(node: Any, forms: dict[str, list[str]]) -> None:
+    """Every ``preps`` list of the lexicon's triggers extended, in place, with the written forms of
+    its prepositions ("de" -> "d'", "du", "des"; "à" -> "au", "aux"), after the listed ones."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "preps" and isinstance(value, list):
+                value.extend(f for p in list(value) for f in forms.get(p, ()) if f not in value)
+            else:
+                _with_forms(value, forms)
+    elif isinstance(node, list):
+        for item in node:
+            _with_forms(item, forms)
 
 
 def inflections(adjective: str) -> set[str]:

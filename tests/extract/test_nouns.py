@@ -16,6 +16,14 @@ def test_subsidiary_apposition_points_ownership_the_right_way(nlp):
     assert not any(t[0] == "Opel" and t[1] == "OWNS" for t in triples)
 
 
+def test_a_trigger_preposition_is_read_elided_and_contracted(nlp):
+    # the lexicon lists "filiale de" and "succéder à"; French writes "d'Alphabet", "au patron"
+    _, triples, _ = read(nlp, "YouTube, filiale d'Alphabet, a publié ses résultats.")
+    assert ("Alphabet", "OWNS", "YouTube", "asserted") in triples
+    _, triples, _ = read(nlp, "Jean Dupont va succéder au patron de Renault, Luca de Meo.")
+    assert ("Jean Dupont", "SUCCEEDS", "Luca de Meo", "asserted") in triples
+
+
 def test_whose_practices_are_investigated(nlp):
     _, triples, _ = read(nlp, "La Commission européenne a ouvert une enquête sur les pratiques de Meta.")
     assert ("Commission européenne", "REGULATES", "Meta", "asserted") in triples
