@@ -11,8 +11,11 @@ of documents at once) with every broken name replaced by a common one-word name 
 name takes the stand-in's place in the tree, its other words keep their places inside the name.
 Parts of speech, morphology and lemmas stay those of the first pass.
 
-The stand-in parse is kept only if it is better by the same test (no name with a broken role);
-otherwise the sentence keeps its first parse.
+A "sentence" the parser ended on a comma after making a name its root ("Free, | fondée par
+Xavier Niel, a annoncé ...") is parsed again with the sentence after it, the name stood in for.
+
+The stand-in parse is kept only if it is better by the same test (no name with a broken role,
+one sentence where the parser had cut one); otherwise the text keeps its first parse.
 """
 
 from __future__ import annotations
@@ -50,7 +53,7 @@ class Reparser:
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
         """The docs of each batch repaired with one parse of all their flagged sentences."""
         for batch in minibatch(docs, batch_size):
-            plans = [(doc, sent, *self._stand_in(doc, sent)) for doc in batch for sent in self._flagged(doc)]
+            plans = [(doc, sent, *self._stand_in(doc, sent, names)) for doc in batch for sent, names in self._flagged(doc)]
             parsed = [plan[2] for plan in plans]
             for name in PARSING:
                 proc = self.nlp.get_pipe(name)
@@ -69,17 +72,33 @@ class Reparser:
                 yield doc
 
     @staticmethod
-    def _flagged(doc: Doc) -> list[Span]:
+    def _flagged(doc: Doc) -> list[tuple[Span, list[Span]]]:
+        """The stretches to parse again, each with the names to stand in for: a sentence with a
+        broken name; a "sentence" the parser ended on a comma after making a name its root ("Free,
+        | fondée par X, a annoncé ..."), with the sentence after it."""
         if not doc.has_annotation("DEP"):
             return []
-        return sorted({e.sent.start: e.sent for e in doc.ents if e.label_ in STAND_INS and broken(e)}.values(),
-                      key=lambda s: s.start)
+        sents = list(doc.sents)
+        out: list[tuple[Span, list[Span]]] = []
+        k = 0
+        while k < len(sents):
+            sent = sents[k]
+            names = [e for e in sent.ents if e.label_ in STAND_INS]
+            cut = [e for e in names if e.root.dep_ == "ROOT"] if sent[-1].text == "," and k + 1 < len(sents) else []
+            if cut:
+                stretch = doc[sent.start:sents[k + 1].end]
+                out.append((stretch, cut + [e for e in stretch.ents if e.label_ in STAND_INS and broken(e) and e not in cut]))
+                k += 2
+                continue
+            if any(broken(e) for e in names):
+                out.append((sent, [e for e in names if broken(e)]))
+            k += 1
+        return out
 
     @staticmethod
-    def _stand_in(doc: Doc, sent: Span) -> tuple[Doc, list[int], list[tuple[int, int, int]]]:
-        """The sentence with each broken name as one word: the new ``Doc``, the new index
-        of each original token, and the (start, end, new index) of each name replaced."""
-        ents = [e for e in sent.ents if e.label_ in STAND_INS and broken(e)]
+    def _stand_in(doc: Doc, sent: Span, ents: list[Span]) -> tuple[Doc, list[int], list[tuple[int, int, int]]]:
+        """The stretch ``sent`` with each name of ``ents`` as one word: the new ``Doc``, the new
+        index of each original token, and the (start, end, new index) of each name replaced."""
         words: list[str] = []
         spaces: list[bool] = []
         where: list[int] = []
@@ -103,7 +122,10 @@ class Reparser:
 
     @staticmethod
     def _better(new: Doc, spans: list[tuple[int, int, int]], where: list[int], sent: Span) -> bool:
-        """The stand-in parse gives no name a broken role, nor makes it part of the word before."""
+        """The stand-in parse gives no name a broken role, nor makes it part of the word before, nor
+        the root of a sentence the parser cut before."""
+        if len(list(sent.sents)) > 1 and len(list(new.sents)) > 1:
+            return False
         replaced = {start for start, _, _ in spans}
         kept = [where[e.start - sent.start] for e in sent.ents
                 if len(e) == 1 and e.label_ in STAND_INS and e.start not in replaced]

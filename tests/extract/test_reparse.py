@@ -44,3 +44,15 @@ def test_parts_of_speech_and_lemmas_are_those_of_the_first_pass(nlp):
         doc = nlp(MEETING)
     assert [(t.pos_, t.lemma_, str(t.morph)) for t in doc] == [(t.pos_, t.lemma_, str(t.morph)) for t in first]
     assert [s.text for s in doc.sents] == [MEETING]
+
+
+def test_a_sentence_cut_after_a_name_and_a_comma_is_parsed_whole(nlp):
+    text = "Free, fondée par Xavier Niel, a annoncé une hausse de ses prix."
+    first = _first_pass(nlp, text)
+    assert len(list(first.sents)) == 2  # the parser alone ends a sentence on "Free ,"
+    with nlp.select_pipes(disable=["kg_relations"]):
+        doc = nlp(text)
+    assert [s.text for s in doc.sents] == [text]
+    assert doc[0].dep_ == "nsubj"
+    _, triples, _ = read(nlp, text)
+    assert ("Xavier Niel", "FOUNDED", "Free", "asserted") in triples
