@@ -305,10 +305,20 @@ def subjects(ctx: Context, verb: Token, depth: int = 0) -> list[Arg]:
 
 def passive(ctx: Context, verb: Token) -> bool:
     """A true passive has a passive auxiliary (the parser sometimes marks nsubj:pass alone), or is
-    a participle with its agent after a name: "la société, dirigée par X"."""
-    return any(c.dep_ == "aux:pass" for c in verb.children) or (
-        verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm")
-        and any(c.dep_ == "obl:agent" for c in verb.children) and bool(expand(ctx, verb.head)))
+    a participle with its agent after a name: "la société, dirigée par X", "la société, fondée et
+    dirigée par X"."""
+    if any(c.dep_ == "aux:pass" for c in verb.children):
+        return True
+    if "Part" not in verb.morph.get("VerbForm"):
+        return False
+    # "fondée et dirigée par X": a participle coordinated to another shares its voice and agent
+    first = verb.head if verb.dep_ == "conj" and verb.head.pos_ == "VERB" else verb
+    if first is not verb and any(c.dep_ == "aux:pass" for c in first.children):
+        return True
+    if first.dep_ != "acl" or "Part" not in first.morph.get("VerbForm"):
+        return False
+    chain = [first, *(c for c in first.children if c.dep_ == "conj" and "Part" in c.morph.get("VerbForm"))]
+    return any(c.dep_ == "obl:agent" for v in chain for c in v.children) and bool(expand(ctx, first.head))
 
 
 def _left_subject(ctx: Context, verb: Token) -> list[Arg]:

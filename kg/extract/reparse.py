@@ -14,6 +14,8 @@ Parts of speech, morphology and lemmas stay those of the first pass.
 A "sentence" the parser ended on a comma after making a name its root ("Free, | fondée par
 Xavier Niel, a annoncé ...") is parsed again with the sentence after it, the name stood in for.
 
+Only stretches with two names or more are read again: a relation needs two.
+
 The stand-in parse is kept only if it is better by the same test (no name with a broken role,
 one sentence where the parser had cut one); otherwise the text keeps its first parse.
 """
@@ -30,10 +32,21 @@ from spacy.util import minibatch
 #: The dependency labels a name's head word never has in a sound parse.
 BROKEN_ROLES = frozenset({"advmod", "amod", "det", "case", "cc", "mark", "cop", "punct", "dep", "fixed",
                           "aux:tense", "aux:pass", "aux:caus", "nummod"})
+#: What a sentence ends on.
+SENTENCE_ENDS = frozenset({".", "!", "?", "…", ":", ";", "»", "\"", "”", ")"})
 #: One-word stand-ins the parser knows well, by NER label.
 STAND_INS = {"PER": "Pierre", "ORG": "Renault", "LOC": "Paris"}
 #: The components that parse a sentence again (its parts of speech are kept).
 PARSING = ("tok2vec", "parser")
+
+
+def _cut(sent: Span) -> bool:
+    """The parser ended ``sent`` where no sentence ends: on a comma, or on a word, on the same line
+    as what follows ("Free, fondée et dirigée par Xavier Niel | , a annoncé ...")."""
+    words = [t for t in sent if not t.is_space]
+    if not words or any("\n" in t.text_with_ws for t in sent.doc[words[-1].i:sent.end]):
+        return False
+    return words[-1].text not in SENTENCE_ENDS
 
 
 def broken(ent: Span) -> bool:
@@ -74,8 +87,8 @@ class Reparser:
     @staticmethod
     def _flagged(doc: Doc) -> list[tuple[Span, list[Span]]]:
         """The stretches to parse again, each with the names to stand in for: a sentence with a
-        broken name; a "sentence" the parser ended on a comma after making a name its root ("Free,
-        | fondée par X, a annoncé ..."), with the sentence after it."""
+        broken name; "sentences" the parser ended where none ends, one of them with a name for its
+        root ("Free, | fondée par X, a annoncé ..."), together."""
         if not doc.has_annotation("DEP"):
             return []
         sents = list(doc.sents)
@@ -83,15 +96,18 @@ class Reparser:
         k = 0
         while k < len(sents):
             sent = sents[k]
-            names = [e for e in sent.ents if e.label_ in STAND_INS]
-            cut = [e for e in names if e.root.dep_ == "ROOT"] if sent[-1].text == "," and k + 1 < len(sents) else []
-            if cut:
-                stretch = doc[sent.start:sents[k + 1].end]
+            last = k  # on while the parser cut where no sentence ends
+            while last + 1 < len(sents) and _cut(sents[last]):
+                last += 1
+            cut = [e for j in range(k, last) for e in sents[j].ents if e.label_ in STAND_INS and e.root.dep_ == "ROOT"]
+            if cut and len([e for j in range(k, last + 1) for e in sents[j].ents if e.label_ in STAND_INS]) >= 2:
+                stretch = doc[sent.start:sents[last].end]
                 out.append((stretch, cut + [e for e in stretch.ents if e.label_ in STAND_INS and broken(e) and e not in cut]))
-                k += 2
+                k = last + 1
                 continue
-            if any(broken(e) for e in names):
-                out.append((sent, [e for e in names if broken(e)]))
+            names = [e for e in sent.ents if e.label_ in STAND_INS and broken(e)]
+            if names and len([e for e in sent.ents if e.label_ in STAND_INS]) >= 2:
+                out.append((sent, names))
             k += 1
         return out
 

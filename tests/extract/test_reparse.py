@@ -56,3 +56,13 @@ def test_a_sentence_cut_after_a_name_and_a_comma_is_parsed_whole(nlp):
     assert doc[0].dep_ == "nsubj"
     _, triples, _ = read(nlp, text)
     assert ("Xavier Niel", "FOUNDED", "Free", "asserted") in triples
+
+
+
+def test_a_stand_in_parse_that_cuts_again_is_not_kept(nlp):
+    # "le laboratoire britannique X ont signé": the parser cuts before the name whatever it is
+    text = "Sanofi et le laboratoire britannique AstraZeneca ont signé un accord pour produire un vaccin en Inde."
+    first = _first_pass(nlp, text)
+    with nlp.select_pipes(disable=["kg_relations"]):
+        doc = nlp(text)
+    assert [(t.head.i, t.dep_) for t in doc] == [(t.head.i, t.dep_) for t in first]

@@ -41,3 +41,10 @@ def test_supporting_and_succession_words(nlp):
     assert ("Marc Dupont", "SUPPORTS", "Marie Durand", "asserted") in triples
     _, triples, _ = read(nlp, "Paul Martin, prédécesseur de Sophie Leroy, est parti.")
     assert ("Sophie Leroy", "SUCCEEDS", "Paul Martin", "asserted") in triples
+
+
+def test_coordinated_participles_share_their_agent_and_subject(nlp):
+    _, triples, _ = read(nlp, "Free, fondée et dirigée par Xavier Niel, a annoncé une hausse de ses prix.")
+    assert {("Xavier Niel", "FOUNDED", "Free", "asserted"), ("Xavier Niel", "LEADS", "Free", "asserted")} <= triples
+    _, triples, _ = read(nlp, "Airbus a été fondée et dirigée par des Européens, puis rachetée par Boeing.")
+    assert not any(t[0] == "Boeing" and t[1] in ("FOUNDED", "LEADS") for t in triples)

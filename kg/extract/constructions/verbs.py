@@ -32,6 +32,27 @@ from kg.extract.triggers import trigger_at
 from kg.schema import SYMMETRIC_TYPES
 
 
+def _agent_phrases(ctx: Context, tok: Token) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in ("obl:agent", "obl:mod", "obl") and ctx.case(c) in ctx.lex.preps("by")]
+
+
+def _agents(ctx: Context, tok: Token) -> list:
+    """The agents of a passive verb: "par X"."""
+    return [x for c in _agent_phrases(ctx, tok) for x in expand(ctx, c)]
+
+
+def _shared_agents(ctx: Context, tok: Token) -> list:
+    """The agents of the next participle coordinated to ``tok`` that has an agent phrase ("fondée
+    et dirigée par X"), not of a later one ("fondée et dirigée par ses salariés, puis rachetée par
+    Y"), nor of one with a subject of its own."""
+    for c in tok.children:
+        if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > tok.i and not any(g.dep_ == "nsubj:pass" for g in c.children):
+            phrases = _agent_phrases(ctx, c)
+            if phrases:
+                return [x for p in phrases for x in expand(ctx, p)]
+    return []
+
+
 def read(ctx: Context, tok: Token) -> Iterator[RawRelation]:
     """The relation a trigger verb at ``tok`` states between its subject and its object."""
     trigger = trigger_at(ctx, tok)
@@ -46,14 +67,16 @@ def read(ctx: Context, tok: Token) -> Iterator[RawRelation]:
     if rtype is None:
         return
     if passive(ctx, tok):
-        objs = [x for c in tok.children if c.dep_ == "nsubj:pass" for x in decision_object(ctx, c, rtype)]
-        if not objs and tok.dep_ == "acl":  # "le constructeur, dirigé par X,"
-            objs = decision_object(ctx, tok.head, rtype)
-        if not objs and tok.dep_ == "xcomp":  # "l'opération doit être approuvée par X"
-            objs = [x for c in tok.head.children if c.dep_ in ("nsubj", "nsubj:pass")
+        # "fondée et dirigée par X": a later participle shares the first one's subject, the first
+        # one shares the agent of the later ones
+        first = tok.head if tok.dep_ == "conj" and tok.head.pos_ == "VERB" else tok
+        objs = [x for c in first.children if c.dep_ == "nsubj:pass" for x in decision_object(ctx, c, rtype)]
+        if not objs and first.dep_ == "acl":  # "le constructeur, dirigé par X,"
+            objs = decision_object(ctx, first.head, rtype)
+        if not objs and first.dep_ == "xcomp":  # "l'opération doit être approuvée par X"
+            objs = [x for c in first.head.children if c.dep_ in ("nsubj", "nsubj:pass")
                     for x in decision_object(ctx, c, rtype)]
-        subs = [x for c in tok.children if c.dep_ in ("obl:agent", "obl:mod", "obl") and ctx.case(c) in ctx.lex.preps("by")
-                for x in expand(ctx, c)] or linear_prep_object(ctx, tok, ctx.lex.preps("by"))
+        subs = _agents(ctx, tok) or _shared_agents(ctx, tok) or linear_prep_object(ctx, tok, ctx.lex.preps("by"))
     else:
         if spec.get("passive_only"):
             return
