@@ -45,6 +45,14 @@ def expand(ctx: Context, tok: Token) -> list[Arg]:
             # "par François Fillon, Benoît Hamon ou l'ONU": a list the parser read as an apposition
             # (one person is never another's apposition)
             todo += [c for c in s.children if c.dep_ == "appos" and c.i not in seen and _two_people(ctx, s, c)]
+        if found is None and t.pos_ == "NOUN":
+            body = _acting_for(ctx, t)  # "le conseil d'administration de X" acts for X
+            if body is not None and body[0] not in {c for c, _ in out}:
+                out.append(body)
+            if t.lemma_.lower() in ctx.lex.words("led_groups"):  # "un consortium mené par X"
+                todo += [g for c in t.children if c.dep_ == "acl" and ctx.lemma_in(c, ctx.lex.words("leading_verbs"))
+                         for g in c.children if g.dep_ in ("obl:agent", "obl:mod") and ctx.case(g) in ctx.lex.preps("by")
+                         and g.i not in seen]
         if found is None and t.pos_ == "NOUN" and "Plur" in t.morph.get("Number"):
             # "par diverses personnalités comme X, Y ou Z": the examples stand for the plural noun
             todo += [c for c in t.children if c.dep_ == "nmod" and c.i not in seen
@@ -54,6 +62,20 @@ def expand(ctx: Context, tok: Token) -> list[Arg]:
             if left is not None and left.start not in seen:
                 todo.append(ctx.doc[left.start])
     return out
+
+
+def _acting_for(ctx: Context, tok: Token) -> Arg | None:
+    """The organisation a body at ``tok`` acts for: "le conseil d'administration [de X]", "la
+    direction [de X]" (``acting_bodies`` in the lexicon), named in its complement."""
+    doc = ctx.doc
+    for i in range(tok.i + 1, min(tok.i + 6, tok.sent.end)):
+        if i in ctx.token_cluster and doc[i - 1].lower_.replace("’", "'") in ctx.lex.preps("of"):
+            phrase = doc[tok.i:i - 1].text.lower().replace("’", "'")
+            cluster = ctx.token_cluster[i]
+            if phrase in ctx.lex.words("acting_bodies") and ctx.clusters[cluster].type in ("Company", "Organization", "Government"):
+                return (cluster, "")
+            return None
+    return None
 
 
 def _two_people(ctx: Context, a: Token, b: Token) -> bool:

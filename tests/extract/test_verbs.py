@@ -48,3 +48,32 @@ def test_coordinated_participles_share_their_agent_and_subject(nlp):
     assert {("Xavier Niel", "FOUNDED", "Free", "asserted"), ("Xavier Niel", "LEADS", "Free", "asserted")} <= triples
     _, triples, _ = read(nlp, "Airbus a été fondée et dirigée par des Européens, puis rachetée par Boeing.")
     assert not any(t[0] == "Boeing" and t[1] in ("FOUNDED", "LEADS") for t in triples)
+
+
+def test_a_board_acts_for_its_company(nlp):
+    _, triples, _ = read(nlp, "Le conseil d'administration d'Orange a nommé Christel Heydemann directrice générale.")
+    assert {("Orange", "APPOINTS", "Christel Heydemann", "asserted"),
+            ("Christel Heydemann", "LEADS", "Orange", "asserted")} <= triples
+    _, triples, _ = read(nlp, "Le conseil de surveillance de Renault a choisi Jean Dupont pour devenir directeur financier.")
+    assert {("Renault", "APPOINTS", "Jean Dupont", "asserted"), ("Jean Dupont", "WORKS_FOR", "Renault", "asserted")} <= triples
+    _, triples, _ = read(nlp, "Les électeurs de Paris ont choisi Anne Hidalgo.")
+    assert not any(t[1] == "APPOINTS" for t in triples)  # "choisir" appoints only when a body chooses
+
+
+def test_a_ban_on_operating_names_the_banned_and_where(nlp):
+    _, triples, _ = read(nlp, "Le gouvernement indien a interdit à TikTok d'opérer dans le pays.")
+    assert ("gouvernement indien", "BANS", "TikTok", "asserted") in triples
+    _, triples, _ = read(nlp, "New Delhi a interdit TikTok en Inde.")
+    assert {("New Delhi", "BANS", "TikTok", "asserted"), ("TikTok", "BANNED_IN", "Inde", "asserted")} <= triples
+
+
+def test_a_group_led_by_a_company_acts_as_it(nlp):
+    _, triples, _ = read(nlp, "Alstom a été repris par un consortium mené par Bouygues.")
+    assert ("Bouygues", "ACQUIRES", "Alstom", "asserted") in triples
+
+
+def test_meals_and_receptions_are_meetings(nlp):
+    _, triples, _ = read(nlp, "Elon Musk a dîné avec Emmanuel Macron.")
+    assert ("Elon Musk", "MEETS", "Emmanuel Macron", "asserted") in triples
+    _, triples, _ = read(nlp, "Emmanuel Macron a accueilli Xi Jinping à l'Élysée.")
+    assert ("Emmanuel Macron", "MEETS", "Xi Jinping", "asserted") in triples

@@ -91,6 +91,7 @@ def read(ctx: Context, tok: Token) -> Iterator[RawRelation]:
         objs += [x for x in found if x not in objs]
     if spec.get("reverse"):
         subs, objs = objs, subs
+    countries: list = []
     if spec.get("banned_in"):
         countries = [o for o in objs if ctx.clusters[o[0]].type in ("Country", "Location")]
         objs = [o for o in objs if o not in countries]
@@ -116,3 +117,18 @@ def read(ctx: Context, tok: Token) -> Iterator[RawRelation]:
             yield from appointed_as(ctx, tok, s, o)
     if rtype == "SELLS" and not passive(ctx, tok):
         yield from buyers(ctx, tok, lemma, subs, objs)
+    if spec.get("banned_in") and not passive(ctx, tok) and subs:
+        yield from _banned_in(ctx, tok, lemma, objs, countries)
+
+
+def _banned_in(ctx: Context, tok: Token, lemma: str, banned: list, countries: list) -> Iterator[RawRelation]:
+    """ "X a interdit TikTok en Inde", "X a interdit à Huawei d'opérer aux États-Unis": the banned
+    company is banned in the place the ban names."""
+    verbs = [tok, *(c for c in tok.children if c.dep_ == "xcomp")]
+    where = countries + [x for v in verbs for x in prep_args(ctx, v, ctx.lex.preps("in"))
+                         if ctx.clusters[x[0]].type == "Country" and x not in countries]
+    for o in banned:
+        if ctx.clusters[o[0]].type == "Company":
+            for c in where:
+                if ctx.clusters[c[0]].type == "Country":
+                    yield from ctx.relation(o, "BANNED_IN", c, lemma, tok, "verb")
