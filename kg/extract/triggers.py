@@ -53,9 +53,12 @@ def _classify(ctx: Context, tok: Token) -> Trigger | None:
             return Trigger("related", lemma, "RELATED_TO")
         return None
     if tok.pos_ == "NOUN" and tok.i not in ctx.token_cluster:
-        nxt = tok.nbor(1).lemma_.lower() if tok.i + 1 < len(ctx.doc) else ""
-        if f"{lemma} {nxt}" in ctx.nouns:  # "feu vert", "prise de", "maison mère"
-            return _noun(ctx, tok, f"{lemma} {nxt}", ctx.nouns[f"{lemma} {nxt}"])
+        if tok.i + 1 < len(ctx.doc):
+            nxt = tok.nbor(1)
+            # "feu vert", "prise de", "maison mère"; by form too, where the lemma is off ("mère" -> "mèr")
+            for two in (f"{lemma} {nxt.lemma_.lower()}", f"{lemma} {nxt.lower_}"):
+                if two in ctx.nouns:
+                    return _noun(ctx, tok, two, ctx.nouns[two])
         if lemma in ctx.nouns:
             return _noun(ctx, tok, lemma, ctx.nouns[lemma])
     return None
@@ -100,11 +103,15 @@ def _noun(ctx: Context, tok: Token, lemma: str, spec: dict) -> Trigger | None:
 
 
 def object_frame(ctx: Context, tok: Token) -> Token | None:
-    """The verb of "faire l'objet de [tok]", whose subject undergoes what the noun says."""
-    verb, noun = ctx.lex.data["object_frame"]["verb"], ctx.lex.data["object_frame"]["noun"]
+    """The verb of "faire l'objet de [tok]" (or the noun of "être sous le coup de [tok]"), whose
+    subject undergoes what the noun says."""
+    frame = ctx.lex.data["object_frame"]
+    verb, noun = frame["verb"], frame["noun"]
     head = tok.head
     if head.lemma_.lower() == noun and head.head.lemma_.lower() == verb:
         return head.head
     if head.lemma_.lower() == verb and any(c.dep_ == "obj" and c.lemma_.lower() == noun for c in head.children):
+        return head
+    if head.lemma_.lower() == frame["under"] and any(c.dep_ == "cop" for c in head.children):
         return head
     return None

@@ -94,3 +94,10 @@ def test_taking_up_a_succession_succeeds_and_following_does_not(nlp):
     assert any(t[:3] == ("Luca Moretti", "SUCCEEDS", "Carlos Vidal") for t in triples)
     _, triples, _ = read(nlp, "Thierry Morel a démissionné à la suite de Carlos Vidal.")
     assert not any(t[1] == "SUCCEEDS" for t in triples)
+
+
+def test_under_an_investigation_and_parent_company(nlp):
+    _, triples, _ = read(nlp, "Google est sous le coup d'une enquête de la Commission européenne.")
+    assert ("Commission européenne", "REGULATES", "Google", "asserted") in triples
+    _, triples, _ = read(nlp, "Alphabet, société mère de Google, a publié ses résultats.")
+    assert ("Alphabet", "OWNS", "Google", "asserted") in triples
