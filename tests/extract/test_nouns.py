@@ -101,3 +101,20 @@ def test_under_an_investigation_and_parent_company(nlp):
     assert ("Commission européenne", "REGULATES", "Google", "asserted") in triples
     _, triples, _ = read(nlp, "Alphabet, société mère de Google, a publié ses résultats.")
     assert ("Alphabet", "OWNS", "Google", "asserted") in triples
+
+
+def test_who_decides_on_a_deal_is_no_party_to_it(nlp):
+    _, triples, _ = read(nlp, "Le Congrès a mis son veto au rachat de Lattice.")
+    assert ("Congrès", "BLOCKS", "Lattice", "asserted") in triples
+    assert not any(t[0] == "Congrès" and t[1] == "ACQUIRES" for t in triples)
+    _, triples, _ = read(nlp, "Le Congrès a mis son veto au rachat de Lattice par Canyon Bridge.")
+    assert ("Congrès", "BLOCKS", "Canyon Bridge", "asserted") in triples
+
+
+def test_measures_and_restrictions_against_a_company_are_sanctions(nlp):
+    _, triples, _ = read(nlp, "Washington a pris des mesures contre Huawei.")
+    assert ("Washington", "SANCTIONS", "Huawei", "asserted") in triples
+    _, triples, _ = read(nlp, "Les restrictions imposées à Huawei par Washington ont pesé sur ses ventes.")
+    assert ("Washington", "SANCTIONS", "Huawei", "asserted") in triples
+    _, triples, _ = read(nlp, "Les mesures de Renault contre la crise ont porté leurs fruits.")
+    assert not any(t[1] == "SANCTIONS" for t in triples)

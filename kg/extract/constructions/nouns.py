@@ -80,6 +80,9 @@ def _plain(ctx: Context, tok: Token, trigger: Trigger) -> Iterator[RawRelation]:
     """ "le rachat de X par Y", "X, filiale de Y", "X et Y ont signé un partenariat"."""
     rtype, spec, lemma = trigger.rtype, trigger.spec, trigger.lemma
     objs = complements(ctx, tok, trigger.preps)
+    if not objs and rtype in DECISION_TYPES:  # "les restrictions imposées à X par Y"
+        objs = [x for c in tok.children if c.dep_ == "acl" and ctx.lemma_in(c, ctx.lex.words("imposing_verbs"))
+                for x in prep_args(ctx, c, trigger.preps)]
     if spec.get("holder_is_subject") or spec.get("reverse"):
         # the noun says what its holder is: "X, concurrent de Y"; reversed: "X, filiale de Y"
         holders = _holders(ctx, tok)
@@ -122,9 +125,21 @@ def _agents(ctx: Context, tok: Token, rtype: str) -> list[Arg]:
     imposed = rtype in DECISION_TYPES and ctx.lemma_in(tok.head, ctx.lex.words("imposing_verbs"))
     demand_verbs = ctx.lex.words("demand_verbs")  # the governor, or the one above a misattached noun
     demanded = any(ctx.lemma_in(a, demand_verbs) for a in list(tok.ancestors)[:2]) and not imposed
+    demanded = demanded or (rtype not in DECISION_TYPES and _decided_on(ctx, tok.head))
     if not agents and tok.dep_ not in ("nsubj", "nsubj:pass") and not demanded:
         agents = subjects(ctx, tok)  # not "X réclame la cession de Y": X asks, another sells
     return agents
+
+
+def _decided_on(ctx: Context, verb: Token) -> bool:
+    """``verb`` states a decision on what its complement says ("bloquer", "mettre son veto à"):
+    its subject decides on the deal, it is not a party to it."""
+    trigger = trigger_at(ctx, verb) if verb.pos_ in ("VERB", "AUX") else None
+    if trigger is None or trigger.kind != "verb":
+        return False
+    words = {c.lemma_.lower() for c in verb.children}
+    senses = [sense for word, sense in trigger.spec.get("with", {}).items() if word in words]
+    return trigger.rtype in DECISION_TYPES or any(sense in DECISION_TYPES for sense in senses)
 
 
 def _holders(ctx: Context, tok: Token) -> list[Arg]:

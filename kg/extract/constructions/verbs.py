@@ -27,7 +27,7 @@ from kg.extract.arguments import (
 )
 from kg.extract.constructions.implied import buyers
 from kg.extract.constructions.titles import appointed_as
-from kg.extract.context import Context, RawRelation
+from kg.extract.context import DECISION_TYPES, Context, RawRelation
 from kg.extract.triggers import trigger_at
 from kg.schema import SYMMETRIC_TYPES
 
@@ -88,6 +88,9 @@ def read(ctx: Context, tok: Token) -> Iterator[RawRelation]:
     preps = tuple(spec.get("preps", ()))
     if preps:
         found = prep_args(ctx, tok, preps) or linear_prep_object(ctx, tok, preps)
+        if not found and rtype in DECISION_TYPES:  # "mettre son veto au rachat de X par Y": the deal's party
+            found = [x for c in tok.children if c.pos_ == "NOUN" and ctx.case(c) in preps
+                     for x in decision_object(ctx, c, rtype)]
         objs += [x for x in found if x not in objs]
     if spec.get("reverse"):
         subs, objs = objs, subs
