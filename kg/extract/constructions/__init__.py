@@ -61,7 +61,11 @@ DOCUMENT_CONSTRUCTIONS: tuple[Callable[[Context], Iterable[RawRelation]], ...] =
 #: Token constructions that read nothing where no trigger is (:func:`kg.extract.triggers.trigger_at`):
 #: skipped there, which spares most tokens most calls.
 TRIGGERED = frozenset({located.read_predicate, verbs.read, related.read, between.read, located.read_noun, nouns.read})
-UNTRIGGERED = tuple(c for c in TOKEN_CONSTRUCTIONS if c not in TRIGGERED)
+#: Token constructions that start only on a mark ("(", "de"; see :func:`read_relations`).
+MARKED = frozenset({affiliation.read})
+#: The constructions run at a token, by (has a trigger, is a mark).
+_RUN = {(trig, mark): tuple(c for c in TOKEN_CONSTRUCTIONS if (trig or c not in TRIGGERED) and (mark or c not in MARKED))
+        for trig in (False, True) for mark in (False, True)}
 
 
 #: Parts of speech a trigger or a title can have; other tokens start a construction only as a
@@ -74,11 +78,10 @@ def read_relations(ctx: Context) -> list[RawRelation]:
     raw: list[RawRelation] = []
     doc = ctx.doc
     marks = [doc.vocab.strings[w] for p in ("(", *ctx.lex.preps("of")) for w in (p, p.replace("'", "’"))]
-    visit = set(positions(doc, "POS", (IDS[p] for p in CONTENT))) | set(positions(doc, "LOWER", marks))
-    for i in sorted(visit):
+    marked = set(positions(doc, "LOWER", marks))
+    for i in sorted(set(positions(doc, "POS", (IDS[p] for p in CONTENT))) | marked):
         tok = doc[i]
-        constructions = TOKEN_CONSTRUCTIONS if trigger_at(ctx, tok) is not None else UNTRIGGERED
-        for construction in constructions:
+        for construction in _RUN[trigger_at(ctx, tok) is not None, i in marked]:
             raw.extend(construction(ctx, tok))
     for construction in DOCUMENT_CONSTRUCTIONS:
         raw.extend(construction(ctx))

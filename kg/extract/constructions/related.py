@@ -19,12 +19,12 @@ def read(ctx: Context, tok: Token) -> Iterator[RawRelation]:
         return
     if any(c.dep_ == "obj" and c.lemma_.lower() in ctx.nouns for c in tok.children):
         return  # "finaliser la cession de X à Y": the noun says what the relation is
-    subs = [s for s in subjects(ctx, tok) if ctx.clusters[s[0]].type in (*ACTOR_TYPES, "Country")]
-    if not subs:
-        return
     # "ouvrir un bureau à Londres": a place after a verb says where, not with whom
     objs = [o for o in prep_args(ctx, tok, tuple(ctx.lex.data["related_to_preps"]))
             if ctx.clusters[o[0]].type != "Location"]
+    if not objs:
+        return  # (read first: most verbs have no entity complement, and subjects cost more)
+    subs = [s for s in subjects(ctx, tok) if ctx.clusters[s[0]].type in (*ACTOR_TYPES, "Country")]
     for s in subs:
         for o in objs:
             yield from ctx.relation(s, "RELATED_TO", o, trigger.lemma, tok, "related")
