@@ -92,6 +92,10 @@ class Context:
                             and not self.case(c):
                         return self.token_cluster[c.i], ""
             if not tok.text[:1].islower():
+                # "l'Américain Nvidia", "l'Italien Luca de Meo": a nationality noun before a name
+                m = self.mention_at.get(tok.i + 1)
+                if m is not None and m.start == tok.i + 1 and self.lex.demonym_of(tok):
+                    return m.cluster, ""
                 return None
             j = tok.i + 1
             while j + 1 < len(self.doc) and self.doc[j].text == "-":  # "la start-up X"

@@ -66,8 +66,26 @@ class Lexicon:
 
     def demonym_of(self, tok: Any) -> str | None:
         """The country a nationality word names ("chinois", "Norvégienne" -> its country), if any:
-        by lemma, then by form (the lemmatizer leaves a capitalised noun as it is)."""
-        return self.demonyms.get(tok.lemma_.lower()) or self.demonym_inflections.get(tok.lower_)
+        by lemma, then by form (the lemmatizer leaves a capitalised noun as it is); of a compound
+        ("franco-italien"), its last part."""
+        found = self.demonyms.get(tok.lemma_.lower()) or self.demonym_inflections.get(tok.lower_)
+        if found is None and "-" in tok.lower_:
+            found = self.demonym_inflections.get(tok.lower_.rsplit("-", 1)[1])
+        return found
+
+    def countries_of(self, tok: Any) -> list[str]:
+        """Every country a nationality word names: both of "franco-italien"; the first part of
+        "germano - américain" when the tokenizer cut it off ("germano" before a hyphen)."""
+        prefixes = self.data.get("demonym_prefixes", {})
+        low = tok.lower_
+        nxt = tok.nbor(1).text if tok.i + 1 < len(tok.doc) else ""
+        if low in prefixes and nxt == "-":
+            return [prefixes[low]]
+        last = self.demonym_of(tok)
+        if last is None:
+            return []
+        first = prefixes.get(low.rsplit("-", 1)[0]) if "-" in low else None
+        return [first, last] if first and first != last else [last]
 
     @cached_property
     def unfinished_name_words(self) -> frozenset[str]:

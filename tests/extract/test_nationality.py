@@ -52,3 +52,18 @@ def test_a_regime_or_an_air_force_with_a_nationality_is_part_of_its_country(nlp)
     assert types.get("régime syrien") == "Government"
     assert ("régime syrien", "PART_OF", "Syrie", "asserted") in triples
     assert ("aviation russe", "PART_OF", "Russie", "asserted") in triples
+
+
+def test_compound_nationalities_name_both_countries(nlp):
+    _, triples, _ = read(nlp, "Le groupe franco-italien STMicroelectronics a annoncé des résultats.")
+    assert {("STMicroelectronics", "BASED_IN", "France", "asserted"),
+            ("STMicroelectronics", "BASED_IN", "Italie", "asserted")} <= triples
+    _, triples, _ = read(nlp, "Le constructeur germano-américain Chrysler a annoncé des résultats.")
+    assert {("Chrysler", "BASED_IN", "Allemagne", "asserted"), ("Chrysler", "BASED_IN", "États-Unis", "asserted")} <= triples
+
+
+def test_a_nationality_noun_before_a_name_stands_for_it(nlp):
+    _, triples, _ = read(nlp, "L'Américain Nvidia a racheté Arm.")
+    assert {("Nvidia", "ACQUIRES", "Arm", "asserted"), ("Nvidia", "BASED_IN", "États-Unis", "asserted")} <= triples
+    _, triples, _ = read(nlp, "L'homme d'affaires tchèque Daniel Kretinsky possède des journaux.")
+    assert ("Daniel Kretinsky", "BASED_IN", "République tchèque", "asserted") in triples

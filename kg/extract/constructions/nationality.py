@@ -40,7 +40,10 @@ def _named(ctx: Context) -> Iterator[RawRelation]:
             while i > 0 and doc[i].text[:1].islower() and ctx.demonym(doc[i]):
                 i -= 1
             cue = doc[i]
-            if i < m.start - 1 and cue.lemma_.lower() in person_nouns and not ctx.title_of(doc, cue):
+            # "le milliardaire tchèque X", "l'homme d'affaires tchèque X"
+            compound = doc[i - 2:i + 1].text.lower().replace("’", "'") if i >= 2 else ""
+            if i < m.start - 1 and (cue.lemma_.lower() in person_nouns or compound in person_nouns) \
+                    and not ctx.title_of(doc, cue):
                 yield from based_in(ctx, (c.id, ""), doc[i + 1:m.start])
             continue
         if c.type == "Government":
@@ -51,14 +54,15 @@ def _named(ctx: Context) -> Iterator[RawRelation]:
                 yield from ctx.relation((c.id, ""), "PART_OF", (country, ""), adjs[0].lemma_.lower(),
                                         adjs[0], "nationality", "asserted")
         elif c.type in ("Company", "Organization"):
-            if m.start >= 2 and doc[m.start - 2].pos_ == "DET" and ctx.demonym(doc[m.start - 1]) \
-                    and doc[m.start - 1].text[:1].islower():
-                yield from based_in(ctx, (c.id, ""), [doc[m.start - 1]])  # "le chinois Sinochem"
+            if m.start >= 2 and doc[m.start - 2].pos_ == "DET" and ctx.demonym(doc[m.start - 1]):
+                yield from based_in(ctx, (c.id, ""), [doc[m.start - 1]])  # "le chinois Sinochem", "l'Américain Nvidia"
                 continue
             cue = doc[m.start - 1] if m.start > 0 else None
-            while cue is not None and cue.text[:1].islower() and cue.i > 1:
-                if cue.pos_ == "ADJ" or ctx.demonym(cue):
+            while cue is not None and (cue.text[:1].islower() or cue.text == "-") and cue.i > 1:
+                if cue.pos_ == "ADJ" or ctx.demonym(cue) or ctx.lex.countries_of(cue):
                     cue = cue.nbor(-1)  # "le laboratoire [danois] X", tagged as the NER saw it
+                elif cue.text == "-" and ctx.lex.countries_of(cue.nbor(-1)):
+                    cue = cue.nbor(-1)  # "le constructeur germano[-]américain X"
                 elif cue.pos_ in ("NOUN", "ADV") and cue.nbor(-1).lower_ in ctx.lex.preps("de"):
                     cue = cue.nbor(-2)  # "le fabricant chinois [de drones] DJI"
                 else:
@@ -113,7 +117,6 @@ def _described(ctx: Context) -> Iterator[RawRelation]:
 def based_in(ctx: Context, holder: Arg, words: Iterable[Token]) -> Iterator[RawRelation]:
     """``holder`` BASED_IN the country of each nationality adjective among ``words``."""
     for a in words:
-        country = ctx.demonym(a)
-        if country:
+        for country in ctx.lex.countries_of(a):
             yield from ctx.relation(holder, "BASED_IN", (ctx.country_cluster(country), ""), a.lemma_.lower(), a,
                                     "nationality", "asserted")
