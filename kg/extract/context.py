@@ -59,6 +59,7 @@ class Context:
         self.clusters = clusters
         self.mentions = mentions
         self.titles = lex.titles
+        self.describing = lex.coref_nouns()  # a noun describing an entity -> its type ("homme d'affaires")
         self.title_of = title_of
         self.token_cluster: dict[int, int] = {}
         self.mention_at: dict[int, Mention] = {}
@@ -90,6 +91,13 @@ class Context:
                 for c in tok.children:
                     if c.i > tok.i and c.i in self.token_cluster and c.dep_ in ("appos", "flat:name", "nmod") \
                             and not self.case(c):
+                        return self.token_cluster[c.i], ""
+            compound = self.doc[tok.i:tok.i + 3].text.lower().replace("’", "'")
+            kind = self.describing.get(tok.lemma_.lower()) or self.describing.get(compound)
+            if kind is not None:  # "l'homme d'affaires tchèque Daniel Kretinsky": the name in apposition
+                for c in tok.children:
+                    if c.i > tok.i and c.dep_ == "appos" and c.i in self.token_cluster \
+                            and self.clusters[self.token_cluster[c.i]].type == kind:
                         return self.token_cluster[c.i], ""
             if not tok.text[:1].islower():
                 # "l'Américain Nvidia", "l'Italien Luca de Meo": a nationality noun before a name

@@ -47,3 +47,8 @@ def test_examples_and_listed_people_stand_for_the_plural_they_follow(nlp):
                               "personnalités comme Paul Morel, Jeanne Vidal ou encore l'ONU.")
     for who in ("Paul Morel", "Jeanne Vidal"):
         assert (who, "CRITICIZES", "Front Zoulou", "asserted") in triples, who
+
+
+def test_a_description_with_its_name_in_apposition_is_that_name(nlp):
+    _, triples, _ = read(nlp, "L'homme d'affaires tchèque Daniel Kretinsky a racheté Casino.")
+    assert ("Daniel Kretinsky", "ACQUIRES", "Casino", "asserted") in triples
