@@ -21,3 +21,11 @@ def test_a_sale_names_its_buyer_and_a_sold_stake_is_no_investment(nlp):
     assert ("Bouygues", "SELLS", "Alstom", "asserted") in triples
     assert ("CRRC", "INVESTS_IN", "Alstom", "asserted") in triples
     assert not any(t[1] == "SELLS" and t[2] == "CRRC" for t in triples)
+
+
+def test_bought_from_a_seller(nlp):
+    _, triples, _ = read(nlp, "Vivendi a racheté Editis auprès de Lagardère.")
+    assert {("Vivendi", "ACQUIRES", "Editis", "asserted"), ("Lagardère", "SELLS", "Editis", "asserted")} <= triples
+    _, triples, _ = read(nlp, "Microsoft a annoncé l'acquisition d'Activision auprès de Vivendi.")
+    assert ("Vivendi", "SELLS", "Activision", "asserted") in triples
+    assert not any(t[0] == "Microsoft" and t[1] == "SELLS" for t in triples)

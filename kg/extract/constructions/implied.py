@@ -1,6 +1,7 @@
 """What a relation presupposes or entails.
 
-"X a cédé Y à Z", "la vente de Y à Z": Z acquires Y (a stake sold is an investment); and the
+"X a cédé Y à Z", "la vente de Y à Z": Z acquires Y (a stake sold is an investment); "X a
+acquis Y auprès de Z", "l'acquisition de Y auprès de Z": Z sells Y; and the
 ``implications`` of the lexicon: selling X means having owned X. Negated relations imply
 nothing.
 """
@@ -11,7 +12,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kg.extract.arguments import complements, linear_prep_object
+from kg.extract.arguments import complements, expand, linear_prep_object
 from kg.extract.context import Arg, Context, RawRelation
 
 
@@ -41,3 +42,21 @@ def buyers(ctx: Context, trigger: Token, lemma: str, sellers: list[Arg], sold: l
             continue
         for o in sold:
             yield from ctx.relation(b, "INVESTS_IN" if stake else "ACQUIRES", o, lemma, trigger, "implied")
+
+
+def sellers(ctx: Context, trigger: Token, lemma: str, buyers: list[Arg], bought: list[Arg]) -> Iterator[RawRelation]:
+    """ "X a acquis Y auprès de Z", "l'acquisition de Y auprès de Z": Z sells Y."""
+    of = ctx.lex.preps("of")
+    marker = ctx.lex.data["seller_marker"]
+    found: list[Arg] = []
+    for v in (trigger, trigger.head):
+        for c in v.children:
+            if c.lower_ == marker:  # "auprès" with its complement "de Z"
+                found += [x for g in c.children if ctx.case(g) in of for x in expand(ctx, g)]
+            elif ctx.case(c).startswith(marker):  # "auprès de" read as one preposition
+                found += expand(ctx, c)
+    for z in found:
+        if z in buyers or z in bought or ctx.clusters[z[0]].type not in ("Company", "Person", "Government", "Country"):
+            continue
+        for o in bought:
+            yield from ctx.relation(z, "SELLS", o, lemma, trigger, "implied")

@@ -25,7 +25,7 @@ from kg.extract.arguments import (
     prep_args,
     subjects,
 )
-from kg.extract.constructions.implied import buyers
+from kg.extract.constructions.implied import buyers, sellers
 from kg.extract.context import DECISION_TYPES, Arg, Context, RawRelation, possessive
 from kg.extract.triggers import Trigger, object_frame, trigger_at
 from kg.schema import SYMMETRIC_TYPES
@@ -102,6 +102,8 @@ def _plain(ctx: Context, tok: Token, trigger: Trigger) -> Iterator[RawRelation]:
         yield from ctx.relation(s, rtype, o, lemma, tok, "noun")
     if rtype == "SELLS":
         yield from buyers(ctx, tok, lemma, [], objs)
+    if rtype == "ACQUIRES":
+        yield from sellers(ctx, tok, lemma, [], objs)
 
 
 def _agents(ctx: Context, tok: Token, rtype: str) -> list[Arg]:

@@ -25,7 +25,7 @@ from kg.extract.arguments import (
     prep_args,
     subjects,
 )
-from kg.extract.constructions.implied import buyers
+from kg.extract.constructions.implied import buyers, sellers
 from kg.extract.constructions.titles import appointed_as
 from kg.extract.context import DECISION_TYPES, Context, RawRelation
 from kg.extract.triggers import trigger_at
@@ -120,6 +120,8 @@ def read(ctx: Context, tok: Token) -> Iterator[RawRelation]:
             yield from appointed_as(ctx, tok, s, o)
     if rtype == "SELLS" and not passive(ctx, tok):
         yield from buyers(ctx, tok, lemma, subs, objs)
+    if rtype == "ACQUIRES" and not passive(ctx, tok):
+        yield from sellers(ctx, tok, lemma, subs, objs)
     if spec.get("banned_in") and not passive(ctx, tok) and subs:
         yield from _banned_in(ctx, tok, lemma, objs, countries)
 
