@@ -59,7 +59,7 @@ def test_construction_gold_floors(nlp):
 
 
 @pytest.mark.parametrize(("name", "entity_f1", "strict_f1"), [
-    ("news", 0.95, 0.90), ("news2", 0.90, 0.85), ("news3", 0.95, 0.90), ("news4", 0.92, 0.85), ("news5", 0.90, 0.85), ("news6", 0.95, 0.90), ("news7", 0.95, 0.85), ("news8", 0.95, 0.85), ("news9", 0.95, 0.80), ("news10", 0.92, 0.75),
+    ("news", 0.95, 0.90), ("news2", 0.90, 0.85), ("news3", 0.95, 0.90), ("news4", 0.92, 0.85), ("news5", 0.90, 0.85), ("news6", 0.95, 0.90), ("news7", 0.95, 0.90), ("news8", 0.95, 0.85), ("news9", 0.95, 0.80), ("news10", 0.92, 0.75),
     ("news11", 0.95, 0.90), ("news12", 0.95, 0.88), ("news13", 0.95, 0.90),
     ("news14", 0.95, 0.83)])
 def test_news_gold_floors(nlp, name, entity_f1, strict_f1):
@@ -71,10 +71,10 @@ def test_news_gold_floors(nlp, name, entity_f1, strict_f1):
     assert m["relations_strict"]["modality_acc"] >= 0.90
 
 
-@pytest.mark.parametrize(("split", "strict_f1"), [("train", 0.37), ("dev", 0.35), ("test", 0.29)])
+@pytest.mark.parametrize(("split", "strict_f1"), [("train", 0.39), ("dev", 0.37), ("test", 0.30)])
 def test_real_news_floors(nlp, split, strict_f1):
     """Real Wikinews articles annotated for the project (tests/data/winer), under today's figures
-    (0.365, 0.377, 0.323; blind at first scoring: 0.20, 0.23, 0.16)."""
+    (0.411, 0.396, 0.324; blind at first scoring: 0.20, 0.23, 0.16)."""
     path = DATA / "winer" / f"relations.{split}.gold.jsonl"
     m, _ = _metrics(nlp, path, [path])
     assert m["entities"]["f1"] >= 0.84
