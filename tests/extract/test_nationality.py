@@ -67,3 +67,11 @@ def test_a_nationality_noun_before_a_name_stands_for_it(nlp):
     assert {("Nvidia", "ACQUIRES", "Arm", "asserted"), ("Nvidia", "BASED_IN", "États-Unis", "asserted")} <= triples
     _, triples, _ = read(nlp, "L'homme d'affaires tchèque Daniel Kretinsky possède des journaux.")
     assert ("Daniel Kretinsky", "BASED_IN", "République tchèque", "asserted") in triples
+
+
+def test_a_one_word_person_after_a_company_description_owns_nothing(nlp):
+    # "le géant de Redmond": the NER takes the town for a person; "la plateforme d'Elon Musk" is his
+    _, triples, _ = read(nlp, "Microsoft négocie avec ByteDance. Le géant de Redmond veut racheter TikTok.")
+    assert not any(t[1] == "OWNS" and t[0] == "Redmond" for t in triples)
+    _, triples, _ = read(nlp, "Elon Musk a racheté Twitter. La plateforme d'Elon Musk perd des annonceurs.")
+    assert ("Elon Musk", "OWNS", "Twitter", "asserted") in triples

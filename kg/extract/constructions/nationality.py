@@ -98,7 +98,9 @@ def _described(ctx: Context) -> Iterator[RawRelation]:
                 if other_kind in ("Location", "Country") and other[0] != cid:  # "le groupe de Seattle"
                     yield from ctx.relation((cid, how), "BASED_IN", other, tok.lemma_.lower(), tok, "nationality",
                                             "asserted")
-                elif other_kind == "Person":  # "la plateforme d'Elon Musk"
+                elif other_kind == "Person" and len(ctx.clusters[other[0]].name.split()) > 1:
+                    # "la plateforme d'Elon Musk"; not "le géant de Redmond", a town the NER took
+                    # for a person (a person known by one word only)
                     yield from ctx.relation(other, "OWNS", (cid, how), tok.lemma_.lower(), tok, "noun", "asserted")
         if adjs and kind in ("Company", "Organization"):
             yield from based_in(ctx, (cid, how), adjs)
