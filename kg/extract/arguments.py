@@ -68,7 +68,8 @@ def _acting_for(ctx: Context, tok: Token) -> Arg | None:
     """The organisation a body at ``tok`` acts for: "le conseil d'administration [de X]", "la
     direction [de X]" (``acting_bodies`` in the lexicon), named in its complement."""
     doc = ctx.doc
-    for i in range(tok.i + 1, min(tok.i + 6, tok.sent.end)):
+    longest = max(len(b.split()) + b.count("'") for b in ctx.lex.words("acting_bodies"))
+    for i in range(tok.i + 1, min(tok.i + longest + 2, tok.sent.end)):
         if i in ctx.token_cluster and doc[i - 1].lower_.replace("’", "'") in ctx.lex.preps("of"):
             phrase = doc[tok.i:i - 1].text.lower().replace("’", "'")
             cluster = ctx.token_cluster[i]
@@ -335,6 +336,9 @@ def passive(ctx: Context, verb: Token) -> bool:
         return False
     # "fondée et dirigée par X": a participle coordinated to another shares its voice and agent
     first = verb.head if verb.dep_ == "conj" and verb.head.pos_ == "VERB" else verb
+    if first is not verb and any(c.dep_ in ("aux", "aux:tense", "aux:pass", "obj", "nsubj", "nsubj:pass")
+                                 for c in verb.children):
+        first = verb  # "X a été fondée par Y et a racheté Z": a clause of its own
     if first is not verb and any(c.dep_ == "aux:pass" for c in first.children):
         return True
     if first.dep_ != "acl" or "Part" not in first.morph.get("VerbForm"):

@@ -70,7 +70,9 @@ class Lexicon:
         ("franco-italien"), its last part."""
         found = self.demonyms.get(tok.lemma_.lower()) or self.demonym_inflections.get(tok.lower_)
         if found is None and "-" in tok.lower_:
-            found = self.demonym_inflections.get(tok.lower_.rsplit("-", 1)[1])
+            first, last = tok.lower_.rsplit("-", 1)  # not "pro-russe", "sud-américain"
+            if first in self.data.get("demonym_prefixes", {}):
+                found = self.demonym_inflections.get(last)
         return found
 
     def countries_of(self, tok: Any) -> list[str]:

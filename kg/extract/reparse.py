@@ -138,8 +138,8 @@ class Reparser:
 
     @staticmethod
     def _better(new: Doc, spans: list[tuple[int, int, int]], where: list[int], sent: Span) -> bool:
-        """The stand-in parse gives no name a broken role, nor makes it part of the word before, nor
-        the root of a sentence the parser cut before."""
+        """The stand-in parse gives no name a broken role, nor makes it part of the word before; a
+        stretch the parser had cut into sentences is one sentence in it."""
         if len(list(sent.sents)) > 1 and len(list(new.sents)) > 1:
             return False
         replaced = {start for start, _, _ in spans}

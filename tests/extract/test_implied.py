@@ -29,3 +29,9 @@ def test_bought_from_a_seller(nlp):
     _, triples, _ = read(nlp, "Microsoft a annoncé l'acquisition d'Activision auprès de Vivendi.")
     assert ("Vivendi", "SELLS", "Activision", "asserted") in triples
     assert not any(t[0] == "Microsoft" and t[1] == "SELLS" for t in triples)
+
+
+def test_a_filing_with_a_regulator_is_no_sale(nlp):
+    _, triples, _ = read(nlp, "Microsoft a notifié l'acquisition d'Activision auprès de la Commission européenne.")
+    assert ("Microsoft", "ACQUIRES", "Activision", "asserted") in triples
+    assert not any(t[1] in ("SELLS", "OWNS") for t in triples)

@@ -75,3 +75,10 @@ def test_a_one_word_person_after_a_company_description_owns_nothing(nlp):
     assert not any(t[1] == "OWNS" and t[0] == "Redmond" for t in triples)
     _, triples, _ = read(nlp, "Elon Musk a racheté Twitter. La plateforme d'Elon Musk perd des annonceurs.")
     assert ("Elon Musk", "OWNS", "Twitter", "asserted") in triples
+
+
+def test_hyphenated_words_that_are_no_nationality_name_no_country(nlp):
+    for text in ("Le groupe pro-russe Wagner a annoncé son retrait.",
+                 "Le groupe sud-américain Falabella a annoncé des résultats."):
+        _, triples, _ = read(nlp, text)
+        assert not any(t[1] == "BASED_IN" for t in triples), text

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kg.extract.reparse import broken
+from kg.extract.reparse import Reparser, broken
 from tests.extract import read
 
 MEETING = "Emmanuel Macron et Xi Jinping se sont rencontrés à Pékin."
@@ -63,6 +63,7 @@ def test_a_stand_in_parse_that_cuts_again_is_not_kept(nlp):
     # "le laboratoire britannique X ont signé": the parser cuts before the name whatever it is
     text = "Sanofi et le laboratoire britannique AstraZeneca ont signé un accord pour produire un vaccin en Inde."
     first = _first_pass(nlp, text)
+    assert Reparser._flagged(first)  # read again, and the stand-in parse cut as well
     with nlp.select_pipes(disable=["kg_relations"]):
         doc = nlp(text)
     assert [(t.head.i, t.dep_) for t in doc] == [(t.head.i, t.dep_) for t in first]

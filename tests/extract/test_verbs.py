@@ -56,6 +56,8 @@ def test_a_board_acts_for_its_company(nlp):
             ("Christel Heydemann", "LEADS", "Orange", "asserted")} <= triples
     _, triples, _ = read(nlp, "Le conseil de surveillance de Renault a choisi Jean Dupont pour devenir directeur financier.")
     assert {("Renault", "APPOINTS", "Jean Dupont", "asserted"), ("Jean Dupont", "WORKS_FOR", "Renault", "asserted")} <= triples
+    _, triples, _ = read(nlp, "Le conseil d'administration et de surveillance de Renault a nommé Jean Dupont.")
+    assert ("Renault", "APPOINTS", "Jean Dupont", "asserted") in triples  # the longest listed body
     _, triples, _ = read(nlp, "Les électeurs de Paris ont choisi Anne Hidalgo.")
     assert not any(t[1] == "APPOINTS" for t in triples)  # "choisir" appoints only when a body chooses
 

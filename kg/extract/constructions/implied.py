@@ -49,14 +49,15 @@ def sellers(ctx: Context, trigger: Token, lemma: str, buyers: list[Arg], bought:
     of = ctx.lex.preps("of")
     marker = ctx.lex.data["seller_marker"]
     found: list[Arg] = []
-    for v in (trigger, trigger.head):
+    filing = ctx.lemma_in(trigger.head, ctx.lex.words("filing_verbs"))  # "notifier l'acquisition ... auprès de"
+    for v in (trigger,) if filing or trigger.head is trigger else (trigger, trigger.head):
         for c in v.children:
             if c.lower_ == marker:  # "auprès" with its complement "de Z"
                 found += [x for g in c.children if ctx.case(g) in of for x in expand(ctx, g)]
             elif ctx.case(c).startswith(marker):  # "auprès de" read as one preposition
                 found += expand(ctx, c)
     for z in found:
-        if z in buyers or z in bought or ctx.clusters[z[0]].type not in ("Company", "Person", "Government", "Country"):
+        if z in buyers or z in bought or ctx.clusters[z[0]].type not in ("Company", "Person"):
             continue
         for o in bought:
             yield from ctx.relation(z, "SELLS", o, lemma, trigger, "implied")

@@ -67,7 +67,8 @@ def _separated(doc: Doc) -> list[tuple[int, int, str]]:
         start = ent.start
         for i in range(ent.start + 1, ent.end - 1):
             if doc[i].text in DASHES and doc[i - 1].whitespace_ and doc[i].whitespace_:
-                out.append((start, i, ent.label_))
+                if start < i:
+                    out.append((start, i, ent.label_))
                 start = i + 1
         out.append((start, ent.end, ent.label_))
     return out
