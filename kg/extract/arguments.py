@@ -308,6 +308,10 @@ def subjects(ctx: Context, verb: Token, depth: int = 0) -> list[Arg]:
         found = _left_subject(ctx, verb)
         if found or verb.dep_ != "conj":
             return found
+    if verb.dep_ == "conj" and passive(ctx, head) and not passive(ctx, verb):
+        # "X a été fondée par Y et a racheté Z": the active verb shares the passive's subject, not its agent
+        return [x for c in head.children if c.dep_ == "nsubj:pass" for x in expand(ctx, c)] \
+            or (expand(ctx, head.head) if head.dep_ == "acl" else [])
     if verb.dep_ in ("xcomp", "obl:arg", "advcl", "conj", "ccomp"):
         if head.lemma_.lower() in ctx.lex.words("object_control_verbs"):
             objs = objects(ctx, head)

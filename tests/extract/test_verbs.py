@@ -48,6 +48,10 @@ def test_coordinated_participles_share_their_agent_and_subject(nlp):
     assert {("Xavier Niel", "FOUNDED", "Free", "asserted"), ("Xavier Niel", "LEADS", "Free", "asserted")} <= triples
     _, triples, _ = read(nlp, "Airbus a été fondée et dirigée par des Européens, puis rachetée par Boeing.")
     assert not any(t[0] == "Boeing" and t[1] in ("FOUNDED", "LEADS") for t in triples)
+    # an active verb after a passive one shares its subject, not its agent
+    _, triples, _ = read(nlp, "Nvidia a été fondée par Jensen Huang et a racheté Arm.")
+    assert {("Jensen Huang", "FOUNDED", "Nvidia", "asserted"), ("Nvidia", "ACQUIRES", "Arm", "asserted")} <= triples
+    assert not any(t[0] == "Jensen Huang" and t[1] == "ACQUIRES" for t in triples)
 
 
 def test_a_board_acts_for_its_company(nlp):
