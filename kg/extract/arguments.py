@@ -10,6 +10,7 @@ resolution)`` pairs (:data:`kg.extract.context.Arg`).
 from __future__ import annotations
 
 from collections.abc import Collection, Iterator
+from functools import cache
 
 from spacy.tokens import Span, Token
 
@@ -67,16 +68,26 @@ def expand(ctx: Context, tok: Token) -> list[Arg]:
 def _acting_for(ctx: Context, tok: Token) -> Arg | None:
     """The organisation a body at ``tok`` acts for: "le conseil d'administration [de X]", "la
     direction [de X]" (``acting_bodies`` in the lexicon), named in its complement."""
+    bodies = ctx.lex.words("acting_bodies")
+    first_words, longest = _phrase_shape(bodies)
+    if tok.lower_ not in first_words:
+        return None
     doc = ctx.doc
-    longest = max(len(b.split()) + b.count("'") for b in ctx.lex.words("acting_bodies"))
     for i in range(tok.i + 1, min(tok.i + longest + 2, tok.sent.end)):
         if i in ctx.token_cluster and doc[i - 1].lower_.replace("’", "'") in ctx.lex.preps("of"):
             phrase = doc[tok.i:i - 1].text.lower().replace("’", "'")
             cluster = ctx.token_cluster[i]
-            if phrase in ctx.lex.words("acting_bodies") and ctx.clusters[cluster].type in ("Company", "Organization", "Government"):
+            if phrase in bodies and ctx.clusters[cluster].type in ("Company", "Organization", "Government"):
                 return (cluster, "")
             return None
     return None
+
+
+@cache
+def _phrase_shape(phrases: frozenset[str]) -> tuple[frozenset[str], int]:
+    """The first words of a list of phrases and the most tokens one has ("d'" is a token)."""
+    first = frozenset(p.split()[0].split("-")[0].split("'")[0] for p in phrases)  # "état-major" may be three tokens
+    return first, max(len(p.split()) + p.count("'") + p.count("-") * 2 for p in phrases)
 
 
 def _two_people(ctx: Context, a: Token, b: Token) -> bool:

@@ -59,7 +59,6 @@ class Context:
         self.clusters = clusters
         self.mentions = mentions
         self.titles = lex.titles
-        self.describing = lex.coref_nouns()  # a noun describing an entity -> its type ("homme d'affaires")
         self.title_of = title_of
         self.token_cluster: dict[int, int] = {}
         self.mention_at: dict[int, Mention] = {}
@@ -92,8 +91,10 @@ class Context:
                     if c.i > tok.i and c.i in self.token_cluster and c.dep_ in ("appos", "flat:name", "nmod") \
                             and not self.case(c):
                         return self.token_cluster[c.i], ""
-            compound = self.doc[tok.i:tok.i + 3].text.lower().replace("’", "'")
-            kind = self.describing.get(tok.lemma_.lower()) or self.describing.get(compound)
+            describing = self.lex.coref_nouns  # a noun describing an entity -> its type
+            kind = describing.get(tok.lemma_.lower())
+            if kind is None and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_.replace("’", "'") in self.lex.preps("de"):
+                kind = describing.get(self.doc[tok.i:tok.i + 3].text.lower().replace("’", "'"))  # "homme d'affaires"
             if kind is not None:  # "l'homme d'affaires tchèque Daniel Kretinsky": the name in apposition
                 for c in tok.children:
                     if c.i > tok.i and c.dep_ == "appos" and c.i in self.token_cluster \

@@ -31,7 +31,7 @@ from kg.extract.mentions import tokens_with_pos
 def resolve(ctx: Context) -> None:
     """Link the pronouns, clitics and descriptions of the document to earlier entities."""
     nationality = stated_nationalities(ctx)
-    coref_nouns = ctx.lex.coref_nouns()
+    coref_nouns = ctx.lex.coref_nouns
     subject_pronouns = ctx.lex.words("subject_pronouns")
     object_clitics = ctx.lex.words("object_clitics")
     indirect_pronouns = ctx.lex.words("indirect_pronouns")

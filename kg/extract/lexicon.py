@@ -104,6 +104,7 @@ class Lexicon:
                 out[w.lower()] = rel_type
         return out
 
+    @cached_property
     def coref_nouns(self) -> dict[str, str]:
         """Noun lemma that can refer back to an entity -> the entity type it refers to."""
         return {w: t for t, words in self.data["coref_nouns"].items() for w in words}

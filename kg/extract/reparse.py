@@ -11,8 +11,9 @@ of documents at once) with every broken name replaced by a common one-word name 
 name takes the stand-in's place in the tree, its other words keep their places inside the name.
 Parts of speech, morphology and lemmas stay those of the first pass.
 
-A "sentence" the parser ended on a comma after making a name its root ("Free, | fondée par
-Xavier Niel, a annoncé ...") is parsed again with the sentence after it, the name stood in for.
+"Sentences" the parser ended where no sentence ends (on a comma, or on a word with more text on
+the line), one of them with a name for its root ("Free, | fondée par Xavier Niel, a annoncé
+..."), are parsed again together, the name stood in for.
 
 Only stretches with two names or more are read again: a relation needs two.
 
@@ -95,19 +96,19 @@ class Reparser:
         out: list[tuple[Span, list[Span]]] = []
         k = 0
         while k < len(sents):
-            sent = sents[k]
             last = k  # on while the parser cut where no sentence ends
             while last + 1 < len(sents) and _cut(sents[last]):
                 last += 1
-            cut = [e for j in range(k, last) for e in sents[j].ents if e.label_ in STAND_INS and e.root.dep_ == "ROOT"]
-            if cut and len([e for j in range(k, last + 1) for e in sents[j].ents if e.label_ in STAND_INS]) >= 2:
-                stretch = doc[sent.start:sents[last].end]
-                out.append((stretch, cut + [e for e in stretch.ents if e.label_ in STAND_INS and broken(e) and e not in cut]))
+            stretch = doc[sents[k].start:sents[last].end]
+            names = [e for e in stretch.ents if e.label_ in STAND_INS]
+            cut = [e for e in names if e.root.dep_ == "ROOT" and e.end <= sents[last].start]
+            if cut and len(names) >= 2:
+                out.append((stretch, cut + [e for e in names if broken(e) and e not in cut]))
                 k = last + 1
                 continue
-            names = [e for e in sent.ents if e.label_ in STAND_INS and broken(e)]
-            if names and len([e for e in sent.ents if e.label_ in STAND_INS]) >= 2:
-                out.append((sent, names))
+            names = [e for e in sents[k].ents if e.label_ in STAND_INS]
+            if len(names) >= 2 and any(broken(e) for e in names):
+                out.append((sents[k], [e for e in names if broken(e)]))
             k += 1
         return out
 
@@ -154,6 +155,7 @@ class Reparser:
         a name's head word takes the stand-in's place; its other words keep their places inside the
         name, or hang from its head word as ``flat:name`` if they hung from outside it."""
         anchors = {j: doc[start:end].root.i for start, end, j in spans}  # stand-in -> the name's head word
+        original = {j: sent.start + k for k, j in enumerate(where)} | anchors  # new index -> original token
         span_of = {i: (start, end) for start, end, _ in spans for i in range(start, end)}
         flat = doc.vocab.strings.add("flat:name")
         for i in range(sent.start, sent.end):
@@ -165,8 +167,7 @@ class Reparser:
                     rows[i, 0] = _offset(anchors[j] - i)
                     rows[i, 1] = flat
                 continue
-            head = tok.head.i
-            rows[i, 0] = _offset(anchors.get(head, sent.start + where.index(head)) - i)
+            rows[i, 0] = _offset(original[tok.head.i] - i)
             rows[i, 1] = tok.dep
 
 

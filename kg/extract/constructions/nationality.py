@@ -28,7 +28,7 @@ def read(ctx: Context) -> Iterator[RawRelation]:
 def _named(ctx: Context) -> Iterator[RawRelation]:
     doc = ctx.doc
     company_cues = ctx.lex.words("company_cues")
-    person_nouns = {w for w, t in ctx.lex.coref_nouns().items() if t == "Person"}
+    person_nouns = {w for w, t in ctx.lex.coref_nouns.items() if t == "Person"}
     for m in ctx.mentions:
         c = ctx.clusters[m.cluster]
         span = doc[m.start:m.end]

@@ -130,10 +130,9 @@ def _banned_in(ctx: Context, tok: Token, lemma: str, banned: list, countries: li
     """ "X a interdit TikTok en Inde", "X a interdit à Huawei d'opérer aux États-Unis": the banned
     company is banned in the place the ban names."""
     verbs = [tok, *(c for c in tok.children if c.dep_ == "xcomp")]
-    where = countries + [x for v in verbs for x in prep_args(ctx, v, ctx.lex.preps("in"))
-                         if ctx.clusters[x[0]].type == "Country" and x not in countries]
+    found = countries + [x for v in verbs for x in prep_args(ctx, v, ctx.lex.preps("in"))]
+    where = [c for i, c in enumerate(found) if ctx.clusters[c[0]].type == "Country" and c not in found[:i]]
     for o in banned:
         if ctx.clusters[o[0]].type == "Company":
             for c in where:
-                if ctx.clusters[c[0]].type == "Country":
-                    yield from ctx.relation(o, "BANNED_IN", c, lemma, tok, "verb")
+                yield from ctx.relation(o, "BANNED_IN", c, lemma, tok, "verb")

@@ -85,7 +85,7 @@ class MentionLexicon:
         self.company_titles = lex.words("company_titles")  # "le PDG de X" says X is a company
         self.person_cues = lex.words("person_or_company_cues")  # "sa rivale Marine Le Pen"
         # a capitalised title or common noun tagged as a name ("le Président") is not an entity
-        self.common = frozenset(lex.coref_nouns()) | self.gov_heads
+        self.common = frozenset(lex.coref_nouns) | self.gov_heads
 
     def title_after(self, doc: Doc, end: int) -> str | None:
         """A title in apposition right after a name: "Sundar Pichai, le patron de Google"."""
