@@ -10,6 +10,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Any
 
 from kg.schema import MODALITY_RANK
@@ -20,6 +21,7 @@ _DETERMINERS = (
 )
 
 
+@lru_cache(maxsize=1 << 16)
 def normalize_name(name: str) -> str:
     """Fold a name for matching: case, accents, apostrophes, hyphens, leading determiners.
 

@@ -20,7 +20,7 @@ def antecedent(ctx: Context, tok: Token, types: tuple[str, ...], exclude: set[in
                specific: bool = False, gender: str | None = None) -> int | None:
     """The cluster, of one of ``types``, that ``tok`` refers back to (within four sentences); with
     ``gender``, no person the text showed to be of the other gender ("elle" is no "M. X")."""
-    sent_starts = [s.start for s in ctx.doc.sents if s.start <= tok.i][-4:]
+    sent_starts = ctx.sentences_up_to(tok.i, 4)
     lower = sent_starts[0] if sent_starts else 0
     fallback = None
     # names, and the pronouns and descriptions already resolved ("Le groupe a annoncé ...")
@@ -157,6 +157,6 @@ def taken_up(ctx: Context, tok: Token, rtype: str) -> list[Arg] | None:
 def _last(ctx: Context, stated: list[tuple[int, list[Arg]]], tok: Token) -> list[Arg]:
     """The parties of the last deal (its buyer, or both merging parties), or the author of the last
     decision, stated in the three sentences before ``tok``."""
-    sent_starts = [s.start for s in ctx.doc.sents if s.start < tok.sent.start][-3:]
+    sent_starts = ctx.sentences_before(tok.sent.start, 3)
     earlier = [parties for i, parties in stated if sent_starts and sent_starts[0] <= i < tok.sent.start]
     return [(c, "anaphor") for c, _ in earlier[-1]] if earlier else []

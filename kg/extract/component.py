@@ -23,7 +23,7 @@ from kg.extract import coreference
 from kg.extract.constructions import read_relations
 from kg.extract.context import Context, RawRelation
 from kg.extract.lexicon import Lexicon, load_lexicon
-from kg.extract.mentions import WEAK, Cluster
+from kg.extract.mentions import WEAK, Cluster, forget_positions
 from kg.extract.mentions.clustering import cluster_mentions, merge_named_appositions, merge_regulator_descriptions
 from kg.extract.mentions.finding import find_mentions
 from kg.extract.mentions.voting import vote_types
@@ -80,6 +80,12 @@ class RelationExtractor:
         self.keep_coref = False
 
     def __call__(self, doc: Doc) -> Doc:
+        try:
+            return self._read(doc)
+        finally:
+            forget_positions(doc)
+
+    def _read(self, doc: Doc) -> Doc:
         doc_id = doc._.kg_doc_id or ""
         mentions = find_mentions(self.words, doc)
         vote_types(self.words, doc, mentions)
@@ -177,6 +183,12 @@ def dates_in(sentence: str, lexicon: Lexicon) -> tuple[str, ...]:
     d = lexicon.data
     pattern = _date_pattern(lexicon.lang, tuple(d["months"]), tuple(d["weekdays"]), tuple(d["year_prepositions"]),
                             tuple(d["day_ordinals"]))
+    return _dates(sentence, pattern)
+
+
+@lru_cache(maxsize=4096)
+def _dates(sentence: str, pattern: re.Pattern[str]) -> tuple[str, ...]:
+    """The matches of ``pattern`` in ``sentence`` (a sentence states several relations)."""
     return tuple(m.group(0) for m in pattern.finditer(sentence))
 
 

@@ -8,8 +8,10 @@ stated so far, and how to turn a pair of arguments into a :class:`RawRelation`
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
@@ -76,6 +78,22 @@ class Context:
         self.extra_clusters: dict[str, int] = {}
         self.claims: list[tuple[int, list[Arg]]] | None = None  # attacks claimed (kg.extract.arguments.claimants)
         self.triggers: dict[int, Trigger | None] = {}  # token -> its trigger, read once (kg.extract.triggers)
+
+    @cached_property
+    def sentence_starts(self) -> list[int]:
+        """Where each sentence of the document starts (read once: a pass over ``doc.sents`` makes
+        a span a sentence)."""
+        return [s.start for s in self.doc.sents]
+
+    def sentences_up_to(self, i: int, n: int) -> list[int]:
+        """The starts of the last ``n`` sentences starting at or before token ``i``."""
+        k = bisect_right(self.sentence_starts, i)
+        return self.sentence_starts[max(0, k - n):k]
+
+    def sentences_before(self, start: int, n: int) -> list[int]:
+        """The starts of the last ``n`` sentences starting before token ``start``."""
+        k = bisect_left(self.sentence_starts, start)
+        return self.sentence_starts[max(0, k - n):k]
 
     # -- what a token stands for ----------------------------------------------------------------
     def cluster_of(self, tok: Token) -> Arg | None:

@@ -124,7 +124,7 @@ def _pair(ctx: Context, tok: Token) -> bool:
 
 def _resolve_pair(ctx: Context, tok: Token, etype: str) -> None:
     """The two entities of the type named last before ``tok`` (within four sentences)."""
-    sent_starts = [s.start for s in ctx.doc.sents if s.start <= tok.i][-4:]
+    sent_starts = ctx.sentences_up_to(tok.i, 4)
     lower = sent_starts[0] if sent_starts else 0
     found: list[int] = []
     for m in reversed(ctx.mentions):

@@ -109,6 +109,11 @@ class Lexicon:
         """Noun lemma that can refer back to an entity -> the entity type it refers to."""
         return {w: t for t, words in self.data["coref_nouns"].items() for w in words}
 
+    @cached_property
+    def noun_trigger_firsts(self) -> frozenset[str]:
+        """The first words of the two-word trigger nouns ("feu" of "feu vert")."""
+        return frozenset(n.split(" ")[0] for n in self.data["noun_triggers"] if n.count(" ") == 1)
+
     def confidence(self, construction: str) -> float:
         return float(self.data["confidence"][construction])
 

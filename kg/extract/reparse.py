@@ -23,6 +23,7 @@ one sentence where the parser had cut one); otherwise the text keeps its first p
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 
 from spacy.attrs import DEP, HEAD
@@ -44,10 +45,13 @@ PARSING = ("tok2vec", "parser")
 def _cut(sent: Span) -> bool:
     """The parser ended ``sent`` where no sentence ends: on a comma, or on a word, on the same line
     as what follows ("Free, fondée et dirigée par Xavier Niel | , a annoncé ...")."""
-    words = [t for t in sent if not t.is_space]
-    if not words or any("\n" in t.text_with_ws for t in sent.doc[words[-1].i:sent.end]):
+    doc = sent.doc
+    last = sent.end - 1
+    while last >= sent.start and doc[last].is_space:
+        last -= 1
+    if last < sent.start or any("\n" in doc[i].text_with_ws for i in range(last, sent.end)):
         return False
-    return words[-1].text not in SENTENCE_ENDS
+    return doc[last].text not in SENTENCE_ENDS
 
 
 def broken(ent: Span) -> bool:
@@ -92,23 +96,35 @@ class Reparser:
         root ("Free, | fondée par X, a annoncé ..."), together."""
         if not doc.has_annotation("DEP"):
             return []
+        names = [e for e in doc.ents if e.label_ in STAND_INS]
+        if len(names) < 2:
+            return []
         sents = list(doc.sents)
+        starts = [s.start for s in sents]
+        begun: list[list[Span]] = [[] for _ in sents]  # the names that start in each sentence
+        for e in names:
+            begun[bisect_right(starts, e.start) - 1].append(e)
+
+        def within(first: int, last: int) -> list[Span]:
+            end = sents[last].end
+            return [e for k in range(first, last + 1) for e in begun[k] if e.end <= end]
+
         out: list[tuple[Span, list[Span]]] = []
         k = 0
         while k < len(sents):
             last = k  # on while the parser cut where no sentence ends
             while last + 1 < len(sents) and _cut(sents[last]):
                 last += 1
-            stretch = doc[sents[k].start:sents[last].end]
-            names = [e for e in stretch.ents if e.label_ in STAND_INS]
-            cut = [e for e in names if e.root.dep_ == "ROOT" and e.end <= sents[last].start]
-            if cut and len(names) >= 2:
-                out.append((stretch, cut + [e for e in names if broken(e) and e not in cut]))
+            stretch = within(k, last)
+            cut = [e for e in stretch if e.root.dep_ == "ROOT" and e.end <= sents[last].start]
+            if cut and len(stretch) >= 2:
+                out.append((doc[sents[k].start:sents[last].end],
+                            cut + [e for e in stretch if broken(e) and e not in cut]))
                 k = last + 1
                 continue
-            names = [e for e in sents[k].ents if e.label_ in STAND_INS]
-            if len(names) >= 2 and any(broken(e) for e in names):
-                out.append((sents[k], [e for e in names if broken(e)]))
+            alone = within(k, k)
+            if len(alone) >= 2 and any(broken(e) for e in alone):
+                out.append((sents[k], [e for e in alone if broken(e)]))
             k += 1
         return out
 

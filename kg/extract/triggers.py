@@ -37,8 +37,11 @@ def trigger_at(ctx: Context, tok: Token) -> Trigger | None:
 
 
 def _classify(ctx: Context, tok: Token) -> Trigger | None:
+    pos = tok.pos_
+    if pos not in ("VERB", "AUX", "ADJ", "NOUN"):
+        return None
     lemma = tok.lemma_.lower()
-    if tok.pos_ in ("VERB", "AUX", "ADJ") or (tok.pos_ == "NOUN" and tok.tag_ == "VERB"):
+    if pos != "NOUN" or tok.tag_ == "VERB":
         located = ctx.lex.data["located_adjective_types"]
         lemma = ctx.verb_lemma(tok, lemma)
         spec = None
@@ -49,11 +52,11 @@ def _classify(ctx: Context, tok: Token) -> Trigger | None:
             return Trigger("located", lemma, located[lemma])
         if spec is not None:
             return Trigger("verb", lemma, spec.get("type"), spec)
-        if tok.pos_ == "VERB" and lemma not in ctx.lex.words("reporting_verbs"):
+        if pos == "VERB" and lemma not in ctx.lex.words("reporting_verbs"):
             return Trigger("related", lemma, "RELATED_TO")
         return None
-    if tok.pos_ == "NOUN" and tok.i not in ctx.token_cluster:
-        if tok.i + 1 < len(ctx.doc):
+    if tok.i not in ctx.token_cluster:
+        if lemma in ctx.lex.noun_trigger_firsts and tok.i + 1 < len(ctx.doc):
             nxt = tok.nbor(1)
             # "feu vert", "prise de", "maison mère"; by form too, where the lemma is off ("mère" -> "mèr")
             for two in (f"{lemma} {nxt.lemma_.lower()}", f"{lemma} {nxt.lower_}"):

@@ -208,3 +208,29 @@ def test_a_listed_name_as_the_press_also_writes_it_is_the_same_entity(nlp):
     assert types.get("Organisation des Nations unies") == "Organization" and "Nations-Unies" not in types
     assert types.get("Banque mondiale") == "Organization" and "Banque Mondiale" not in types
     assert len(ex.entities) == 3
+
+
+def test_positions_are_the_tokens_with_the_values_asked_for(nlp):
+    from spacy.parts_of_speech import IDS
+
+    from kg.extract.mentions import POSITIONS_KEY, forget_positions, positions
+
+    with nlp.select_pipes(disable=["kg_relations"]):
+        doc = nlp("Le groupe Renault et Nissan ont signé un accord à Paris, puis à Tokyo.")
+    nouns = positions(doc, "POS", [IDS["PROPN"], IDS["NOUN"]])
+    assert nouns == [t.i for t in doc if t.pos_ in ("PROPN", "NOUN")]
+    # a long set of words is looked up the other way round, with the same answer
+    words = frozenset(doc.vocab.strings.add(w) for w in ("à", "paris", *(f"mot{i}" for i in range(100))))
+    assert positions(doc, "LOWER", words) == [t.i for t in doc if t.lower_ in ("à", "paris")]
+    assert positions(doc, "ORTH", [doc.vocab.strings.add("absent")]) == []
+    assert POSITIONS_KEY in doc.user_data
+    forget_positions(doc)
+    assert POSITIONS_KEY not in doc.user_data
+
+
+def test_the_relation_component_keeps_no_index_on_the_doc(nlp):
+    from kg.extract.mentions import POSITIONS_KEY
+
+    doc = nlp("Microsoft a racheté LinkedIn. Satya Nadella dirige Microsoft.")
+    assert POSITIONS_KEY not in doc.user_data
+    assert doc._.kg_relations

@@ -67,3 +67,26 @@ def test_a_stand_in_parse_that_cuts_again_is_not_kept(nlp):
     with nlp.select_pipes(disable=["kg_relations"]):
         doc = nlp(text)
     assert [(t.head.i, t.dep_) for t in doc] == [(t.head.i, t.dep_) for t in first]
+
+
+def test_names_are_counted_in_the_sentence_they_lie_in(nlp):
+    # two sentences with one name each: no sentence has the two names a relation needs
+    text = "Xi Jinping est arrivé hier soir. Emmanuel Macron l'attendait."
+    first = _first_pass(nlp, text)
+    assert len(list(first.sents)) == 2 and len([e for e in first.ents if e.label_ == "PER"]) == 2
+    assert Reparser._flagged(first) == []
+
+
+def test_the_document_sentence_starts_are_read_once(nlp):
+    from kg.extract.context import Context
+    from kg.extract.lexicon import load_lexicon
+
+    doc = _first_pass(nlp, "Renault a signé. Nissan a refusé. Mitsubishi attend. Dacia suit.")
+    ctx = Context(doc, [], [], load_lexicon("fr"), lambda d, t: None)
+    starts = [s.start for s in doc.sents]
+    assert ctx.sentence_starts == starts
+    last = doc[-1].i
+    assert ctx.sentences_up_to(last, 2) == starts[-2:]
+    assert ctx.sentences_up_to(0, 4) == [0]
+    assert ctx.sentences_before(starts[2], 3) == starts[:2]
+    assert ctx.sentences_before(0, 3) == []

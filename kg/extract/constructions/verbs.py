@@ -60,8 +60,9 @@ def read(ctx: Context, tok: Token) -> Iterator[RawRelation]:
         return
     lemma, spec, rtype = trigger.lemma, trigger.spec, trigger.rtype
     # a sense that depends on a complement: "poursuivre en justice", "ajouter à la liste noire"
-    words = {t.lower_ for t in tok.subtree} | {t.lemma_.lower() for t in tok.subtree}
-    for word, sense in spec.get("with", {}).items():
+    senses = spec.get("with", {})
+    words = {w for t in tok.subtree for w in (t.lower_, t.lemma_.lower())} if senses else set()
+    for word, sense in senses.items():
         if word in words:  # another sense, whoever does it: "X rejette ces accusations"
             rtype, spec = sense, {k: v for k, v in spec.items() if k != "subject_types"}
     if rtype is None:

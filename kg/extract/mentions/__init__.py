@@ -59,12 +59,37 @@ class Cluster:
         return sorted(names)
 
 
+#: Where :func:`positions` keeps a document's token indices by attribute value while the
+#: ``kg_relations`` component reads it (``doc.user_data``; removed by :func:`forget_positions`).
+POSITIONS_KEY = ("kg", "positions")
+
+
 def positions(doc: Doc, attr: str, values: Iterable[int]) -> list[int]:
     """Indices of the tokens whose ``attr`` (``POS``, ``LOWER``, ``ORTH``) is one of ``values``
-    (ids, string hashes), read from the doc's array: a pass over every ``Token`` object costs
-    more than the few a rule looks at."""
-    wanted = set(values)
-    return [i for i, value in enumerate(doc.to_array(attr).tolist()) if value in wanted]
+    (ids, string hashes), in order. The doc's array is read once an attribute and indexed by value
+    (a pass over every ``Token`` object costs more than the few a rule looks at); the index lives
+    until :func:`forget_positions`."""
+    indexes = doc.user_data.setdefault(POSITIONS_KEY, {})
+    index = indexes.get(attr)
+    if index is None:
+        index = indexes[attr] = {}
+        for i, value in enumerate(doc.to_array(attr).tolist()):
+            if value in index:
+                index[value].append(i)
+            else:
+                index[value] = [i]
+    wanted = values if isinstance(values, (set, frozenset)) else set(values)
+    if len(wanted) < len(index):
+        found = [i for value in wanted for i in index.get(value, ())]
+    else:  # a long list of words (every nationality): look the document's words up in it
+        found = [i for value, at in index.items() if value in wanted for i in at]
+    found.sort()
+    return found
+
+
+def forget_positions(doc: Doc) -> None:
+    """Drop the index :func:`positions` made (the document's annotation may change after)."""
+    doc.user_data.pop(POSITIONS_KEY, None)
 
 
 def tokens_with_pos(doc: Doc, tags: tuple[str, ...]) -> list[Token]:

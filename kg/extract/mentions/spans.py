@@ -110,12 +110,14 @@ def _clause_end(lx: MentionLexicon, doc: Doc, start: int, end: int) -> int:
     word is inside a hyphenated name."""
     for i in range(start + 1, end):
         tok = doc[i]
+        if not tok.text[:1].islower():
+            continue  # only a word in lower case ends a name here
         clause = "Fin" in tok.morph.get("VerbForm") or tok.pos_ == "SCONJ" or "Rel" in tok.morph.get("PronType")
         # "la Société générale [pour des manquements]": names take no indefinite or possessive article
         nxt = doc[i + 1] if i + 1 < end else None
         clause = clause or (tok.pos_ == "ADP" and tok.lower_ not in lx.complement_words and nxt is not None
                             and nxt.pos_ == "DET" and ("Ind" in nxt.morph.get("Definite") or "Yes" in nxt.morph.get("Poss")))
-        if clause and tok.text[:1].islower() and doc[i - 1].text != "-" and (i + 1 >= len(doc) or doc[i + 1].text != "-"):
+        if clause and doc[i - 1].text != "-" and (i + 1 >= len(doc) or doc[i + 1].text != "-"):
             return i
     return end
 
@@ -158,7 +160,8 @@ def ner_mention(lx: MentionLexicon, doc: Doc, start: int, end: int, label: str) 
         if start is None:
             return None  # "ministre de l'Intérieur", "président de la République": a role
     span = doc[start:end]
-    if not any(ch.isupper() for ch in span.text) and not any(_alphanumeric(t.text) for t in span):
+    text = span.text
+    if not any(ch.isupper() for ch in text) and not any(_alphanumeric(t.text) for t in span):
         return None  # "13 novembre 2017", "18 heures": a date or a number names nothing
     if label in ("ORG", "MISC"):
         end = _extend_name(doc, end)
@@ -166,15 +169,16 @@ def ner_mention(lx: MentionLexicon, doc: Doc, start: int, end: int, label: str) 
     if end - start == 1 and doc[start].lower_ in lx.dictionary and not _opens(doc, start):
         end = _institution_name(lx, doc, start)  # "l'[État islamique]", "le [Front national]"
         span = doc[start:end]
+    text = span.text
     etype = NER_TYPES.get(label)
-    if etype is None or span.text.lower() in lx.titles or span.text.lower() in lx.common:
+    if etype is None or text.lower() in lx.titles or text.lower() in lx.common:
         return None
     # a capitalised dictionary word ("Hier", "Rassemblement", "l'État") counts only with a cue
     source = "misc" if label == "MISC" or (end - start == 1 and _common_word(lx, doc, start)) else "ner"
     weight = 0.5 if source == "misc" else WEAK
-    if label == "ORG" and _acronym(span.text):
+    if label == "ORG" and _acronym(text):
         etype = "Organization"  # an acronym no list knows: a party, an agency, a union as often as a firm
-    return Mention(start, end, clean_name(span.text), Counter({etype: weight}), source)
+    return Mention(start, end, clean_name(text), Counter({etype: weight}), source)
 
 
 def _acronym(text: str) -> bool:

@@ -46,6 +46,7 @@ class MentionLexicon:
         self._titles_doc: Doc | None = None
         self._titles_seen: dict[int, str | None] = {}
         self._lowers: list[str] = []
+        self._strings: dict[int, str] = {}  # string id -> string, decoded once (the vocabulary's words)
         self.complement_words = lex.words("complement_words")
         self.name_particles = frozenset(lex.data["name_particles"])  # as written: "De Gendt", "Van Aert"
         self.unfinished_words = lex.unfinished_name_words  # "Yves Saint"
@@ -60,10 +61,14 @@ class MentionLexicon:
         self.decision_nouns = lex.words("decision_nouns")
         self.demonym_forms = frozenset(lex.demonym_inflections)
         # "Cubaine", "Suissesse": the words that introduce a person by nationality, as string ids
-        self.people_word_ids = [nlp.vocab.strings.add(w) for w in sorted(
-            self.demonym_forms | {f[:-1] + "esse" for f in self.demonym_forms if f.endswith("e")})]
+        self.people_word_ids = frozenset(nlp.vocab.strings.add(w) for w in sorted(
+            self.demonym_forms | {f[:-1] + "esse" for f in self.demonym_forms if f.endswith("e")}))
         self.title_words = frozenset(w for t in lex.titles for w in t.split() if len(w) > 2) - lex.words("not_title_words")
         self.titles = lex.titles
+        # the first and second words of two-word titles ("directeur général"), looked at before
+        # a pair of words is put together
+        self._title_firsts = frozenset(t.split()[0] for t in lex.titles if t.count(" ") == 1)
+        self._title_seconds = frozenset(t.split()[1] for t in lex.titles if t.count(" ") == 1)
         self.honorifics = lex.words("person_honorifics")
         self.company_cues = lex.words("company_cues")
         self.company_suffixes = lex.words("company_suffixes")
@@ -104,7 +109,9 @@ class MentionLexicon:
         if self._titles_doc is not doc:
             self._titles_doc, self._titles_seen = doc, {}
             strings = doc.vocab.strings
-            self._lowers = [strings[int(x)] for x in doc.to_array("LOWER")]
+            known = self._strings
+            self._lowers = [known[x] if x in known else known.setdefault(x, strings[x])
+                            for x in doc.to_array("LOWER").tolist()]
         seen = self._titles_seen
         if tok.i not in seen:
             seen[tok.i] = self._title_of(tok, self._lowers)
@@ -114,11 +121,11 @@ class MentionLexicon:
         low = lowers[tok.i]
         if low.startswith("ex-") and low[3:] in self.titles:
             return low[3:]  # "ex-PDG": the title, which the relation reader knows is a past one
-        if tok.i + 1 < len(lowers):
+        if low in self._title_firsts and tok.i + 1 < len(lowers):
             two = f"{low} {lowers[tok.i + 1]}"
             if two in self.titles:
                 return two
-        if tok.i > 0 and f"{lowers[tok.i - 1]} {low}" in self.titles:
+        if low in self._title_seconds and tok.i > 0 and f"{lowers[tok.i - 1]} {low}" in self.titles:
             return f"{lowers[tok.i - 1]} {low}"  # "Premier [ministre]": the parser's head is the noun
         if low in self.titles or tok.lemma_.lower() in self.titles:
             return low if low in self.titles else tok.lemma_.lower()
