@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extract import read
 
 
@@ -118,3 +120,19 @@ def test_measures_and_restrictions_against_a_company_are_sanctions(nlp):
     assert ("Washington", "SANCTIONS", "Huawei", "asserted") in triples
     _, triples, _ = read(nlp, "Les mesures de Renault contre la crise ont porté leurs fruits.")
     assert not any(t[1] == "SANCTIONS" for t in triples)
+
+
+@pytest.mark.parametrize("text", [
+    "Les États-Unis ont levé les sanctions contre Huawei.",
+    "Washington a annoncé la levée des restrictions imposées à ZTE.",
+    "Pékin a mis fin aux sanctions contre Lockheed Martin.",
+    "Bruxelles a supprimé les restrictions visant Huawei.",
+])
+def test_a_measure_lifted_is_no_sanction(nlp, text):
+    _, triples, _ = read(nlp, text)
+    assert not any(t[1] == "SANCTIONS" for t in triples)
+
+
+def test_a_measure_extended_is_still_a_sanction(nlp):
+    _, triples, _ = read(nlp, "L'Union européenne a prolongé les sanctions contre Gazprom.")
+    assert ("Union européenne", "SANCTIONS", "Gazprom", "asserted") in triples
