@@ -136,3 +136,22 @@ def test_a_measure_lifted_is_no_sanction(nlp, text):
 def test_a_measure_extended_is_still_a_sanction(nlp):
     _, triples, _ = read(nlp, "L'Union européenne a prolongé les sanctions contre Gazprom.")
     assert ("Union européenne", "SANCTIONS", "Gazprom", "asserted") in triples
+
+
+@pytest.mark.parametrize("text, person, org", [
+    ("Après la réélection d'Ali Bongo Ondimba à la présidence du Gabon, des violences ont eu lieu.",
+     "Ali Bongo Ondimba", "Gabon"),
+    ("Jair Bolsonaro a accédé à la présidence du Brésil en 2019.", "Jair Bolsonaro", "Brésil"),
+    ("La nomination de Christine Lagarde à la tête de la Banque centrale européenne a été confirmée.",
+     "Christine Lagarde", "Banque centrale européenne"),
+    ("Nicolas Sarkozy a été réélu à la tête de l'UMP.", "Nicolas Sarkozy", "UMP"),
+])
+def test_who_comes_to_the_presidency_or_the_head_of_a_body_leads_it(nlp, text, person, org):
+    _, triples, _ = read(nlp, text)
+    assert (person, "LEADS", org, "asserted") in triples
+
+
+def test_parties_sharing_a_presidency_lead_nothing(nlp):
+    _, triples, _ = read(nlp, "Le Parti populaire européen et le Parti socialiste européen se sont entendus pour "
+                              "alterner la présidence du Parlement européen.")
+    assert not any(t[1] == "LEADS" for t in triples)

@@ -116,6 +116,9 @@ def _agents(ctx: Context, tok: Token, rtype: str) -> list[Arg]:
             and ctx.verbs.get(ctx.verb_lemma(gov, gov.lemma_.lower()), {}).get("type") == "APPOINTS":
         # "nommer X à la tête de Y", "X a été nommée à la tête de Y": the appointee holds the role
         agents = [x for c in gov.children if c.dep_ in ("obj", "nsubj:pass") for x in expand(ctx, c)]
+    elif rtype == "LEADS" and gov.i != tok.i and gov.lemma_.lower() in ctx.lex.words("appointment_nouns"):
+        # "l'élection de X à la présidence de Y", "la nomination de X à la tête de Y"
+        agents = [x for x in prep_args(ctx, gov, ctx.lex.preps("of")) if ctx.clusters[x[0]].type == "Person"]
     if not agents:  # "les sanctions imposées par l'UE"
         agents = [x for c in tok.children if c.dep_ in ("acl", "acl:relcl") for x in prep_args(ctx, c, by)]
     if not agents and tok.head.i != tok.i:
