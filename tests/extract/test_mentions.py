@@ -234,3 +234,27 @@ def test_the_relation_component_keeps_no_index_on_the_doc(nlp):
     doc = nlp("Microsoft a racheté LinkedIn. Satya Nadella dirige Microsoft.")
     assert POSITIONS_KEY not in doc.user_data
     assert doc._.kg_relations
+
+
+@pytest.mark.parametrize("text, bodies", [
+    ("Les gouvernements britannique, australien et danois, membres de la coalition, ont reconnu leur implication.",
+     {"gouvernement britannique": "Royaume-Uni", "gouvernement australien": "Australie",
+      "gouvernement danois": "Danemark"}),
+    ("Les gouvernements français et allemand ont signé un accord avec Airbus.",
+     {"gouvernement français": "France", "gouvernement allemand": "Allemagne"}),
+])
+def test_a_plural_body_with_nationalities_is_one_body_of_each_country(nlp, text, bodies):
+    types, triples, _ = read(nlp, text)
+    for body, country in bodies.items():
+        assert types[body] == "Government"
+        assert (body, "PART_OF", country, "asserted") in triples
+
+
+def test_a_plural_body_with_one_nationality_is_no_named_body(nlp):
+    types, _, _ = read(nlp, "Les gouvernements européens ont protesté.")
+    assert not any(t == "Government" for t in types.values())
+
+
+def test_plural_nationalities_agreeing_with_a_plural_body_name_no_body(nlp):
+    types, _, _ = read(nlp, "Les armées russes et syriennes ont bombardé la ville.")
+    assert not any(t == "Government" for t in types.values())

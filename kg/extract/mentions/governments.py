@@ -24,8 +24,10 @@ def government_phrases(lx: MentionLexicon, doc: Doc) -> list[Mention]:
                 country = lx.demonym(adjs[0])
                 out.append(Mention(tok.i, tok.i + 2, country, Counter({"Country": STRONG}), "gazetteer", country))
             continue
-        if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in lx.gov_heads \
-                or ("Plur" in tok.morph.get("Number") and tok.lower_ not in lx.plural_gov_heads):
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in lx.gov_heads:
+            continue
+        if "Plur" in tok.morph.get("Number") and tok.lower_ not in lx.plural_gov_heads:
+            out += _each_nationality(lx, tok)  # "les gouvernements britannique, australien et danois"
             continue
         body = _body_of_place(lx, doc, tok)
         if body is not None:
@@ -54,6 +56,23 @@ def government_phrases(lx: MentionLexicon, doc: Doc) -> list[Mention]:
         out.append(Mention(tok.i, end, doc[tok.i:end].text, Counter({"Government": STRONG}),
                            "government", country))
     return out
+
+
+def _each_nationality(lx: MentionLexicon, tok: Token) -> list[Mention]:
+    """A plural body with coordinated nationalities is one body of each country: "les
+    gouvernements britannique, australien et danois", "les gouvernements français et allemand"
+    (each adjective stands for "gouvernement britannique", ...; a portfolio after them is not read)."""
+    adjs = [c for c in tok.children if c.dep_ == "amod" and c.i > tok.i and lx.demonym(c)]
+    if not adjs:
+        return []
+    # the others hang from the first adjective, or from the noun ("français et [allemand]")
+    adjs += [c for h in (*adjs, tok) for c in h.children
+             if c.dep_ == "conj" and c.text[:1].islower() and c.i > tok.i and lx.demonym(c)]
+    if len(adjs) < 2 or any(a.lower_.endswith(("s", "x")) and a.lower_ not in lx.lex.demonyms for a in adjs):
+        return []  # "les armées russes et syriennes": adjectives in the plural, not one body each
+    head = tok.lemma_.lower()
+    return [Mention(a.i, a.i + 1, f"{head} {a.lower_}", Counter({"Government": STRONG}), "government", lx.demonym(a))
+            for a in sorted(adjs, key=lambda a: a.i)]
 
 
 def _body_of_place(lx: MentionLexicon, doc: Doc, tok: Token) -> Mention | None:
