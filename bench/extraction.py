@@ -32,7 +32,11 @@ def main() -> None:
     ap.add_argument("--batch-size", type=int, default=32)
     ap.add_argument("--ner", choices=("spacy", "trained"), default=None, help="NER of the kg pipeline")
     args = ap.parse_args()
+    if args.chunk < 1 or args.rounds < 1:
+        ap.error("--chunk and --rounds take a number of at least 1")
     docs, name = corpus(args.corpus)
+    if not docs:
+        ap.error(f"no documents in {name}")
     n_words = words(docs)
     bare = spacy.load(args.model, exclude=["senter"])
     ours = load_pipeline(args.model, ner=args.ner)

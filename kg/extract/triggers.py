@@ -85,7 +85,7 @@ def _noun(ctx: Context, tok: Token, lemma: str, spec: dict) -> Trigger | None:
     governor = ctx.verb_lemma(head, head.lemma_.lower())
     if "governors" in spec and governor not in spec["governors"]:
         return None  # "prendre la suite de X" succeeds X; "à la suite de X" only follows it
-    if rtype in ("SANCTIONS", "BANS") and _lifted(ctx, head, governor):
+    if rtype in ("SANCTIONS", "BANS") and _lifted(ctx, tok, head, governor):
         return None  # "a levé les sanctions contre X", "la levée des restrictions imposées à X"
     if governor in spec.get("under", {}):  # "détenir une participation dans X": owns a stake
         rtype = spec["under"][governor]
@@ -107,10 +107,15 @@ def _noun(ctx: Context, tok: Token, lemma: str, spec: dict) -> Trigger | None:
     return Trigger("noun", lemma, rtype, spec, frame, preps)
 
 
-def _lifted(ctx: Context, head: Token, governor: str) -> bool:
-    """The measure is lifted, not taken: "lever", "la levée de", "mettre fin à"."""
+def _lifted(ctx: Context, tok: Token, head: Token, governor: str) -> bool:
+    """The measure ``tok`` is what is lifted, not one taken: the object of "lever", the complement
+    of "la levée de", "mettre fin à" (not "après les sanctions" beside "retirer", nor "une
+    suspension et une amende")."""
     lifting = ctx.lex.words("lifting_words")
-    return governor in lifting or any(c.dep_ == "obj" and c.lemma_.lower() in lifting for c in head.children)
+    if tok.dep_ in ("obj", "nmod") and governor in lifting:
+        return True
+    return tok.dep_ in ("obl:arg", "obl", "iobj") \
+        and any(c.dep_ == "obj" and c.lemma_.lower() in lifting for c in head.children)
 
 
 def object_frame(ctx: Context, tok: Token) -> Token | None:

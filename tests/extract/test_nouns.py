@@ -155,3 +155,27 @@ def test_parties_sharing_a_presidency_lead_nothing(nlp):
     _, triples, _ = read(nlp, "Le Parti populaire européen et le Parti socialiste européen se sont entendus pour "
                               "alterner la présidence du Parlement européen.")
     assert not any(t[1] == "LEADS" for t in triples)
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("La FIFA a prononcé une suspension de six ans et une amende contre Sepp Blatter.",
+     ("FIFA", "SANCTIONS", "Sepp Blatter", "asserted")),
+    ("Moscou a retiré son ambassadeur après les sanctions imposées par Washington à la Russie.",
+     ("Washington", "SANCTIONS", "Russie", "asserted")),
+    ("Apple a supprimé l'application après l'interdiction de TikTok par l'Inde.",
+     ("Inde", "BANS", "TikTok", "asserted")),
+])
+def test_a_measure_beside_a_lifting_word_is_still_taken(nlp, text, triple):
+    # the measure is no object of the lifting word: a circumstance of it, or coordinated with it
+    _, triples, _ = read(nlp, text)
+    assert triple in triples
+
+
+@pytest.mark.parametrize("text", [
+    "Le candidat Jair Bolsonaro brigue la présidence du Brésil.",
+    "Sepp Blatter a annoncé sa candidature à la présidence de la FIFA.",
+    "Michel Platini vise la présidence de la FIFA.",
+])
+def test_a_candidate_to_a_presidency_leads_nothing(nlp, text):
+    _, triples, _ = read(nlp, text)
+    assert not any(t[1] == "LEADS" for t in triples)

@@ -110,6 +110,8 @@ class MentionLexicon:
             self._titles_doc, self._titles_seen = doc, {}
             strings = doc.vocab.strings
             known = self._strings
+            if len(known) > 200_000:
+                known.clear()  # a long-running process: kept as large as a big vocabulary at most
             self._lowers = [known[x] if x in known else known.setdefault(x, strings[x])
                             for x in doc.to_array("LOWER").tolist()]
         seen = self._titles_seen
