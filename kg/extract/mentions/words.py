@@ -46,7 +46,6 @@ class MentionLexicon:
         self._titles_doc: Doc | None = None
         self._titles_seen: dict[int, str | None] = {}
         self._lowers: list[str] = []
-        self._strings: dict[int, str] = {}  # string id -> string, decoded once (the vocabulary's words)
         self.complement_words = lex.words("complement_words")
         self.name_particles = frozenset(lex.data["name_particles"])  # as written: "De Gendt", "Van Aert"
         self.unfinished_words = lex.unfinished_name_words  # "Yves Saint"
@@ -109,11 +108,7 @@ class MentionLexicon:
         if self._titles_doc is not doc:
             self._titles_doc, self._titles_seen = doc, {}
             strings = doc.vocab.strings
-            known = self._strings
-            if len(known) > 200_000:
-                known.clear()  # a long-running process: kept as large as a big vocabulary at most
-            self._lowers = [known[x] if x in known else known.setdefault(x, strings[x])
-                            for x in doc.to_array("LOWER").tolist()]
+            self._lowers = [strings[x] for x in doc.to_array("LOWER").tolist()]
         seen = self._titles_seen
         if tok.i not in seen:
             seen[tok.i] = self._title_of(tok, self._lowers)
