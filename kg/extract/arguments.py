@@ -356,10 +356,29 @@ def passive(ctx: Context, verb: Token) -> bool:
         first = verb  # "X a été fondée par Y et a racheté Z": a clause of its own
     if first is not verb and any(c.dep_ == "aux:pass" for c in first.children):
         return True
-    if first.dep_ != "acl" or "Part" not in first.morph.get("VerbForm"):
+    if first.dep_ not in ("acl", "advcl") or "Part" not in first.morph.get("VerbForm"):
         return False
     chain = [first, *(c for c in first.children if c.dep_ == "conj" and "Part" in c.morph.get("VerbForm"))]
-    return any(c.dep_ == "obl:agent" for v in chain for c in v.children) and bool(expand(ctx, first.head))
+    return any(c.dep_ == "obl:agent" for v in chain for c in v.children) \
+        and any(expand(ctx, t) for t in described(ctx, first))
+
+
+def described(ctx: Context, participle: Token) -> list[Token]:
+    """What a participle with no subject of its own describes: the noun it follows ("la société,
+    dirigée par X") or, detached by a comma before or after a clause, that clause's subject
+    ("Accusé par X de corruption, le ministre a démissionné", "Y a quitté le parti, accusée par
+    X de ...")."""
+    if participle.dep_ == "acl":
+        return [participle.head]
+    if participle.dep_ != "advcl" or any(c.dep_ in SUBJ or c.dep_.startswith("aux") or c.dep_ == "mark"
+                                         for c in participle.children):
+        return []
+    doc = ctx.doc
+    detached = (participle.i > participle.head.i and doc[participle.i - 1].text == ",") or \
+        (participle.i < participle.head.i and any(t.text == "," for t in doc[participle.i:participle.head.i]))
+    if not detached:
+        return []
+    return [c for c in participle.head.children if c.dep_ in ("nsubj", "nsubj:pass")]
 
 
 def _left_subject(ctx: Context, verb: Token) -> list[Arg]:

@@ -258,3 +258,11 @@ def test_a_plural_body_with_one_nationality_is_no_named_body(nlp):
 def test_plural_nationalities_agreeing_with_a_plural_body_name_no_body(nlp):
     types, _, _ = read(nlp, "Les armées russes et syriennes ont bombardé la ville.")
     assert not any(t == "Government" for t in types.values())
+
+
+def test_written_variants_of_a_two_word_name():
+    from kg.extract.mentions.words import written_variants
+
+    assert {"Maison-Blanche", "Maison blanche"} <= written_variants("Maison Blanche")
+    assert "Crédit agricole" in written_variants("Crédit Agricole")
+    assert "La poste" not in written_variants("La Poste")  # any post office

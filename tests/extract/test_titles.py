@@ -107,3 +107,10 @@ def test_a_bare_title_after_est_and_an_agentless_appointment(nlp):
 def test_a_partys_first_secretary_leads_it(nlp):
     _, triples, _ = read(nlp, "Paul Morel a été écarté par le premier secrétaire du PS Jean Vidal.")
     assert ("Jean Vidal", "LEADS", "PS", "asserted") in triples
+
+
+def test_a_title_of_an_organisation_after_an_article_then_the_name(nlp):
+    _, triples, _ = read(nlp, "Le porte-parole de la Maison blanche, Sean Spicer, a dénoncé une attaque.")
+    assert ("Sean Spicer", "WORKS_FOR", "Maison Blanche", "asserted") in triples
+    _, triples, _ = read(nlp, "La directrice de l'Agence spatiale européenne Marie Durand a démissionné.")
+    assert ("Marie Durand", "LEADS", "Agence spatiale européenne", "asserted") in triples

@@ -83,3 +83,13 @@ def test_meals_and_receptions_are_meetings(nlp):
     assert ("Elon Musk", "MEETS", "Emmanuel Macron", "asserted") in triples
     _, triples, _ = read(nlp, "Emmanuel Macron a accueilli Xi Jinping à l'Élysée.")
     assert ("Emmanuel Macron", "MEETS", "Xi Jinping", "asserted") in triples
+
+
+def test_a_detached_participle_describes_the_subject_of_its_clause(nlp):
+    _, triples, _ = read(nlp, "Critiqué par Amnesty International, le président Paul Biya a limogé son ministre.")
+    assert ("Amnesty International", "CRITICIZES", "Paul Biya", "asserted") in triples
+    _, triples, _ = read(nlp, "Marie Durand a quitté la direction du parti en mai, accusée par Paul Martin de trahison.")
+    assert ("Paul Martin", "CRITICIZES", "Marie Durand", "asserted") in triples
+    # with a subject of its own the participle is a clause of its own: nothing is given to the main subject
+    _, triples, _ = read(nlp, "Marie Durand a quitté le parti, son projet critiqué par Paul Martin.")
+    assert ("Paul Martin", "CRITICIZES", "Marie Durand", "asserted") not in triples

@@ -179,8 +179,11 @@ def _holders(ctx: Context, tok: Token) -> list[Arg]:
     nxt = tok.i + 1
     while nxt < len(doc) and doc[nxt].pos_ == "ADJ":
         nxt += 1
-    if nxt < len(doc) and doc[nxt].lower_ in ctx.lex.preps("de_du") and nxt + 1 in ctx.mention_at:
-        nxt = ctx.mention_at[nxt + 1].end
+    if nxt < len(doc) and doc[nxt].lower_ in ctx.lex.preps("de_du"):
+        # "le PDG de Danone X", "le porte-parole de la Maison-Blanche, X"
+        at = nxt + 2 if nxt + 2 < len(doc) and doc[nxt + 1].pos_ == "DET" and doc[nxt + 1].text[:1].islower() else nxt + 1
+        if at in ctx.mention_at:
+            nxt = ctx.mention_at[at].end
     if label is not None and nxt in ctx.mention_at:
         nxt = ctx.mention_at[nxt].end  # "le député LR Jean Durand": the name after the party label
     if nxt < len(doc) and nxt in ctx.token_cluster:

@@ -17,6 +17,7 @@ from kg.extract.arguments import (
     after_preposition,
     complements,
     decision_object,
+    described,
     expand,
     first_and_others,
     linear_prep_object,
@@ -72,8 +73,8 @@ def read(ctx: Context, tok: Token) -> Iterator[RawRelation]:
         # one shares the agent of the later ones
         first = tok.head if tok.dep_ == "conj" and tok.head.pos_ == "VERB" else tok
         objs = [x for c in first.children if c.dep_ == "nsubj:pass" for x in decision_object(ctx, c, rtype)]
-        if not objs and first.dep_ == "acl":  # "le constructeur, dirigé par X,"
-            objs = decision_object(ctx, first.head, rtype)
+        if not objs:  # "le constructeur, dirigé par X,", "Critiqué par X, le ministre a ..."
+            objs = [x for t in described(ctx, first) for x in decision_object(ctx, t, rtype)]
         if not objs and first.dep_ == "xcomp":  # "l'opération doit être approuvée par X"
             objs = [x for c in first.head.children if c.dep_ in ("nsubj", "nsubj:pass")
                     for x in decision_object(ctx, c, rtype)]

@@ -133,9 +133,14 @@ class MentionLexicon:
         return self.lex.demonym_of(tok)
 
 
+ARTICLES = frozenset({"le", "la", "les", "l'", "un", "une", "des"})
+
+
 def written_variants(name: str) -> set[str]:
     """Other ways the press writes a listed name: a capital without its accent ("Etats-Unis"), a
-    two-word name hyphenated and capitalised ("Maison-Blanche", "Nations-Unies", "Nations Unies")."""
+    two-word name hyphenated and capitalised or not ("Maison-Blanche", "Maison blanche",
+    "Nations-Unies", "Nations Unies", "Nations unies"), unless it starts with an article ("La
+    Poste": "La poste" is any post office)."""
     out = set()
     unaccented = {"É": "E", "È": "E", "Ê": "E", "À": "A", "Î": "I", "Ô": "O"}
     if name[:1] in unaccented:
@@ -144,6 +149,8 @@ def written_variants(name: str) -> set[str]:
     if len(words) == 2 and all(w.isalpha() for w in words) and words[0][:1].isupper():
         second = words[1][:1].upper() + words[1][1:]
         out |= {f"{words[0]}-{words[1]}", f"{words[0]}-{second}", f"{words[0]} {second}"}
+        if words[0].lower() not in ARTICLES:
+            out.add(f"{words[0]} {words[1].lower()}")
     return out - {name}
 
 
