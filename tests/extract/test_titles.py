@@ -114,3 +114,26 @@ def test_a_title_of_an_organisation_after_an_article_then_the_name(nlp):
     assert ("Sean Spicer", "WORKS_FOR", "Maison Blanche", "asserted") in triples
     _, triples, _ = read(nlp, "La directrice de l'Agence spatiale européenne Marie Durand a démissionné.")
     assert ("Marie Durand", "LEADS", "Agence spatiale européenne", "asserted") in triples
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Selon le sous-préfet d'Albertville, Nicolas Martin, la route est fermée.",
+         ("Nicolas Martin", "LEADS", "Albertville", "asserted")),
+        ("Il a écrit au président de la région Nouvelle-Aquitaine Alain Rousset.",
+         ("Alain Rousset", "LEADS", "Nouvelle-Aquitaine", "asserted")),
+        ("Le PDG du groupe Danone Antoine Martin a présenté les résultats.",
+         ("Antoine Martin", "LEADS", "Danone", "asserted")),
+    ],
+)
+def test_heads_of_places_and_of_a_group_named_by_its_classifier(nlp, text, expected):
+    types, triples, _ = read(nlp, text)
+    assert expected in triples
+    assert types[expected[0]] == "Person"
+
+
+def test_a_person_named_after_a_government_body_is_not_its_name(nlp):
+    types, triples, _ = read(nlp, "Le chef de la police de Libreville, Jean-Thierry Oye, a annoncé un bilan.")
+    assert types.get("Jean-Thierry Oye") == "Person"
+    assert ("Jean-Thierry Oye", "LEADS", "police de Libreville", "asserted") in triples

@@ -33,7 +33,13 @@ def read(ctx: Context, tok: Token) -> Iterator[RawRelation]:
         return
     # a mayor or a governor leads the place ("le maire de Tignes", "le Premier ministre du Québec")
     types = (*ORG_TYPES, "Location") if title in ctx.lex.words("place_titles") else ORG_TYPES
-    orgs = [x for x in complements(ctx, tok, ctx.lex.preps("of")) if ctx.clusters[x[0]].type in types]
+    found = complements(ctx, tok, ctx.lex.preps("of"))
+    orgs = [x for x in found if ctx.clusters[x[0]].type in types]
+    if not orgs and rtype == "LEADS":
+        # "le président de la région Nouvelle-Aquitaine": the head of a region, a province, leads it
+        classifiers = ctx.lex.words("place_classifiers")
+        orgs = [x for x in found if ctx.clusters[x[0]].type == "Location"
+                and any(m.start > 0 and ctx.doc[m.start - 1].lower_ in classifiers for m in ctx.clusters[x[0]].mentions)]
     if not orgs and rtype == "WORKS_FOR":
         # "journaliste au Monde", "professeure à l'Université Concordia": where a staff member works
         orgs = [x for x in complements(ctx, tok, ctx.lex.preps("at_employer"))
@@ -169,7 +175,8 @@ def _holders(ctx: Context, tok: Token) -> list[Arg]:
         if held:
             return held
     label = _party_label(ctx, tok)
-    apposed = [a for a in apposed_name(ctx, tok) if label is None or a[0] != label[0]]
+    apposed = [a for a in apposed_name(ctx, tok) if (label is None or a[0] != label[0])
+               and ctx.clusters[a[0]].type == "Person"]  # not a place the parser hung there
     if apposed:
         return apposed
     if (tok.dep_ == "appos" or (tok.dep_ == "nmod" and not has_case(tok))) \
@@ -180,8 +187,12 @@ def _holders(ctx: Context, tok: Token) -> list[Arg]:
     while nxt < len(doc) and doc[nxt].pos_ == "ADJ":
         nxt += 1
     if nxt < len(doc) and doc[nxt].lower_ in ctx.lex.preps("de_du"):
-        # "le PDG de Danone X", "le porte-parole de la Maison-Blanche, X"
-        at = nxt + 2 if nxt + 2 < len(doc) and doc[nxt + 1].pos_ == "DET" and doc[nxt + 1].text[:1].islower() else nxt + 1
+        # "le PDG de Danone X", "le porte-parole de la Maison-Blanche, X", "le président de la
+        # région Nouvelle-Aquitaine X"
+        at = nxt + 1
+        for pos in ("DET", "NOUN"):
+            if at + 1 < len(doc) and at not in ctx.mention_at and doc[at].pos_ == pos and doc[at].text[:1].islower():
+                at += 1
         if at in ctx.mention_at:
             nxt = ctx.mention_at[at].end
     if label is not None and nxt in ctx.mention_at:

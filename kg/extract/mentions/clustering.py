@@ -124,6 +124,8 @@ def merge_named_appositions(doc: Doc, mentions: list[Mention], clusters: list[Cl
         if after is not None and after.text not in (",", ")") and after.pos_ not in ("VERB", "AUX"):
             continue
         source, target = clusters[m.cluster], clusters[named.cluster]
+        if target.type == "Person":  # "le chef de la police de Libreville, Jean Oye,": its head, not its name
+            continue
         if source.type == "Government":
             target.type = "Government"
         _absorb(target, source)

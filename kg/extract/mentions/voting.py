@@ -143,9 +143,18 @@ def _cue_noun(lx: MentionLexicon, doc: Doc, m: Mention) -> str | None:
             return doc[k].lemma_.lower()
         return compound_lemma(doc[i])
     bare = not any(c.dep_ == "case" for c in root.children)
-    if root.dep_ in ("appos", "flat:name", "nmod") and bare and root.head.pos_ == "NOUN" and root.head.i < m.start:
+    if root.dep_ in ("appos", "flat:name", "nmod") and bare and root.head.pos_ == "NOUN" and root.head.i < m.start \
+            and not _past_another_name(doc, root.head.i, m.start):
         return root.head.lemma_.lower()
     for c in root.children:
         if c.dep_ == "appos" and c.pos_ == "NOUN":
             return c.lemma_.lower()
     return None
+
+
+def _past_another_name(doc: Doc, noun: int, start: int) -> bool:
+    """A name stands between the noun and the mention: "le PDG du groupe Danone Jean Martin" ("groupe"
+    introduces Danone), not an article or the name an acronym in parentheses repeats ("l'association
+    Airlines for Europe (A4E)")."""
+    return doc[start - 1].text != "(" and any(t.text[:1].isupper() and t.pos_ != "DET" for t in doc[noun + 1:start])
+
