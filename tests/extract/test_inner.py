@@ -48,3 +48,9 @@ def test_a_nationality_in_a_listed_or_two_word_organisation_name(nlp):
     _, triples, _ = read(nlp, "Les Forces démocratiques syriennes ont repris la ville. Le Parti malawite a perdu.")
     assert ("Forces démocratiques syriennes", "BASED_IN", "Syrie", "asserted") in triples
     assert ("Parti malawite", "BASED_IN", "Malawi", "asserted") in triples
+
+
+def test_a_seat_whose_first_word_the_tagger_reads_as_an_article(nlp):
+    _, triples, _ = read(nlp, "La Cour d'appel de San Francisco valide la suspension du décret.")
+    assert ("Cour d'appel de San Francisco", "BASED_IN", "San Francisco", "asserted") in triples
+    assert not any(t[2] == "Francisco" for t in triples)

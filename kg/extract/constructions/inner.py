@@ -55,8 +55,8 @@ def _inside(ctx: Context, m: Mention, outer: Cluster) -> Iterator[RawRelation]:
             i += 1
             continue
         k = i + 1
-        while k < m.end - 1 and doc[k].pos_ == "DET":
-            k += 1
+        while k < m.end - 1 and doc[k].pos_ == "DET" and not doc[k].text[:1].isupper():
+            k += 1  # an article, not a name's first word the tagger read as one ("San Francisco")
         found = _name_at(ctx, m, k, prep)
         if found is None:
             i += 1
@@ -140,7 +140,7 @@ def _name_at(ctx: Context, m: Mention, k: int, prep: Token) -> tuple[int, int] |
     if doc[m.start].lemma_.lower() not in ctx.lex.words("seat_heads") and doc[m.start].lower_ not in ctx.lex.words("seat_heads"):
         return None
     if prep.lower_.replace("’", "'") not in ctx.lex.preps("de_du") or any(
-            not (t.text[:1].isupper() or t.text == "-") or t.pos_ not in ("PROPN", "PUNCT", "NOUN", "X") for t in tail):
+            not (t.text[:1].isupper() or t.text == "-") or t.pos_ not in ("PROPN", "PUNCT", "NOUN", "X", "DET") for t in tail):
         return None
     before = doc[prep.i - 1]
     if before.pos_ == "PROPN" and before.text[:1].isupper() and doc[prep.i - 2].pos_ == "PROPN" \
