@@ -27,3 +27,13 @@ def test_led_by_participle_and_plants_as_presence(nlp):
     assert ("Renault", "OPERATES_IN", "Flins", "asserted") in triples
     _, triples, _ = read(nlp, "Le constructeur chinois Chery va construire une usine en Espagne.")
     assert ("Chery", "OPERATES_IN", "Espagne", "asserted") in triples
+
+
+def test_affiliated_to_and_a_branch_of_a_body(nlp):
+    _, triples, _ = read(nlp, "L'attentat a été revendiqué par le groupe Al-Shabbaab (affilié à Al-Qaïda) via Telegram.")
+    assert ("Al-Shabbaab", "PART_OF", "Al-Qaïda", "asserted") in triples
+    _, triples, _ = read(nlp, "Des membres du Front al-Nosra, la branche syrienne du réseau Al-Qaïda, ont été arrêtés.")
+    assert ("Front al-Nosra", "PART_OF", "Al-Qaïda", "asserted") in triples
+    # a place is no body one is affiliated to
+    _, triples, _ = read(nlp, "Le groupe Boko Haram, affilié au Nigeria selon la police, a frappé.")
+    assert not any(t[1] == "PART_OF" and t[2] == "Nigeria" for t in triples)

@@ -1,6 +1,7 @@
-"""Where an entity is, operates, or is banned.
+"""Where an entity is, operates, or is banned; what a body is affiliated to.
 
-Predicates ("X, interdit en Chine", "la société, basée à Paris", "X reste présent en France"),
+Predicates ("X, interdit en Chine", "la société, basée à Paris", "X reste présent en France",
+"Al-Shabbaab (affilié à Al-Qaïda)": PART_OF the body),
 from ``located_adjective_types`` in the lexicon; and located nouns, triggers marked ``located``
 ("les opérations de X aux États-Unis", "son usine de Poissy", "BYD va construire une usine en
 Hongrie").
@@ -18,6 +19,7 @@ from kg.extract.context import SUBJ, Arg, Context, RawRelation, possessive
 from kg.extract.triggers import trigger_at
 
 PLACE_TYPES = ("Country", "Location")
+BODY_TYPES = ("Company", "Organization", "Government")
 
 
 def read_predicate(ctx: Context, tok: Token) -> Iterator[RawRelation]:
@@ -36,10 +38,13 @@ def read_predicate(ctx: Context, tok: Token) -> Iterator[RawRelation]:
         holders = subjects(ctx, tok.head)
     if not holders and tok.i >= 2 and ctx.doc[tok.i - 1].text == "," and (tok.i - 2) in ctx.token_cluster:
         holders = [(ctx.token_cluster[tok.i - 2], "")]
+    kinds, holder_kinds = PLACE_TYPES, ("Company", "Organization", "Person")
+    if trigger.rtype == "PART_OF":
+        kinds = holder_kinds = BODY_TYPES
     places = [x for c in tok.children if c.dep_ in ARG_DEPS or c.dep_ == "obj"
-              for x in expand(ctx, c) if ctx.clusters[x[0]].type in PLACE_TYPES]
+              for x in expand(ctx, c) if ctx.clusters[x[0]].type in kinds]
     for h in holders:
-        if ctx.clusters[h[0]].type not in ("Company", "Organization", "Person"):
+        if ctx.clusters[h[0]].type not in holder_kinds:
             continue
         for p in places:
             yield from ctx.relation(h, trigger.rtype, p, tok.lemma_.lower(), tok, "located")
