@@ -15,7 +15,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from kg.extract.antecedents import definite, taken_up
-from kg.extract.context import ACTOR_TYPES, DECISION_TYPES, SUBJ, Arg, Context
+from kg.extract.context import ACTOR_TYPES, DECISION_TYPES, SUBJ, Arg, Context, has_case
 from kg.extract.mentions import Mention
 
 #: Dependencies of prepositional arguments and modifiers.
@@ -335,10 +335,19 @@ def subjects(ctx: Context, verb: Token, depth: int = 0) -> list[Arg]:
         if head.lemma_.lower() in ctx.lex.words("decision_nouns"):  # "la décision de X de sanctionner"
             return [x for x in prep_args(ctx, head, ctx.lex.preps("of"))
                     if ctx.clusters[x[0]].type in (*ACTOR_TYPES, "Country")]
-        return expand(ctx, head)
+        return expand(ctx, head) or apposed_to(ctx, head)
     if verb.pos_ == "NOUN" and verb.dep_ in ("obl:mod", "nmod", "obj", "obl", "obl:arg"):
         return subjects(ctx, head, depth + 1)
     return []
+
+
+def apposed_to(ctx: Context, noun: Token) -> list[Arg]:
+    """The name a common noun stands in apposition to: "X, agronome travaillant pour Y", "Iteka,
+    une association affiliée à la FIDH" (what the noun's participle says is said of X)."""
+    apposed = noun.dep_ == "appos" or (noun.dep_ == "nmod" and not has_case(noun))  # a bare noun read as nmod
+    if noun.pos_ != "NOUN" or not apposed or noun.head.i >= noun.i or noun.head.i not in ctx.token_cluster:
+        return []
+    return expand(ctx, noun.head)
 
 
 def passive(ctx: Context, verb: Token) -> bool:
@@ -369,7 +378,8 @@ def described(ctx: Context, participle: Token) -> list[Token]:
     ("Accusé par X de corruption, le ministre a démissionné", "Y a quitté le parti, accusée par
     X de ...")."""
     if participle.dep_ == "acl":
-        return [participle.head]
+        head = participle.head
+        return [head] if expand(ctx, head) or not apposed_to(ctx, head) else [head.head]
     if participle.dep_ != "advcl" or any(c.dep_ in SUBJ or c.dep_.startswith("aux") or c.dep_ == "mark"
                                          for c in participle.children):
         return []

@@ -93,3 +93,15 @@ def test_a_detached_participle_describes_the_subject_of_its_clause(nlp):
     # with a subject of its own the participle is a clause of its own: nothing is given to the main subject
     _, triples, _ = read(nlp, "Marie Durand a quitté le parti, son projet critiqué par Paul Martin.")
     assert ("Paul Martin", "CRITICIZES", "Marie Durand", "asserted") not in triples
+
+
+def test_working_for_teaching_at_and_a_participle_of_an_apposed_noun(nlp):
+    _, triples, _ = read(nlp, "Marie Durand travaille chez Renault depuis 2010.")
+    assert ("Marie Durand", "WORKS_FOR", "Renault", "asserted") in triples
+    _, triples, _ = read(nlp, "On a retrouvé Paul Martin, agronome travaillant pour Oxfam, dans l'est du pays.")
+    assert ("Paul Martin", "WORKS_FOR", "Oxfam", "asserted") in triples
+    _, triples, _ = read(nlp, "Selon Free, un opérateur fondé par Xavier Niel, les prix vont baisser.")
+    assert ("Xavier Niel", "FOUNDED", "Free", "hedged") in triples  # "Selon": what Free says
+    # working with a company is no employment
+    _, triples, _ = read(nlp, "Marie Durand a travaillé avec Renault sur ce projet.")
+    assert not any(t[1] == "WORKS_FOR" for t in triples)

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract.antecedents import possessor
-from kg.extract.arguments import ARG_DEPS, enumeration_before, expand, listed_after, prep_args, subjects
+from kg.extract.arguments import ARG_DEPS, apposed_to, enumeration_before, expand, listed_after, prep_args, subjects
 from kg.extract.context import SUBJ, Arg, Context, RawRelation, possessive
 from kg.extract.triggers import trigger_at
 
@@ -33,7 +33,7 @@ def read_predicate(ctx: Context, tok: Token) -> Iterator[RawRelation]:
             holders = enumeration_before(ctx, c) if c.lower_ in ctx.lex.words("relative_pronouns") else expand(ctx, c)
             break
     if not holders and tok.dep_ in ("acl", "amod", "acl:relcl", "appos") and tok.head.i != tok.i:
-        holders = expand(ctx, tok.head)
+        holders = expand(ctx, tok.head) or apposed_to(ctx, tok.head)
     if not holders and tok.dep_ == "xcomp" and tok.head.i != tok.i:  # "X reste présent en France"
         holders = subjects(ctx, tok.head)
     if not holders and tok.i >= 2 and ctx.doc[tok.i - 1].text == "," and (tok.i - 2) in ctx.token_cluster:
