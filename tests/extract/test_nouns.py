@@ -179,3 +179,13 @@ def test_a_measure_beside_a_lifting_word_is_still_taken(nlp, text, triple):
 def test_a_candidate_to_a_presidency_leads_nothing(nlp, text):
     _, triples, _ = read(nlp, text)
     assert not any(t[1] == "LEADS" for t in triples)
+
+
+def test_support_is_given_by_the_complement_of_de(nlp):
+    _, triples, _ = read(nlp, "Marc Hamon avait dénoncé le soutien de Nicolas Miguet à Valérie Pécresse.")
+    assert ("Nicolas Miguet", "SUPPORTS", "Valérie Pécresse", "asserted") in triples
+    assert not any(t[0] == "Marc Hamon" and t[1] == "SUPPORTS" for t in triples)
+    _, triples, _ = read(nlp, "Nicolas Sarkozy a apporté son soutien à François Fillon.")
+    assert ("Nicolas Sarkozy", "SUPPORTS", "François Fillon", "asserted") in triples
+    _, triples, _ = read(nlp, "La Turquie a toujours compté sur l'appui de la Russie.")
+    assert ("Russie", "SUPPORTS", "Turquie") in {t[:3] for t in triples}  # "compter sur": hedged

@@ -94,7 +94,10 @@ def _plain(ctx: Context, tok: Token, trigger: Trigger) -> Iterator[RawRelation]:
             holders, objs = first_and_others(ctx, holders, tok)  # "X et Y sont des concurrents"
         pairs = ((o, h) if spec.get("reverse") else (h, o) for h in holders for o in objs)
     else:
-        agents = _agents(ctx, tok, rtype)
+        agents = []
+        if spec.get("agent_of"):  # "le soutien de X à Y": the complement of "de" is who gives it
+            agents = [x for x in prep_args(ctx, tok, ctx.lex.preps("of")) if x not in objs]
+        agents = agents or _agents(ctx, tok, rtype)
         if not objs and rtype in SYMMETRIC_TYPES and len(agents) >= 2:
             agents, objs = first_and_others(ctx, agents, tok)  # "X et Y ont signé un partenariat"
         pairs = ((a, o) for a in agents for o in objs)
