@@ -8,3 +8,15 @@ from tests.extract import read
 def test_a_place_after_a_verb_is_no_relation(nlp):
     _, triples, _ = read(nlp, "Arthur Mensch prévoit d'ouvrir un bureau à Londres.")
     assert not any(t[1] == "RELATED_TO" for t in triples)
+
+
+def test_fighting_and_rallying(nlp):
+    _, triples, _ = read(nlp, "L'armée syrienne affronte depuis deux ans l'État islamique.")
+    assert ("armée syrienne", "RELATED_TO", "État islamique", "asserted") in triples
+    _, triples, _ = read(nlp, "Le régime syrien est assiégé depuis deux ans par l'État islamique.")
+    assert ("État islamique", "RELATED_TO", "régime syrien", "asserted") in triples
+    _, triples, _ = read(nlp, "Marine Dupont s'est ralliée à Emmanuel Macron.")
+    assert ("Marine Dupont", "SUPPORTS", "Emmanuel Macron", "asserted") in triples
+    # reaching a place is no support
+    _, triples, _ = read(nlp, "Le maire Jean Durand a rallié Paris en train.")
+    assert not any(t[1] == "SUPPORTS" for t in triples)
