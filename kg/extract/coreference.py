@@ -57,6 +57,9 @@ def resolve(ctx: Context) -> None:
                 ctx.coref[tok.i] = (target, "clitic")
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in coref_nouns and _pair(ctx, tok):
             _resolve_pair(ctx, tok, coref_nouns[tok.lemma_.lower()])
+        elif tok.pos_ == "NOUN" and tok.dep_ in (*SUBJ, "nsubj:pass") and "Plur" in tok.morph.get("Number") \
+                and _spelled_out(ctx, tok):
+            ctx.plural[tok.i] = _spelled_out(ctx, tok)
         elif tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in coref_nouns:
             if not definite(ctx, tok) or _named(ctx, tok) or "Plur" in tok.morph.get("Number"):
                 continue  # "les entreprises américaines" is no one entity
@@ -120,6 +123,38 @@ def _pair(ctx: Context, tok: Token) -> bool:
     """ "les deux groupes", "les deux entreprises": a plural description of two."""
     two = ctx.lex.words("two")
     return "Plur" in tok.morph.get("Number") and any(c.dep_ == "nummod" and c.lower_ in two for c in tok.children)
+
+
+def _spelled_out(ctx: Context, tok: Token) -> list[int]:
+    """The names a plural subject is spelled out as after a colon in its sentence: "Sept candidats
+    sont en lice pour succéder à X : A (PPE, Italie), B (PSE) et C" (A, B and C, of one type, each
+    with its parentheses, up to the end of the list)."""
+    doc, sent = ctx.doc, tok.sent
+    colon = next((t.i for t in doc[tok.i + 1:sent.end] if t.text == ":"), None)
+    if colon is None:
+        return []
+    coordinators = ctx.lex.words("coordinators")
+    found: list[int] = []
+    i = colon + 1
+    end = min(len(doc), colon + 80)  # not the parser's sentence end: it cuts long lists
+    end = next((t.i for t in doc[i:end] if t.text in (".", ";", "!", "?") or "\n" in t.text), end)
+    while i < end:
+        m = ctx.mention_at.get(i)
+        if m is None or m.start != i or i not in ctx.token_cluster:
+            return []
+        found.append(ctx.token_cluster[i])
+        i = m.end
+        if i < sent.end and doc[i].text == "(":  # "(PPE, Italie)"
+            close = next((t.i for t in doc[i:min(i + 12, end)] if t.text == ")"), None)
+            if close is None:
+                return []
+            i = close + 1
+        if i < end and (doc[i].text == "," or doc[i].lower_ in coordinators):
+            i += 1
+            continue
+        break
+    kinds = {ctx.clusters[c].type for c in found}
+    return found if len(set(found)) >= 2 and len(kinds) == 1 and kinds <= set(ACTOR_TYPES) else []
 
 
 def _resolve_pair(ctx: Context, tok: Token, etype: str) -> None:

@@ -128,3 +128,15 @@ def test_a_known_company_country_keeps_a_description_of_another_nationality_away
     assert ("Ubisoft", "BASED_IN", "France", "asserted") in triples
     assert ("Tencent", "BASED_IN", "Chine", "asserted") in triples
     assert ("Tencent", "BASED_IN", "France", "asserted") not in triples
+
+
+def test_a_plural_subject_spelled_out_after_a_colon(nlp):
+    text = ("Trois candidats sont en lice pour succéder à Martin Schulz : Marie Durand (PS, France), Paul Martin "
+            "(LR, France) et Jean Dupont (PCF, France).")
+    _, triples, _ = read(nlp, text)
+    successors = {t[0] for t in triples if t[1] == "SUCCEEDS" and t[2] == "Martin Schulz"}
+    assert successors == {"Marie Durand", "Paul Martin", "Jean Dupont"}
+    # the names that spell out the subject are not the verb's objects too
+    _, triples, _ = read(nlp, "Trois groupes ont déposé une offre pour racheter Alstom : Siemens, General Electric et Hitachi.")
+    assert {t[0] for t in triples if t[1] == "ACQUIRES" and t[2] == "Alstom"} == {"Siemens", "General Electric", "Hitachi"}
+    assert not any(t[1] == "ACQUIRES" and t[2] != "Alstom" for t in triples)

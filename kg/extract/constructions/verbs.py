@@ -94,6 +94,9 @@ def read(ctx: Context, tok: Token) -> Iterator[RawRelation]:
             found = [x for c in tok.children if c.pos_ == "NOUN" and ctx.case(c) in preps
                      for x in decision_object(ctx, c, rtype)]
         objs += [x for x in found if x not in objs]
+    # "Trois groupes veulent racheter X : A, B et C": the names that spell out the subject are not
+    # its objects too, wherever the parser hung them
+    objs = [o for o in objs if o[0] not in {s for s, _ in subs}]
     if spec.get("reverse"):
         subs, objs = objs, subs
     countries: list = []
