@@ -266,3 +266,13 @@ def test_written_variants_of_a_two_word_name():
     assert {"Maison-Blanche", "Maison blanche"} <= written_variants("Maison Blanche")
     assert "Crédit agricole" in written_variants("Crédit Agricole")
     assert "La poste" not in written_variants("La Poste")  # any post office
+
+
+def test_troops_and_forces_of_a_nationality_are_its_government_body(nlp):
+    types, triples, _ = read(nlp, "Les forces russes ont bombardé Alep.")
+    assert types.get("forces russes") == "Government"
+    assert ("forces russes", "PART_OF", "Russie", "asserted") in triples
+    types, _, _ = read(nlp, "Il a servi pour les troupes américaines comme interprète.")
+    assert types.get("troupes américaines") == "Government"
+    types, _, _ = read(nlp, "La troupe française a joué Molière.")  # a theatre troupe is no body
+    assert "troupe française" not in types

@@ -24,8 +24,9 @@ def government_phrases(lx: MentionLexicon, doc: Doc) -> list[Mention]:
                 country = lx.demonym(adjs[0])
                 out.append(Mention(tok.i, tok.i + 2, country, Counter({"Country": STRONG}), "gazetteer", country))
             continue
-        if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in lx.gov_heads:
-            continue
+        if tok.pos_ not in ("NOUN", "PROPN") or (tok.lemma_.lower() not in lx.gov_heads
+                                                  and tok.lower_ not in lx.plural_gov_heads):
+            continue  # "les troupes américaines" (a troupe, a force alone are no body)
         if "Plur" in tok.morph.get("Number") and tok.lower_ not in lx.plural_gov_heads:
             out += _each_nationality(lx, tok)  # "les gouvernements britannique, australien et danois"
             continue
