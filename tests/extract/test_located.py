@@ -37,3 +37,13 @@ def test_affiliated_to_and_a_branch_of_a_body(nlp):
     # a place is no body one is affiliated to
     _, triples, _ = read(nlp, "Le groupe Boko Haram, affilié au Nigeria selon la police, a frappé.")
     assert not any(t[1] == "PART_OF" and t[2] == "Nigeria" for t in triples)
+
+
+def test_offices_and_jobs_in_a_place(nlp):
+    _, triples, _ = read(nlp, "Selon le bureau de Médecins sans frontières à Beyrouth, l'hôpital a été touché.")
+    assert ("Médecins sans frontières", "OPERATES_IN", "Beyrouth") in {t[:3] for t in triples}
+    _, triples, _ = read(nlp, "Renault va supprimer 4 000 emplois en France.")
+    assert ("Renault", "OPERATES_IN", "France") in {t[:3] for t in triples}
+    # an office of a party is no place of its own
+    _, triples, _ = read(nlp, "Le bureau politique du Parti socialiste s'est réuni.")
+    assert not any(t[1] == "OPERATES_IN" for t in triples)
