@@ -384,11 +384,16 @@ def described(ctx: Context, participle: Token) -> list[Token]:
                                          for c in participle.children):
         return []
     doc = ctx.doc
-    detached = (participle.i > participle.head.i and doc[participle.i - 1].text == ",") or \
-        (participle.i < participle.head.i and any(t.text == "," for t in doc[participle.i:participle.head.i]))
-    if not detached:
+    head = participle.head
+    # after the clause only when the verb has no object and no name stands between: "Elon Musk a
+    # racheté Twitter, dirigé par X" describes Twitter, not Musk
+    after = participle.i > head.i and doc[participle.i - 1].text == "," \
+        and not any(c.dep_ == "obj" for c in head.children) \
+        and not any(i in ctx.token_cluster for i in range(head.i + 1, participle.i))
+    before = participle.i < head.i and any(t.text == "," for t in doc[participle.i:head.i])
+    if not (after or before):
         return []
-    return [c for c in participle.head.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    return [c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")]
 
 
 def _left_subject(ctx: Context, verb: Token) -> list[Arg]:

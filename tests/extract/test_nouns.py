@@ -187,5 +187,11 @@ def test_support_is_given_by_the_complement_of_de(nlp):
     assert not any(t[0] == "Marc Hamon" and t[1] == "SUPPORTS" for t in triples)
     _, triples, _ = read(nlp, "Nicolas Sarkozy a apporté son soutien à François Fillon.")
     assert ("Nicolas Sarkozy", "SUPPORTS", "François Fillon", "asserted") in triples
-    _, triples, _ = read(nlp, "La Turquie a toujours compté sur l'appui de la Russie.")
-    assert ("Russie", "SUPPORTS", "Turquie") in {t[:3] for t in triples}  # "compter sur": hedged
+    _, triples, _ = read(nlp, "Le soutien de la Russie au régime syrien inquiète Washington.")
+    assert ("Russie", "SUPPORTS", "régime syrien", "asserted") in triples
+    # "les soutiens de X": X's supporters; "à l'Assemblée" is where they are
+    _, triples, _ = read(nlp, "Les soutiens de François Fillon à l'Assemblée nationale ont protesté.")
+    assert not any(t[1] == "SUPPORTS" for t in triples)
+    # "compter sur" is no receiving verb: "sans compter l'acquisition de X par Y"
+    _, triples, _ = read(nlp, "Danone comptait sur le rachat de WhiteWave par Coca-Cola.")
+    assert ("Coca-Cola", "ACQUIRES", "WhiteWave") in {t[:3] for t in triples}

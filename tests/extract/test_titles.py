@@ -137,3 +137,11 @@ def test_a_person_named_after_a_government_body_is_not_its_name(nlp):
     types, triples, _ = read(nlp, "Le chef de la police de Libreville, Jean-Thierry Oye, a annoncé un bilan.")
     assert types.get("Jean-Thierry Oye") == "Person"
     assert ("Jean-Thierry Oye", "LEADS", "police de Libreville", "asserted") in triples
+
+
+def test_the_subject_after_a_cited_title_does_not_hold_it(nlp):
+    _, triples, _ = read(nlp, "D'après le président de la région Occitanie, Emmanuel Macron a commis une erreur.")
+    assert not any(t[0] == "Emmanuel Macron" and t[1] == "LEADS" for t in triples)
+    _, triples, _ = read(nlp, "Selon le porte-parole de la Maison blanche, Donald Trump recevra Emmanuel Macron mardi.")
+    assert not any(t[0] == "Donald Trump" and t[1] == "WORKS_FOR" for t in triples)
+

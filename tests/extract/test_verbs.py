@@ -88,8 +88,13 @@ def test_meals_and_receptions_are_meetings(nlp):
 def test_a_detached_participle_describes_the_subject_of_its_clause(nlp):
     _, triples, _ = read(nlp, "Critiqué par Amnesty International, le président Paul Biya a limogé son ministre.")
     assert ("Amnesty International", "CRITICIZES", "Paul Biya", "asserted") in triples
-    _, triples, _ = read(nlp, "Marie Durand a quitté la direction du parti en mai, accusée par Paul Martin de trahison.")
+    _, triples, _ = read(nlp, "Marie Durand a démissionné en mai, accusée par Paul Martin de trahison.")
     assert ("Paul Martin", "CRITICIZES", "Marie Durand", "asserted") in triples
+    # after an object or a name, the participle describes that: "Twitter, dirigé par X"
+    _, triples, _ = read(nlp, "Elon Musk a racheté Twitter, dirigé par Parag Agrawal.")
+    assert not any(t[0] == "Parag Agrawal" and t[2] == "Elon Musk" for t in triples)
+    _, triples, _ = read(nlp, "Renault a racheté Dacia, fondée par Nicolae Ceausescu.")
+    assert not any(t[1] == "FOUNDED" and t[2] == "Renault" for t in triples)
     # with a subject of its own the participle is a clause of its own: nothing is given to the main subject
     _, triples, _ = read(nlp, "Marie Durand a quitté le parti, son projet critiqué par Paul Martin.")
     assert ("Paul Martin", "CRITICIZES", "Marie Durand", "asserted") not in triples

@@ -96,6 +96,8 @@ def _plain(ctx: Context, tok: Token, trigger: Trigger) -> Iterator[RawRelation]:
     else:
         agents = []
         if spec.get("agent_of"):  # "le soutien de X à Y": the complement of "de" is who gives it
+            if "Plur" in tok.morph.get("Number"):
+                return  # "les soutiens de X à l'Assemblée": X's supporters, no support given
             agents = [x for x in prep_args(ctx, tok, ctx.lex.preps("of")) if x not in objs]
         agents = agents or _agents(ctx, tok, rtype)
         if not objs and rtype in SYMMETRIC_TYPES and len(agents) >= 2:

@@ -199,8 +199,12 @@ def _holders(ctx: Context, tok: Token) -> list[Arg]:
         nxt = ctx.mention_at[nxt].end  # "le député LR Jean Durand": the name after the party label
     if nxt < len(doc) and nxt in ctx.token_cluster:
         return [(ctx.token_cluster[nxt], "")]
-    # the name in apposition after the title: "Son gouverneur, François Villeroy de Galhau,"
-    if nxt < len(doc) - 1 and doc[nxt].text == "," and (nxt + 1) in ctx.token_cluster \
+    # the name in apposition after the title: "Son gouverneur, François Villeroy de Galhau,"; not
+    # the subject after "Selon le porte-parole de X, Y a dit"
+    cases = {(c.text + "".join(f.text for f in c.children if f.dep_ == "fixed")).lower().replace("’", "'")
+             for c in tok.children if c.dep_ == "case"}  # "D'" + "après"
+    cited = bool(cases & {*ctx.lex.words("source_markers"), "pour"})
+    if not cited and nxt < len(doc) - 1 and doc[nxt].text == "," and (nxt + 1) in ctx.token_cluster \
             and ctx.clusters[ctx.token_cluster[nxt + 1]].type == "Person":
         return [(ctx.token_cluster[nxt + 1], "")]
     return named_before(ctx, tok)  # "Sundar Pichai, le patron de Google"

@@ -133,7 +133,7 @@ class MentionLexicon:
         return self.lex.demonym_of(tok)
 
 
-ARTICLES = frozenset({"le", "la", "les", "l'", "un", "une", "des"})
+ARTICLES = frozenset({"le", "la", "les", "un", "une", "des"})
 
 
 def written_variants(name: str) -> set[str]:
