@@ -68,9 +68,11 @@ def _classify(ctx: Context, tok: Token) -> Trigger | None:
 
 
 def _passive_like(tok: Token) -> bool:
-    """An adjective, a passive, or a participle qualifying a noun: "interdit en Chine"."""
+    """An adjective, a passive, or a participle qualifying a noun ("interdit en Chine") or detached
+    by a comma ("Installé à Paris, le groupe ...")."""
     return tok.pos_ == "ADJ" or any(c.dep_ in ("aux:pass", "nsubj:pass") for c in tok.children) \
-        or (tok.dep_ in ("acl", "acl:relcl", "amod") and "Part" in tok.morph.get("VerbForm"))
+        or (tok.dep_ in ("acl", "acl:relcl", "amod", "advcl") and "Part" in tok.morph.get("VerbForm")
+            and not any(c.dep_.startswith("aux") for c in tok.children))
 
 
 def _noun(ctx: Context, tok: Token, lemma: str, spec: dict) -> Trigger | None:

@@ -47,3 +47,12 @@ def test_offices_and_jobs_in_a_place(nlp):
     # an office of a party is no place of its own
     _, triples, _ = read(nlp, "Le bureau politique du Parti socialiste s'est réuni.")
     assert not any(t[1] == "OPERATES_IN" for t in triples)
+
+
+def test_a_detached_located_participle_and_a_member_affiliated_to_a_party(nlp):
+    _, triples, _ = read(nlp, "Al-Shabaab, affilié à Al-Qaïda, a revendiqué l'attentat.")
+    assert ("Al-Shabaab", "PART_OF", "Al-Qaïda", "asserted") in triples
+    _, triples, _ = read(nlp, "Jean Dupont, affilié au Parti socialiste, a voté.")
+    assert ("Jean Dupont", "WORKS_FOR", "Parti socialiste", "asserted") in triples
+    _, triples, _ = read(nlp, "Installé à Paris depuis 2010, le groupe Criteo a levé des fonds.")
+    assert ("Criteo", "BASED_IN", "Paris", "asserted") in triples

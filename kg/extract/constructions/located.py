@@ -14,7 +14,16 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract.antecedents import possessor
-from kg.extract.arguments import ARG_DEPS, apposed_to, enumeration_before, expand, listed_after, prep_args, subjects
+from kg.extract.arguments import (
+    ARG_DEPS,
+    apposed_to,
+    described,
+    enumeration_before,
+    expand,
+    listed_after,
+    prep_args,
+    subjects,
+)
 from kg.extract.context import SUBJ, Arg, Context, RawRelation, possessive
 from kg.extract.triggers import trigger_at
 
@@ -38,16 +47,21 @@ def read_predicate(ctx: Context, tok: Token) -> Iterator[RawRelation]:
         holders = subjects(ctx, tok.head)
     if not holders and tok.i >= 2 and ctx.doc[tok.i - 1].text == "," and (tok.i - 2) in ctx.token_cluster:
         holders = [(ctx.token_cluster[tok.i - 2], "")]
+    if not holders and tok.dep_ == "advcl":  # "Installé à Paris depuis 2010, le groupe X ..."
+        holders = [x for t in described(ctx, tok) for x in expand(ctx, t)]
     kinds, holder_kinds = PLACE_TYPES, ("Company", "Organization", "Person")
     if trigger.rtype == "PART_OF":
-        kinds = holder_kinds = BODY_TYPES
+        kinds, holder_kinds = BODY_TYPES, (*BODY_TYPES, "Person")
     places = [x for c in tok.children if c.dep_ in ARG_DEPS or c.dep_ == "obj"
               for x in expand(ctx, c) if ctx.clusters[x[0]].type in kinds]
     for h in holders:
         if ctx.clusters[h[0]].type not in holder_kinds:
             continue
+        rtype = trigger.rtype
+        if rtype == "PART_OF" and ctx.clusters[h[0]].type == "Person":
+            rtype = "WORKS_FOR"  # "X, affilié au Parti socialiste": a member
         for p in places:
-            yield from ctx.relation(h, trigger.rtype, p, tok.lemma_.lower(), tok, "located")
+            yield from ctx.relation(h, rtype, p, tok.lemma_.lower(), tok, "located")
 
 
 def read_noun(ctx: Context, tok: Token) -> Iterator[RawRelation]:

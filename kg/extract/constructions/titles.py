@@ -37,9 +37,10 @@ def read(ctx: Context, tok: Token) -> Iterator[RawRelation]:
     orgs = [x for x in found if ctx.clusters[x[0]].type in types]
     if not orgs and rtype == "LEADS":
         # "le président de la région Nouvelle-Aquitaine": the head of a region, a province, leads it
-        classifiers = ctx.lex.words("place_classifiers")
+        classifiers = ctx.lex.words("place_classifiers")  # the classifier right before the name, within the title's reach
         orgs = [x for x in found if ctx.clusters[x[0]].type == "Location"
-                and any(m.start > 0 and ctx.doc[m.start - 1].lower_ in classifiers for m in ctx.clusters[x[0]].mentions)]
+                and any(tok.i < m.start <= tok.i + 6 and ctx.doc[m.start - 1].lower_ in classifiers
+                        for m in ctx.clusters[x[0]].mentions)]
     if not orgs and rtype == "WORKS_FOR":
         # "journaliste au Monde", "professeure à l'Université Concordia": where a staff member works
         orgs = [x for x in complements(ctx, tok, ctx.lex.preps("at_employer"))
