@@ -276,3 +276,10 @@ def test_troops_and_forces_of_a_nationality_are_its_government_body(nlp):
     assert types.get("troupes américaines") == "Government"
     types, _, _ = read(nlp, "La troupe française a joué Molière.")  # a theatre troupe is no body
     assert "troupe française" not in types
+
+
+def test_a_lower_case_variant_is_not_read_at_a_sentence_start(nlp):
+    types, _, _ = read(nlp, "Home office, télétravail : les salariés s'adaptent.")
+    assert "Home Office" not in types
+    types, _, _ = read(nlp, "Le porte-parole de la Maison blanche a parlé.")
+    assert types.get("Maison Blanche") == "Government"

@@ -19,8 +19,11 @@ def find_mentions(lx: MentionLexicon, doc: Doc) -> list[Mention]:
     """The mentions of ``doc``, in text order, none overlapping another."""
     candidates: list[Mention] = []
     for match_id, start, end in lx.matcher(doc):
+        key = doc.vocab.strings[match_id]
+        if key in lx.lowered and (start == 0 or doc[start].is_sent_start):
+            continue
         text = doc[start:end].text
-        etype, country = lx.gazetteer[doc.vocab.strings[match_id]]
+        etype, country = lx.gazetteer[key]
         m = Mention(start, end, text, Counter({etype: STRONG}), "gazetteer", country)
         m.canonical = lx.canonical.get(text)
         candidates.append(m)

@@ -37,12 +37,17 @@ class MentionLexicon:
                 self.matcher.add(variant, [nlp.make_doc(variant)])
                 if name in lex.canonical:
                     self.canonical[variant] = lex.canonical[name]
+        #: variants whose last word the list writes with a capital: "Crédit agricole" (read only
+        #: inside a sentence: "Home office, télétravail : ..." starts one with common words)
+        self.lowered: set[str] = set()
         for name, value in names.items():
             for variant in written_variants(name):
                 if variant not in self.gazetteer:  # another listed name keeps its own spelling
                     self.gazetteer[variant] = value
                     self.matcher.add(variant, [nlp.make_doc(variant)])
                     self.canonical[variant] = lex.canonical.get(name, name)
+                    if variant.split()[-1].islower() and not name.split()[-1].islower():
+                        self.lowered.add(variant)
         self._titles_doc: Doc | None = None
         self._titles_seen: dict[int, str | None] = {}
         self._lowers: list[str] = []
