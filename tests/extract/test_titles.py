@@ -125,6 +125,8 @@ def test_a_title_of_an_organisation_after_an_article_then_the_name(nlp):
          ("Alain Rousset", "LEADS", "Nouvelle-Aquitaine", "asserted")),
         ("Le PDG du groupe Danone Antoine Martin a présenté les résultats.",
          ("Antoine Martin", "LEADS", "Danone", "asserted")),
+        ("Le gouverneur de la province du Nord-Kivu, Julien Paluku, a parlé.",
+         ("Julien Paluku", "LEADS", "Nord-Kivu", "asserted")),
     ],
 )
 def test_heads_of_places_and_of_a_group_named_by_its_classifier(nlp, text, expected):

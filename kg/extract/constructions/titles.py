@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract.antecedents import possessor
-from kg.extract.arguments import apposed_name, complements, expand, named_before, passive
+from kg.extract.arguments import apposed_name, complements, expand, named_before, passive, prep_args
 from kg.extract.context import Arg, Context, RawRelation, has_case, possessive
 from kg.extract.modality import modality
 
@@ -41,6 +41,10 @@ def read(ctx: Context, tok: Token) -> Iterator[RawRelation]:
         orgs = [x for x in found if ctx.clusters[x[0]].type == "Location"
                 and any(tok.i < m.start <= tok.i + 6 and ctx.doc[m.start - 1].lower_ in classifiers
                         for m in ctx.clusters[x[0]].mentions)]
+        if not orgs:  # "le gouverneur de la province du Nord-Kivu"
+            of = ctx.lex.preps("of")
+            orgs = [x for c in tok.children if c.dep_ == "nmod" and c.lemma_.lower() in classifiers and ctx.case(c) in of
+                    for x in prep_args(ctx, c, of) if ctx.clusters[x[0]].type == "Location"]
     if not orgs and rtype == "WORKS_FOR":
         # "journaliste au Monde", "professeure à l'Université Concordia": where a staff member works
         orgs = [x for x in complements(ctx, tok, ctx.lex.preps("at_employer"))
