@@ -58,8 +58,8 @@ def resolve(ctx: Context) -> None:
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in coref_nouns and _pair(ctx, tok):
             _resolve_pair(ctx, tok, coref_nouns[tok.lemma_.lower()])
         elif tok.pos_ == "NOUN" and tok.dep_ in (*SUBJ, "nsubj:pass") and "Plur" in tok.morph.get("Number") \
-                and _spelled_out(ctx, tok):
-            ctx.plural[tok.i] = _spelled_out(ctx, tok)
+                and (listed := _spelled_out(ctx, tok)):
+            ctx.plural[tok.i] = listed
         elif tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in coref_nouns:
             if not definite(ctx, tok) or _named(ctx, tok) or "Plur" in tok.morph.get("Number"):
                 continue  # "les entreprises américaines" is no one entity
@@ -129,8 +129,8 @@ def _spelled_out(ctx: Context, tok: Token) -> list[int]:
     """The names a plural subject is spelled out as after a colon in its sentence: "Sept candidats
     sont en lice pour succéder à X : A (PPE, Italie), B (PSE) et C" (A, B and C, of one type, each
     with its parentheses, up to the end of the list)."""
-    doc, sent = ctx.doc, tok.sent
-    colon = next((t.i for t in doc[tok.i + 1:sent.end] if t.text == ":"), None)
+    doc = ctx.doc
+    colon = next((t.i for t in doc[tok.i + 1:tok.sent.end] if t.text == ":"), None)
     if colon is None:
         return []
     coordinators = ctx.lex.words("coordinators")
@@ -144,7 +144,7 @@ def _spelled_out(ctx: Context, tok: Token) -> list[int]:
             return []
         found.append(ctx.token_cluster[i])
         i = m.end
-        if i < sent.end and doc[i].text == "(":  # "(PPE, Italie)"
+        if i < end and doc[i].text == "(":  # "(PPE, Italie)"
             close = next((t.i for t in doc[i:min(i + 12, end)] if t.text == ")"), None)
             if close is None:
                 return []

@@ -96,7 +96,8 @@ def read(ctx: Context, tok: Token) -> Iterator[RawRelation]:
         objs += [x for x in found if x not in objs]
     # "Trois groupes veulent racheter X : A, B et C": the names that spell out the subject are not
     # its objects too, wherever the parser hung them
-    objs = [o for o in objs if o[0] not in {s for s, _ in subs}]
+    subject_ids = {s for s, _ in subs}
+    objs = [o for o in objs if o[0] not in subject_ids]
     if spec.get("reverse"):
         subs, objs = objs, subs
     countries: list = []

@@ -20,7 +20,7 @@ def find_mentions(lx: MentionLexicon, doc: Doc) -> list[Mention]:
     candidates: list[Mention] = []
     for match_id, start, end in lx.matcher(doc):
         key = doc.vocab.strings[match_id]
-        if key in lx.lowered and (start == 0 or doc[start].is_sent_start):
+        if key in lx.lowered and doc[start].is_sent_start:
             continue
         text = doc[start:end].text
         etype, country = lx.gazetteer[key]
