@@ -82,3 +82,24 @@ def test_hyphenated_words_that_are_no_nationality_name_no_country(nlp):
                  "Le groupe sud-américain Falabella a annoncé des résultats."):
         _, triples, _ = read(nlp, text)
         assert not any(t[1] == "BASED_IN" for t in triples), text
+
+
+def test_a_person_described_by_any_occupation_and_a_nationality(nlp):
+    # the occupation need not be listed: "le cycliste", "la violoniste", "l'ancien agent"
+    text = ("Le cycliste colombien Nairo Quintana a été reçu par l'ancien agent ukrainien Pavel Hlib. "
+            "La pianiste japonaise Keiko Tanaka a joué à Vienne.")
+    _, triples, _ = read(nlp, text)
+    assert {("Nairo Quintana", "BASED_IN", "Colombie", "asserted"), ("Keiko Tanaka", "BASED_IN", "Japon", "asserted"),
+            ("Pavel Hlib", "BASED_IN", "Ukraine", "asserted")} <= triples
+    # a title that is a job in no named body says a nationality too; a minister's says no more
+    _, triples, _ = read(nlp, "La journaliste suédoise Anna Lind a interrogé le ministre italien Carlo Rossi.")
+    assert ("Anna Lind", "BASED_IN", "Suède", "asserted") in triples
+    assert not any(t[0] == "Carlo Rossi" and t[1] == "BASED_IN" for t in triples)
+
+
+def test_a_body_described_by_any_kind_and_a_nationality(nlp):
+    _, triples, _ = read(nlp, "Selon le quotidien danois Le Jutland, l'agence de presse officielle tunisienne TAP a menti.")
+    assert {("Le Jutland", "BASED_IN", "Danemark", "asserted"), ("TAP", "BASED_IN", "Tunisie", "asserted")} <= triples
+    # a place where, not what the name is
+    _, triples, _ = read(nlp, "Sur le marché allemand Volvo reste devant ses rivaux.")
+    assert not any(t[1] == "BASED_IN" for t in triples)

@@ -42,8 +42,8 @@ def _named(ctx: Context) -> Iterator[RawRelation]:
             cue = doc[i]
             # "le milliardaire tchèque X", "l'homme d'affaires tchèque X"
             compound = doc[i - 2:i + 1].text.lower().replace("’", "'") if i >= 2 else ""
-            if i < m.start - 1 and (cue.lemma_.lower() in person_nouns or compound in person_nouns) \
-                    and not ctx.title_of(doc, cue):
+            if i < m.start - 1 and ((cue.lemma_.lower() in person_nouns or compound in person_nouns)
+                                    and not ctx.title_of(doc, cue) or _occupation(ctx, cue)):
                 yield from based_in(ctx, (c.id, ""), doc[i + 1:m.start])
             continue
         if c.type == "Government":
@@ -57,7 +57,11 @@ def _named(ctx: Context) -> Iterator[RawRelation]:
             if m.start >= 2 and doc[m.start - 2].pos_ == "DET" and ctx.demonym(doc[m.start - 1]):
                 yield from based_in(ctx, (c.id, ""), [doc[m.start - 1]])  # "le chinois Sinochem", "l'Américain Nvidia"
                 continue
-            cue = doc[m.start - 1] if m.start > 0 else None
+            first = m.start  # "le quotidien suisse [Le] Temps": the article is the name's
+            if m.start >= 2 and doc[m.start - 1].pos_ == "DET" and doc[m.start - 1].text[:1].isupper() \
+                    and doc[m.start - 2].text[:1].islower():
+                first -= 1
+            cue = doc[first - 1] if first > 0 else None
             while cue is not None and (cue.text[:1].islower() or cue.text == "-") and cue.i > 1:
                 if cue.pos_ == "ADJ" or ctx.demonym(cue) or ctx.lex.countries_of(cue):
                     cue = cue.nbor(-1)  # "le laboratoire [danois] X", tagged as the NER saw it
@@ -67,8 +71,8 @@ def _named(ctx: Context) -> Iterator[RawRelation]:
                     cue = cue.nbor(-2)  # "le fabricant chinois [de drones] DJI"
                 else:
                     break
-            if cue is not None and compound_lemma(cue) in company_cues:
-                yield from based_in(ctx, (c.id, ""), doc[cue.i:m.start])
+            if cue is not None and (compound_lemma(cue) in company_cues or _kind_of_body(ctx, cue)):
+                yield from based_in(ctx, (c.id, ""), doc[cue.i:first])
                 continue
             # described right after: "EDF, son concurrent français,"
             j = m.end + 1
@@ -79,6 +83,29 @@ def _named(ctx: Context) -> Iterator[RawRelation]:
                 if j + 2 < len(doc) and compound_lemma(doc[j]) in company_cues \
                         and ctx.demonym(doc[j + 1]) and doc[j + 2].text in (",", ")"):
                     yield from based_in(ctx, (c.id, ""), [doc[j + 1]])
+
+
+def _kind_of_body(ctx: Context, tok: Token) -> bool:
+    """ ``tok`` is a common noun saying what kind of body a name is ("le quotidien suisse X",
+    "l'agence de presse syrienne X"); not a title ("le patron américain X" is a person)."""
+    if tok.pos_ != "NOUN" or not tok.text.islower() or ctx.title_of(ctx.doc, tok):
+        return False
+    i = tok.i - 1
+    while i >= 0 and ctx.doc[i].pos_ == "DET":
+        i -= 1
+    # "sur le marché américain Apple ...": a place where, not what the name is
+    return i < 0 or ctx.doc[i].lower_ not in ctx.lex.words("locative_preps")
+
+
+def _occupation(ctx: Context, tok: Token) -> bool:
+    """ ``tok`` is a common noun saying what a person does, not a role in a body the nationality
+    would name ("le boxeur américain X", "la journaliste américaine X", "l'ancien espion russe X";
+    not "le président américain X", who leads the country, nor "le ministre français X")."""
+    if tok.pos_ != "NOUN" or not tok.text.islower():
+        return False
+    title = ctx.title_of(ctx.doc, tok)
+    return title is None or (ctx.titles.get(title) == "WORKS_FOR"
+                             and title not in ctx.lex.words("portfolio_titles"))
 
 
 def _described(ctx: Context) -> Iterator[RawRelation]:
