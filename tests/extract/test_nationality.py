@@ -103,3 +103,17 @@ def test_a_body_described_by_any_kind_and_a_nationality(nlp):
     # a place where, not what the name is
     _, triples, _ = read(nlp, "Sur le marché allemand Volvo reste devant ses rivaux.")
     assert not any(t[1] == "BASED_IN" for t in triples)
+
+
+def test_a_nationality_right_after_a_name_or_in_apposition(nlp):
+    types, triples, _ = read(nlp, "Le Hamas palestinien a rejeté l'offre. Ibrahim Nasser, photographe libanais, l'a vu.")
+    assert "Hamas" in types
+    assert {("Hamas", "BASED_IN", "Palestine", "asserted"), ("Ibrahim Nasser", "BASED_IN", "Liban", "asserted")} <= triples
+    # said of another noun, or of a name that follows, or of a diplomat: no nationality for the name
+    _, triples, _ = read(nlp, "Le secrétaire général des Nations unies sud-coréen, Lee Min-ho, a démissionné.")
+    assert not any(t[0] == "Nations unies" and t[1] == "BASED_IN" for t in triples)
+    _, triples, _ = read(nlp, "Selon Les Échos, le fonds américain Apollo veut racheter Casino.")
+    assert ("Apollo", "BASED_IN", "États-Unis", "asserted") in triples
+    assert not any(t[0] == "Les Échos" and t[1] == "BASED_IN" for t in triples)
+    _, triples, _ = read(nlp, "L'ambassadeur britannique John Grant a rencontré le ministre.")
+    assert not any(t[1] == "BASED_IN" for t in triples)

@@ -10,7 +10,7 @@ plateforme d'Elon Musk" who owns it. Read once a document, after the tokens.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from spacy.tokens import Token
 
@@ -45,6 +45,9 @@ def _named(ctx: Context) -> Iterator[RawRelation]:
             if i < m.start - 1 and ((cue.lemma_.lower() in person_nouns or compound in person_nouns)
                                     and not ctx.title_of(doc, cue) or _occupation(ctx, cue)):
                 yield from based_in(ctx, (c.id, ""), doc[i + 1:m.start])
+                continue
+            # described right after: "X, journaliste américain,", "X, un ressortissant algérien"
+            yield from based_in(ctx, (c.id, ""), _apposed(ctx, m.end, lambda t: _occupation(ctx, t)))
             continue
         if c.type == "Government":
             adjs = [t for t in span if ctx.demonym(t)]
@@ -74,15 +77,41 @@ def _named(ctx: Context) -> Iterator[RawRelation]:
             if cue is not None and (compound_lemma(cue) in company_cues or _kind_of_body(ctx, cue)):
                 yield from based_in(ctx, (c.id, ""), doc[cue.i:first])
                 continue
-            # described right after: "EDF, son concurrent français,"
-            j = m.end + 1
-            if m.end < len(doc) and doc[m.end].text == "," and j < len(doc) and doc[j].pos_ == "DET":
-                j += 1
-                while j < len(doc) and doc[j].pos_ == "ADJ" and not ctx.demonym(doc[j]):
-                    j += 1
-                if j + 2 < len(doc) and compound_lemma(doc[j]) in company_cues \
-                        and ctx.demonym(doc[j + 1]) and doc[j + 2].text in (",", ")"):
-                    yield from based_in(ctx, (c.id, ""), [doc[j + 1]])
+            # "le Hezbollah libanais": the adjective after the name
+            if m.end < len(doc) and doc[m.end].text.islower() and doc[m.end].pos_ == "ADJ" and ctx.demonym(doc[m.end]) \
+                    and _agrees(doc[m.end - 1], doc[m.end]):
+                yield from based_in(ctx, (c.id, ""), [doc[m.end]])
+                continue
+            # described right after: "EDF, son concurrent français,", "X, une association burundaise"
+            yield from based_in(ctx, (c.id, ""), _apposed(ctx, m.end, lambda t: compound_lemma(t) in company_cues
+                                                          or _kind_of_body(ctx, t)))
+
+
+def _apposed(ctx: Context, end: int, kind: Callable[[Token], bool]) -> list[Token]:
+    """The nationality of a noun in apposition right after a name (", (DET) (ADJ) NOUN <nationality>"),
+    when ``kind`` accepts the noun."""
+    doc = ctx.doc
+    j = end + 1
+    if end >= len(doc) or doc[end].text != "," or j >= len(doc):
+        return []
+    if doc[j].pos_ == "DET":
+        j += 1
+    while j < len(doc) and doc[j].pos_ == "ADJ" and not ctx.demonym(doc[j]):
+        j += 1
+    if j + 1 < len(doc) and kind(doc[j]) and doc[j + 1].text.islower() and ctx.demonym(doc[j + 1]) \
+            and not (j + 2 < len(doc) and doc[j + 2].text[:1].isupper()):  # ", le fonds américain KKR" is KKR's
+        return [doc[j + 1]]
+    return []
+
+
+def _agrees(name: Token, adj: Token) -> bool:
+    """An adjective after a name is said of it: a singular name, neither number nor gender against
+    it ("le secrétaire général des Nations unies sud-coréen" is not said of the Nations unies; "les
+    Kurdes irakiens" are a people, not a body)."""
+    if "Plur" in name.morph.get("Number"):
+        return False
+    return all(not (name.morph.get(f) and adj.morph.get(f) and set(name.morph.get(f)).isdisjoint(adj.morph.get(f)))
+               for f in ("Number", "Gender"))
 
 
 def _kind_of_body(ctx: Context, tok: Token) -> bool:
@@ -100,12 +129,13 @@ def _kind_of_body(ctx: Context, tok: Token) -> bool:
 def _occupation(ctx: Context, tok: Token) -> bool:
     """ ``tok`` is a common noun saying what a person does, not a role in a body the nationality
     would name ("le boxeur américain X", "la journaliste américaine X", "l'ancien espion russe X";
-    not "le président américain X", who leads the country, nor "le ministre français X")."""
+    not "le président américain X", who leads the country, nor "le ministre français X", nor
+    "l'ambassadeur britannique X", who serves it)."""
     if tok.pos_ != "NOUN" or not tok.text.islower():
         return False
     title = ctx.title_of(ctx.doc, tok)
-    return title is None or (ctx.titles.get(title) == "WORKS_FOR"
-                             and title not in ctx.lex.words("portfolio_titles"))
+    return title is None or (ctx.titles.get(title) == "WORKS_FOR" and title not in ctx.lex.words("portfolio_titles")
+                             and title not in ctx.lex.words("state_titles"))
 
 
 def _described(ctx: Context) -> Iterator[RawRelation]:

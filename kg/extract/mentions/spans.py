@@ -165,6 +165,9 @@ def ner_mention(lx: MentionLexicon, doc: Doc, start: int, end: int, label: str) 
         return None  # "13 novembre 2017", "18 heures": a date or a number names nothing
     if label in ("ORG", "MISC"):
         end = _extend_name(doc, end)
+        if end - start == 2 and doc[start].lower_ not in lx.dictionary and doc[end - 1].text.islower() \
+                and doc[end - 1].lower_ in lx.demonym_forms:
+            end -= 1  # "le [Hezbollah] libanais": a name and its nationality ("Parti socialiste" stays whole)
         span = doc[start:end]
     if end - start == 1 and doc[start].lower_ in lx.dictionary and not _opens(doc, start):
         end = _institution_name(lx, doc, start)  # "l'[État islamique]", "le [Front national]"
