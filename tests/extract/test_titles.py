@@ -147,3 +147,19 @@ def test_the_subject_after_a_cited_title_does_not_hold_it(nlp):
     _, triples, _ = read(nlp, "Selon le porte-parole de la Maison blanche, Donald Trump recevra Emmanuel Macron mardi.")
     assert not any(t[0] == "Donald Trump" and t[1] == "WORKS_FOR" for t in triples)
 
+
+
+def test_the_head_of_a_unit_works_for_the_body_it_belongs_to(nlp):
+    text = ("Ahmed Karim, directeur du bureau Maghreb d'Amnesty International, et Lina Haddad, cheffe de mission "
+            "de Médecins du monde, ont visité le camp.")
+    _, triples, _ = read(nlp, text)
+    assert {("Ahmed Karim", "WORKS_FOR", "Amnesty International", "asserted"),
+            ("Lina Haddad", "WORKS_FOR", "Médecins du monde", "asserted")} <= triples
+    assert not any(t[1] == "LEADS" for t in triples)  # they lead a unit, not the body
+    _, triples, _ = read(nlp, "Le directeur du service des communications du gouvernement du Ghana, Kofi Mensah, a démenti.")
+    assert ("Kofi Mensah", "WORKS_FOR", "gouvernement du Ghana", "asserted") in triples
+
+
+def test_an_honorific_is_no_part_of_the_name(nlp):
+    types, _, _ = read(nlp, "Le cheikh Hamad Al Sabah a reçu Mgr Luigi Ventura.")
+    assert {"Hamad Al Sabah", "Luigi Ventura"} <= set(types)

@@ -35,6 +35,12 @@ def read(ctx: Context, tok: Token) -> Iterator[RawRelation]:
     types = (*ORG_TYPES, "Location") if title in ctx.lex.words("place_titles") else ORG_TYPES
     found = complements(ctx, tok, ctx.lex.preps("of"))
     orgs = [x for x in found if ctx.clusters[x[0]].type in types]
+    unit = _unit(ctx, tok)
+    if unit is not None:
+        # "le directeur du bureau Afrique de la FIDH", "le chef de mission de MSF": one heads a unit
+        # of the body and works for the body
+        orgs = [x for x in orgs if ctx.clusters[x[0]].type != "Country"] or _unit_bodies(ctx, unit)
+        rtype = "WORKS_FOR" if orgs else rtype
     if not orgs and rtype == "LEADS":
         # "le président de la région Nouvelle-Aquitaine": the head of a region, a province, leads it
         classifiers = ctx.lex.words("place_classifiers")  # the classifier right before the name, within the title's reach
@@ -86,6 +92,30 @@ def read(ctx: Context, tok: Token) -> Iterator[RawRelation]:
         for country in _countries(ctx, tok, title):
             for p in persons:
                 yield from ctx.relation(p, "LEADS", (ctx.country_cluster(country), ""), title, tok, "title", mod)
+
+
+def _unit(ctx: Context, tok: Token) -> Token | None:
+    """The unit of a body a title names right after it ("directeur [du bureau] ...", "chef [de
+    mission] ...", "le porte-parole [du service] de presse ...")."""
+    of = ctx.lex.preps("of")
+    units = ctx.lex.words("unit_nouns")
+    for c in tok.children:
+        if c.dep_ == "nmod" and c.i <= tok.i + 3 and c.lemma_.lower() in units and c.i not in ctx.token_cluster \
+                and ctx.case(c) in of:
+            return c
+    return None
+
+
+def _unit_bodies(ctx: Context, unit: Token) -> list[Arg]:
+    """The bodies a unit belongs to: its "de" complements, or theirs ("du bureau des communications
+    du gouvernement du Qatar")."""
+    of = ctx.lex.preps("of")
+    bodies = ("Company", "Organization", "Government")
+    found = [x for x in prep_args(ctx, unit, of) if ctx.clusters[x[0]].type in bodies]
+    if not found:
+        found = [x for c in unit.children if c.dep_ == "nmod" and c.pos_ == "NOUN" and c.i not in ctx.token_cluster
+                 and ctx.case(c) in of for x in prep_args(ctx, c, of) if ctx.clusters[x[0]].type in bodies]
+    return found
 
 
 def _countries(ctx: Context, tok: Token, title: str) -> list[str]:
