@@ -54,3 +54,16 @@ def test_a_seat_whose_first_word_the_tagger_reads_as_an_article(nlp):
     _, triples, _ = read(nlp, "La Cour d'appel de San Francisco valide la suspension du décret.")
     assert ("Cour d'appel de San Francisco", "BASED_IN", "San Francisco", "asserted") in triples
     assert not any(t[2] == "Francisco" for t in triples)
+
+
+def test_a_government_named_by_its_leader(nlp):
+    text = "Joe Biden a parlé mardi. L'administration Biden a sanctionné la Corée du Nord."
+    types, triples, _ = read(nlp, text)
+    assert types.get("administration Biden") == "Government"
+    assert {("administration Biden", "SANCTIONS", "Corée du Nord", "asserted"),
+            ("Joe Biden", "LEADS", "administration Biden", "asserted")} <= triples
+    _, triples, _ = read(nlp, "Les rebelles ont accusé le régime de Mahamat Déby d'avoir menti.")
+    assert ("Mahamat Déby", "LEADS", "régime de Mahamat Déby", "asserted") in triples
+    # the government of a place: nobody leads it by name
+    _, triples, _ = read(nlp, "Les rebelles ont accusé le régime de Téhéran d'avoir menti.")
+    assert not any(t[1] == "LEADS" for t in triples)

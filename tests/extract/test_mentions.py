@@ -191,8 +191,11 @@ def test_state_bodies_named_by_the_place_they_serve(nlp):
                           ("ministère de la Défense de Russie", "Russie")):
         assert types.get(body) == "Government", body
         assert (body, "PART_OF", country, "asserted") in triples
-    types, _, _ = read(nlp, "Le gouvernement de Theresa Morel a démissionné.")
-    assert not any(n.startswith("gouvernement") for n in types)
+    # a government "de" a person is named by its leader (the real-news annotation: "le régime de X")
+    types, triples, _ = read(nlp, "Le gouvernement de Theresa Morel a démissionné.")
+    assert types.get("gouvernement de Theresa Morel") == "Government"
+    assert ("Theresa Morel", "LEADS", "gouvernement de Theresa Morel", "asserted") in triples
+    assert not any(t[1] == "PART_OF" for t in triples)
 
 
 def test_a_described_body_of_another_country_is_another_entity(nlp):

@@ -163,3 +163,10 @@ def test_the_head_of_a_unit_works_for_the_body_it_belongs_to(nlp):
 def test_an_honorific_is_no_part_of_the_name(nlp):
     types, _, _ = read(nlp, "Le cheikh Hamad Al Sabah a reçu Mgr Luigi Ventura.")
     assert {"Hamad Al Sabah", "Luigi Ventura"} <= set(types)
+
+
+def test_a_cited_title_with_its_holder_ending_the_sentence(nlp):
+    text = ("Le moniteur l'attendait en bas de la piste, le guide devant récupérer et lui ramener son snowboard "
+            "qu'il avait perdu lors de la montée, d'après le maire de Courchevel, Jean-Philippe Morel .")
+    _, triples, _ = read(nlp, text)
+    assert ("Jean-Philippe Morel", "LEADS", "Courchevel", "asserted") in triples

@@ -40,6 +40,7 @@ def read(ctx: Context) -> Iterator[RawRelation]:
             continue
         seen.add((m.cluster, m.end - m.start))
         yield from _inside(ctx, m, outer)
+        yield from _leader(ctx, m, outer)
     yield from _institutions(ctx)
 
 
@@ -96,6 +97,26 @@ def _inside(ctx: Context, m: Mention, outer: Cluster) -> Iterator[RawRelation]:
     sized = m.end - m.start >= 3 or (m.end - m.start == 2 and head in ctx.lex.words("organization_words"))
     if outer.type != "Government" and named and sized and (m.source != "gazetteer" or m.country is None):
         yield from _nationality(ctx, m, outer)
+
+
+def _leader(ctx: Context, m: Mention, outer: Cluster) -> Iterator[RawRelation]:
+    """ "l'administration Trump", "le régime de Pierre Nkurunziza": the person named leads the
+    government (the person the text names in full elsewhere, "Donald Trump", when it does)."""
+    doc = ctx.doc
+    head = doc[m.start]
+    if outer.type != "Government" or head.lower_ not in ctx.lex.words("led_body_heads"):
+        return
+    k = m.start + 1
+    if doc[k].lower_.replace("’", "'") in ctx.lex.preps("de"):
+        k += 1
+    tail = doc[k:m.end]
+    key = normalize_name(tail.text)
+    if not len(tail) or tail[0].ent_type_ != "PER" or _gazetteer(ctx.lex).get(key) in PLACES:
+        return  # "le régime de Damas" is the government of a place
+    people = [c.id for c in ctx.clusters if c.type == "Person" and c.mentions
+              and any(n == key or n.endswith(" " + key) for n in (normalize_name(x) for x in (c.name, *c.aliases)))]
+    person = people[0] if len(people) == 1 else _cluster(ctx, tail.text, "Person")
+    yield from ctx.relation((person, ""), "LEADS", (outer.id, ""), head.lower_, head, "inner", "asserted")
 
 
 def _nationality(ctx: Context, m: Mention, outer: Cluster) -> Iterator[RawRelation]:

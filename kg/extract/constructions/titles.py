@@ -239,6 +239,9 @@ def _holders(ctx: Context, tok: Token) -> list[Arg]:
     cases = {(c.text + "".join(f.text for f in c.children if f.dep_ == "fixed")).lower().replace("’", "'")
              for c in tok.children if c.dep_ == "case"}  # "D'" + "après"
     cited = bool(cases & {*ctx.lex.words("source_markers"), "pour"})
+    if cited and nxt + 1 in ctx.mention_at:  # "..., selon le maire de Tignes, X." : the name ends the sentence
+        end = ctx.mention_at[nxt + 1].end
+        cited = end < len(doc) and doc[end].text not in (".", "!", "?", ";", ")")
     if not cited and nxt < len(doc) - 1 and doc[nxt].text == "," and (nxt + 1) in ctx.token_cluster \
             and ctx.clusters[ctx.token_cluster[nxt + 1]].type == "Person":
         return [(ctx.token_cluster[nxt + 1], "")]

@@ -30,7 +30,7 @@ def government_phrases(lx: MentionLexicon, doc: Doc) -> list[Mention]:
         if "Plur" in tok.morph.get("Number") and tok.lower_ not in lx.plural_gov_heads:
             out += _each_nationality(lx, tok)  # "les gouvernements britannique, australien et danois"
             continue
-        body = _body_of_place(lx, doc, tok)
+        body = _body_of_place(lx, doc, tok) or _led_by(lx, doc, tok)
         if body is not None:
             out.append(body)
             continue
@@ -80,7 +80,7 @@ def _body_of_place(lx: MentionLexicon, doc: Doc, tok: Token) -> Mention | None:
     """A state body named by the country or place it serves: "le gouvernement du Burundi",
     "l'assemblée nationale du Burundi", "le gouvernement fédéral du Canada", "la police de
     Chicago", "le ministère des affaires étrangères du Burundi", "le ministère de la Défense de
-    Russie" (a body "de" a person, "le gouvernement de Theresa May", is not one)."""
+    Russie" (a body "de" a person, "le gouvernement de Theresa May", is :func:`_led_by`)."""
     if tok.lower_ not in lx.place_body_heads:
         return None
     j = tok.i + 1
@@ -103,6 +103,24 @@ def _body_of_place(lx: MentionLexicon, doc: Doc, tok: Token) -> Mention | None:
         return None
     end, country = place
     return Mention(tok.i, end, doc[tok.i:end].text, Counter({"Government": STRONG}), "government", country)
+
+
+def _led_by(lx: MentionLexicon, doc: Doc, tok: Token) -> Mention | None:
+    """A government named by the person who leads it: "l'administration Trump", "le gouvernement
+    Assad", "le régime de Pierre Nkurunziza" (the person's name, as the NER tagged it, ends it)."""
+    if tok.lower_ not in lx.lex.words("led_body_heads"):
+        return None
+    j = tok.i + 1
+    if j < len(doc) and doc[j].lower_.replace("’", "'") in lx.lex.preps("de"):
+        j += 1
+    if j >= len(doc) or doc[j].ent_iob_ != "B" or doc[j].ent_type_ != "PER":
+        return None
+    end = j + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    if lx.gazetteer.get(doc[j:end].text, ("", None))[0] in ("Country", "Location"):
+        return None  # "le régime de Damas": a capital the NER took for a person
+    return Mention(tok.i, end, doc[tok.i:end].text, Counter({"Government": STRONG}), "government")
 
 
 def _place_after(lx: MentionLexicon, doc: Doc, j: int) -> tuple[int, str | None] | None:
