@@ -67,3 +67,12 @@ def test_a_government_named_by_its_leader(nlp):
     # the government of a place: nobody leads it by name
     _, triples, _ = read(nlp, "Les rebelles ont accusé le régime de Téhéran d'avoir menti.")
     assert not any(t[1] == "LEADS" for t in triples)
+
+
+def test_a_local_body_is_part_of_the_place_its_name_ends_with(nlp):
+    text = ("Le Conseil départemental de Corrèze a voté le budget. Le gouvernement local du Sind a protesté "
+            "auprès du département de la Justice.")
+    _, triples, _ = read(nlp, text)
+    assert {("Conseil départemental de Corrèze", "PART_OF", "Corrèze", "asserted"),
+            ("gouvernement local du Sind", "PART_OF", "Sind", "asserted")} <= triples
+    assert not any(t[2] == "Justice" for t in triples)  # a portfolio is no place

@@ -157,8 +157,14 @@ def _name_at(ctx: Context, m: Mention, k: int, prep: Token) -> tuple[int, int] |
         if key in known:
             return _cluster(ctx, span.text, known[key]), end
     # "le tribunal de Paris", "les CRS de Courchevel": a name after "de" ending the mention is its seat
+    # "le Conseil départemental de Vaucluse", "le gouvernement local du Pendjab": a local body's place
     tail = doc[k:m.end]
-    if doc[m.start].lemma_.lower() not in ctx.lex.words("seat_heads") and doc[m.start].lower_ not in ctx.lex.words("seat_heads"):
+    head = doc[m.start].lemma_.lower()
+    heads = {head, doc[m.start].lower_, f"{head} {doc[m.start + 1].lower_}"}
+    seat = not heads.isdisjoint(ctx.lex.words("seat_heads"))
+    if not seat and (heads.isdisjoint(ctx.lex.words("local_body_heads")) or any(t.pos_ == "NOUN" for t in tail)):
+        return None  # "le département de la Justice": a portfolio, no place
+    if any(t.ent_type_ == "PER" for t in tail):
         return None
     if prep.lower_.replace("’", "'") not in ctx.lex.preps("de_du") or any(
             not (t.text[:1].isupper() or t.text == "-") or t.pos_ not in ("PROPN", "PUNCT", "NOUN", "X", "DET") for t in tail):
