@@ -335,7 +335,10 @@ def subjects(ctx: Context, verb: Token, depth: int = 0) -> list[Arg]:
         if head.lemma_.lower() in ctx.lex.words("decision_nouns"):  # "la décision de X de sanctionner"
             return [x for x in prep_args(ctx, head, ctx.lex.preps("of"))
                     if ctx.clusters[x[0]].type in (*ACTOR_TYPES, "Country")]
-        return expand(ctx, head) or apposed_to(ctx, head)
+        found = expand(ctx, head)
+        if not found and any(c.dep_ == "cop" for c in head.children) and any(c.dep_ == "mark" for c in verb.children):
+            return subjects(ctx, head, depth + 1)  # "X est sur le point de vaincre Y", "X est en mesure de ..."
+        return found or apposed_to(ctx, head)
     if verb.pos_ == "NOUN" and verb.dep_ in ("obl:mod", "nmod", "obj", "obl", "obl:arg"):
         return subjects(ctx, head, depth + 1)
     return []

@@ -52,3 +52,11 @@ def test_examples_and_listed_people_stand_for_the_plural_they_follow(nlp):
 def test_a_description_with_its_name_in_apposition_is_that_name(nlp):
     _, triples, _ = read(nlp, "L'homme d'affaires tchèque Daniel Kretinsky a racheté Casino.")
     assert ("Daniel Kretinsky", "ACQUIRES", "Casino", "asserted") in triples
+
+
+def test_the_subject_of_a_predicate_noun_does_its_infinitive(nlp):
+    # "X est sur le point de / en mesure de V": X does V
+    _, triples, _ = read(nlp, "Selon le ministre, l'armée nigériane est sur le point de vaincre Boko Haram dans le nord.")
+    assert ("armée nigériane", "RELATED_TO", "Boko Haram", "asserted") in triples
+    _, triples, _ = read(nlp, "Le groupe Stellantis est en mesure de racheter Iveco.")
+    assert any(t[:3] == ("Stellantis", "ACQUIRES", "Iveco") for t in triples)
