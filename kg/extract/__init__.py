@@ -49,6 +49,7 @@ def load_pipeline(model: str = DEFAULT_MODEL, lang: str = "fr", ner: str | None 
     check_model(model)
     choice = ner_choice(model, ner)
     nlp = spacy.load(model, exclude=["senter"])
+    keep_elisions(nlp, lang)
     if choice == "trained":
         use_trained_ner(nlp)
     if "kg_names" not in nlp.pipe_names and "ner" in nlp.pipe_names:
@@ -62,6 +63,21 @@ def load_pipeline(model: str = DEFAULT_MODEL, lang: str = "fr", ner: str | None 
 
         add_alias_matcher(nlp, aliases)
     return nlp
+
+
+def keep_elisions(nlp: Language, lang: str = "fr") -> None:
+    """An elided article or pronoun written apart from its word ("de l' Union", "qu' il", as some
+    sources space them) stays one token, as when it is attached ("l'Union"); spaCy's tokenizer
+    would cut it into "l" and "'" and the parse around the name breaks. Token offsets are unchanged."""
+    from spacy.attrs import ORTH
+
+    from kg.extract.lexicon import load_lexicon
+
+    for word in load_lexicon(lang).data.get("elisions", ()):
+        for form in {word, word.capitalize()}:
+            for apostrophe in ("'", "’"):
+                text = form[:-1] + apostrophe
+                nlp.tokenizer.add_special_case(text, [{ORTH: text}])
 
 
 #: Longest piece of a document parsed as one spaCy ``Doc``. Longer documents (reports, books) are

@@ -36,3 +36,10 @@ def test_a_country_last_in_the_parentheses_is_the_persons(nlp):
     assert ("Piet Janssens", "BASED_IN", "Belgique", "asserted") in triples
     _, triples, _ = read(nlp, "Le sommet (Paris, France) a réuni Anna Rossi.")
     assert not any(t[1] == "BASED_IN" and t[0] == "Anna Rossi" for t in triples)
+
+
+def test_an_elision_written_apart_from_its_word(nlp):
+    # some sources space "l' Union", "d' Aix": the elided word stays one token, the reading holds
+    assert [t.text for t in nlp.make_doc("de l' Institut et qu’ il")] == ["de", "l'", "Institut", "et", "qu’", "il"]
+    _, triples, _ = read(nlp, "Marc Lenoir, de l' Institut Montaigne , nuance toutefois ces chiffres.")
+    assert ("Marc Lenoir", "WORKS_FOR", "Institut Montaigne", "asserted") in triples
