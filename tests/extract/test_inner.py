@@ -76,3 +76,10 @@ def test_a_local_body_is_part_of_the_place_its_name_ends_with(nlp):
     assert {("Conseil départemental de Corrèze", "PART_OF", "Corrèze", "asserted"),
             ("gouvernement local du Sind", "PART_OF", "Sind", "asserted")} <= triples
     assert not any(t[2] == "Justice" for t in triples)  # a portfolio is no place
+
+
+def test_a_board_or_a_tenure_is_no_government(nlp):
+    for text in ("Le conseil d'administration de Jean Dupont a voté.",
+                 "Sous l'administration de Martin Hirsch, l'hôpital a réduit ses coûts."):
+        types, _, _ = read(nlp, text)
+        assert "Government" not in types.values(), text

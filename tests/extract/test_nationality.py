@@ -117,3 +117,15 @@ def test_a_nationality_right_after_a_name_or_in_apposition(nlp):
     assert not any(t[0] == "Les Échos" and t[1] == "BASED_IN" for t in triples)
     _, triples, _ = read(nlp, "L'ambassadeur britannique John Grant a rencontré le ministre.")
     assert not any(t[1] == "BASED_IN" for t in triples)
+
+
+def test_a_phrase_opening_the_clause_does_not_describe_its_subject(nlp):
+    # no comma after "D'après la presse ...", "Malgré la pression ...": the name is the clause's subject
+    for text in ("D'après la presse israélienne Olaf Scholz aurait appelé le pape.",
+                 "Face à la défense italienne Antoine Griezmann a marqué deux buts.",
+                 "Malgré la pression américaine Alibaba continue de vendre.",
+                 "L'épouse de Jean Martin, journaliste iranienne, a été arrêtée."):
+        _, triples, _ = read(nlp, text)
+        assert not any(t[1] == "BASED_IN" for t in triples), text
+    _, triples, _ = read(nlp, "Une équipe dirigée par l'astronome belge Lucas Peeters a découvert l'étoile.")
+    assert ("Lucas Peeters", "BASED_IN", "Belgique", "asserted") in triples

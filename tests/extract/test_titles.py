@@ -170,3 +170,8 @@ def test_a_cited_title_with_its_holder_ending_the_sentence(nlp):
             "qu'il avait perdu lors de la montée, d'après le maire de Courchevel, Jean-Philippe Morel .")
     _, triples, _ = read(nlp, text)
     assert ("Jean-Philippe Morel", "LEADS", "Courchevel", "asserted") in triples
+
+
+def test_a_unit_named_itself_is_the_body_led(nlp):
+    _, triples, _ = read(nlp, "Le directeur de l'équipe Alpine, Bruno Famin, a démissionné.")
+    assert ("Bruno Famin", "LEADS", "Alpine", "asserted") in triples

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg.extract.arguments import complements
 from kg.extract.context import Arg, Context, RawRelation
@@ -42,12 +42,13 @@ def _named(ctx: Context) -> Iterator[RawRelation]:
             cue = doc[i]
             # "le milliardaire tchèque X", "l'homme d'affaires tchèque X"
             compound = doc[i - 2:i + 1].text.lower().replace("’", "'") if i >= 2 else ""
-            if i < m.start - 1 and ((cue.lemma_.lower() in person_nouns or compound in person_nouns)
-                                    and not ctx.title_of(doc, cue) or _occupation(ctx, cue)):
+            listed = (cue.lemma_.lower() in person_nouns or compound in person_nouns) and not ctx.title_of(doc, cue)
+            if i < m.start - 1 and (listed or (_occupation(ctx, cue) and _introduces(cue, span))):
                 yield from based_in(ctx, (c.id, ""), doc[i + 1:m.start])
                 continue
-            # described right after: "X, journaliste américain,", "X, un ressortissant algérien"
-            yield from based_in(ctx, (c.id, ""), _apposed(ctx, m.end, lambda t: _occupation(ctx, t)))
+            # described right after: "X, journaliste américain," (a bare noun: "X, une affaire
+            # française" is said of an event)
+            yield from based_in(ctx, (c.id, ""), _apposed(ctx, span, lambda t: _occupation(ctx, t), bare=True))
             continue
         if c.type == "Government":
             adjs = [t for t in span if ctx.demonym(t)]
@@ -74,7 +75,8 @@ def _named(ctx: Context) -> Iterator[RawRelation]:
                     cue = cue.nbor(-2)  # "le fabricant chinois [de drones] DJI"
                 else:
                     break
-            if cue is not None and (compound_lemma(cue) in company_cues or _kind_of_body(ctx, cue)):
+            if cue is not None and (compound_lemma(cue) in company_cues
+                                    or (_kind_of_body(ctx, cue) and _introduces(cue, span))):
                 yield from based_in(ctx, (c.id, ""), doc[cue.i:first])
                 continue
             # "le Hezbollah libanais": the adjective after the name
@@ -83,18 +85,40 @@ def _named(ctx: Context) -> Iterator[RawRelation]:
                 yield from based_in(ctx, (c.id, ""), [doc[m.end]])
                 continue
             # described right after: "EDF, son concurrent français,", "X, une association burundaise"
-            yield from based_in(ctx, (c.id, ""), _apposed(ctx, m.end, lambda t: compound_lemma(t) in company_cues
+            yield from based_in(ctx, (c.id, ""), _apposed(ctx, span, lambda t: compound_lemma(t) in company_cues
                                                           or _kind_of_body(ctx, t)))
 
 
-def _apposed(ctx: Context, end: int, kind: Callable[[Token], bool]) -> list[Token]:
+def _introduces(cue: Token, name: Span) -> bool:
+    """The noun before the name describes it, unless its phrase is a complement opening the clause
+    whose subject the name is: "D'après la presse israélienne X aurait ...", "Face à la défense
+    italienne X a ...", "Le footballeur d'origine marocaine X a signé" (no comma after the phrase)."""
+    doc = cue.doc
+    i = cue.i - 1
+    while i >= 0 and doc[i].pos_ in ("DET", "ADJ"):
+        i -= 1
+    if not (i >= 0 and doc[i].pos_ == "ADP" and name.end < len(doc) and doc[name.end].pos_ in ("AUX", "VERB")):
+        return True
+    verb = doc[name.end] if doc[name.end].pos_ == "VERB" else doc[name.end].head
+    # the verb after the name has no subject but the name or the noun (the parser's guesses differ)
+    return not (any(t.dep_.startswith("nsubj") for t in (cue, name.root))
+                or not any(c.dep_.startswith("nsubj") for c in verb.children))
+
+
+def _apposed(ctx: Context, name: Span, kind: Callable[[Token], bool], bare: bool = False) -> list[Token]:
     """The nationality of a noun in apposition right after a name (", (DET) (ADJ) NOUN <nationality>"),
-    when ``kind`` accepts the noun."""
+    when ``kind`` accepts the noun; with ``bare`` (a person), only a noun with no article and not
+    after a complement ("l'épouse de X, journaliste iranienne" is said of the wife); a body's
+    ("du Front al-Nosra, la branche syrienne du réseau") may follow one."""
     doc = ctx.doc
+    end = name.end
     j = end + 1
-    if end >= len(doc) or doc[end].text != "," or j >= len(doc):
+    if end >= len(doc) or doc[end].text != "," or j >= len(doc) \
+            or (bare and any(c.dep_ == "case" for c in name.root.children)):
         return []
     if doc[j].pos_ == "DET":
+        if bare:
+            return []
         j += 1
     while j < len(doc) and doc[j].pos_ == "ADJ" and not ctx.demonym(doc[j]):
         j += 1

@@ -101,8 +101,11 @@ def _unit(ctx: Context, tok: Token) -> Token | None:
     units = ctx.lex.words("unit_nouns")
     for c in tok.children:
         if c.dep_ == "nmod" and c.i <= tok.i + 3 and c.lemma_.lower() in units and c.i not in ctx.token_cluster \
-                and ctx.case(c) in of:
-            return c
+                and ctx.case(c) in of and c.text.islower() \
+                and not any(n.i in ctx.token_cluster and not ctx.case(n)
+                            and ctx.clusters[ctx.token_cluster[n.i]].type not in ("Location", "Country")
+                            for n in c.children):
+            return c  # not a unit named itself: "le directeur de l'équipe Alpine" leads it ("du bureau Afrique" is one)
     return None
 
 

@@ -108,10 +108,13 @@ def _body_of_place(lx: MentionLexicon, doc: Doc, tok: Token) -> Mention | None:
 def _led_by(lx: MentionLexicon, doc: Doc, tok: Token) -> Mention | None:
     """A government named by the person who leads it: "l'administration Trump", "le gouvernement
     Assad", "le régime de Pierre Nkurunziza" (the person's name, as the NER tagged it, ends it)."""
-    if tok.lower_ not in lx.lex.words("led_body_heads"):
-        return None
+    if tok.lower_ not in lx.lex.words("led_body_heads") or (tok.i > 0 and doc[tok.i - 1].lower_.replace("’", "'")
+                                                            in lx.lex.preps("de")):
+        return None  # "le conseil d'administration de X" is a company's board
     j = tok.i + 1
     if j < len(doc) and doc[j].lower_.replace("’", "'") in lx.lex.preps("de"):
+        if tok.lower_ == "administration":
+            return None  # "sous l'administration de X": a manager's tenure, not a government
         j += 1
     if j >= len(doc) or doc[j].ent_iob_ != "B" or doc[j].ent_type_ != "PER":
         return None
