@@ -9,11 +9,13 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.errors import ModelError
 from kg.extract.component import RelationExtractor, make_relation_extractor
+from kg.extract.lexicon import load_lexicon
 from kg.extract.ner import ner_choice, use_trained_ner
 from kg.extract.reparse import make_reparser  # noqa: F401  (registers the kg_reparse factory)
 from kg.model import Document, Entity, Extraction, Relation, merge_entities, merge_relations
@@ -69,10 +71,6 @@ def keep_elisions(nlp: Language, lang: str = "fr") -> None:
     """An elided article or pronoun written apart from its word ("de l' Union", "qu' il", as some
     sources space them) stays one token, as when it is attached ("l'Union"); spaCy's tokenizer
     would cut it into "l" and "'" and the parse around the name breaks. Token offsets are unchanged."""
-    from spacy.attrs import ORTH
-
-    from kg.extract.lexicon import load_lexicon
-
     for word in load_lexicon(lang).data.get("elisions", ()):
         for form in {word, word.capitalize()}:
             for apostrophe in ("'", "’"):

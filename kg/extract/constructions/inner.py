@@ -46,6 +46,8 @@ def read(ctx: Context) -> Iterator[RawRelation]:
 
 def _inside(ctx: Context, m: Mention, outer: Cluster) -> Iterator[RawRelation]:
     doc = ctx.doc
+    head = doc[m.start].lemma_.lower()
+    heads = {head, f"{head} {doc[m.start + 1].lower_}"}
     of, at = ctx.lex.preps("de_du_des"), ctx.lex.preps("in") + tuple(ctx.lex.words("inner_name_preps"))
     inner: list[tuple[int, str, Token]] = []  # (cluster, "of" or "in", the preposition)
     i = m.start + 1
@@ -58,7 +60,7 @@ def _inside(ctx: Context, m: Mention, outer: Cluster) -> Iterator[RawRelation]:
         k = i + 1
         while k < m.end - 1 and doc[k].pos_ == "DET" and not doc[k].text[:1].isupper():
             k += 1  # an article, not a name's first word the tagger read as one ("San Francisco")
-        found = _name_at(ctx, m, k, prep)
+        found = _name_at(ctx, m, k, prep, heads | {doc[m.start].lower_})
         if found is None:
             i += 1
             continue
@@ -69,8 +71,6 @@ def _inside(ctx: Context, m: Mention, outer: Cluster) -> Iterator[RawRelation]:
         inner.append((cid, "of" if low in of else "in", prep))
         i = end
     has_body = any(ctx.clusters[c].type in BODIES for c, _, _ in inner)
-    head = doc[m.start].lemma_.lower()
-    heads = {head, f"{head} {doc[m.start + 1].lower_}"}
     named = doc[m.start].text[:1].isupper()
     # "l'attentat de Nice", "le festival d'Avignon": a common noun that names no body says no seat
     if not named and not heads & (ctx.lex.words("government_heads") | ctx.lex.words("organization_words")
@@ -139,8 +139,9 @@ def _long_form(ctx: Context, m: Mention, head: str) -> bool:
     return head in ctx.lex.words("long_form_heads") and m.start + 3 >= m.end - 2
 
 
-def _name_at(ctx: Context, m: Mention, k: int, prep: Token) -> tuple[int, int] | None:
-    """The inner name starting at token ``k`` of the mention: its cluster (found or added) and end."""
+def _name_at(ctx: Context, m: Mention, k: int, prep: Token, heads: set[str]) -> tuple[int, int] | None:
+    """The inner name starting at token ``k`` of the mention (whose head words are ``heads``): its
+    cluster (found or added) and end."""
     doc = ctx.doc
     if not doc[k].text[:1].isupper():
         return None
@@ -159,8 +160,6 @@ def _name_at(ctx: Context, m: Mention, k: int, prep: Token) -> tuple[int, int] |
     # "le tribunal de Paris", "les CRS de Courchevel": a name after "de" ending the mention is its seat
     # "le Conseil départemental de Vaucluse", "le gouvernement local du Pendjab": a local body's place
     tail = doc[k:m.end]
-    head = doc[m.start].lemma_.lower()
-    heads = {head, doc[m.start].lower_, f"{head} {doc[m.start + 1].lower_}"}
     seat = not heads.isdisjoint(ctx.lex.words("seat_heads"))
     if not seat and (heads.isdisjoint(ctx.lex.words("local_body_heads")) or any(t.pos_ == "NOUN" for t in tail)):
         return None  # "le département de la Justice": a portfolio, no place

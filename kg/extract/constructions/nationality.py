@@ -91,8 +91,8 @@ def _named(ctx: Context) -> Iterator[RawRelation]:
 
 def _introduces(cue: Token, name: Span) -> bool:
     """The noun before the name describes it, unless its phrase is a complement opening the clause
-    whose subject the name is: "D'après la presse israélienne X aurait ...", "Face à la défense
-    italienne X a ...", "Le footballeur d'origine marocaine X a signé" (no comma after the phrase)."""
+    whose subject the name is: "D'après la presse israélienne X aurait ...", "Sur le marché
+    allemand X reste ..." (no comma after the phrase)."""
     doc = cue.doc
     i = cue.i - 1
     while i >= 0 and doc[i].pos_ in ("DET", "ADJ"):
@@ -141,13 +141,7 @@ def _agrees(name: Token, adj: Token) -> bool:
 def _kind_of_body(ctx: Context, tok: Token) -> bool:
     """ ``tok`` is a common noun saying what kind of body a name is ("le quotidien suisse X",
     "l'agence de presse syrienne X"); not a title ("le patron américain X" is a person)."""
-    if tok.pos_ != "NOUN" or not tok.text.islower() or ctx.title_of(ctx.doc, tok):
-        return False
-    i = tok.i - 1
-    while i >= 0 and ctx.doc[i].pos_ == "DET":
-        i -= 1
-    # "sur le marché américain Apple ...": a place where, not what the name is
-    return i < 0 or ctx.doc[i].lower_ not in ctx.lex.words("locative_preps")
+    return tok.pos_ == "NOUN" and tok.text.islower() and not ctx.title_of(ctx.doc, tok)
 
 
 def _occupation(ctx: Context, tok: Token) -> bool:
