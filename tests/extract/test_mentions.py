@@ -156,6 +156,21 @@ def test_a_ministers_portfolio_is_no_entity(nlp):
     assert "Industrie" not in types and types.get("Marc Ferracci") == "Person"
 
 
+def test_a_listed_body_written_in_lower_case_after_its_article(nlp):
+    types, _, ex = read(nlp, "Le texte a été adopté par l'assemblée nationale. Il a rejoint le parti socialiste en 1974.")
+    assert types.get("Assemblée nationale") == "Government"
+    assert types.get("Parti socialiste") == "Organization"
+    assert "assemblée nationale" in next(e.aliases for e in ex.entities if e.name == "Assemblée nationale")
+    types, _, _ = read(nlp, "Une assemblée nationale sera élue en mars.")
+    assert not types
+
+
+def test_a_place_named_after_a_title_keeps_its_kind(nlp):
+    # "chef de la [République de Tchétchénie]": no person's name follows the portfolio-like word
+    types, _, _ = read(nlp, "Il est proche de Ramzan Kadyrov, chef de la République de Tchétchénie.")
+    assert "République de Tchétchénie" in types and "de Tchétchénie" not in types
+
+
 def test_a_known_body_of_a_known_organisation_is_one_name(nlp):
     types, _, _ = read(nlp, "Le Conseil des droits de l'homme des Nations unies a publié un rapport.")
     assert "Conseil des droits de l'homme des Nations unies" in types

@@ -27,6 +27,11 @@ def test_former_roles_are_not_leads(nlp):
     assert not any(t[1] == "LEADS" for t in triples)
     _, triples, _ = read(nlp, "Jean Martin, le patron de Danone, a rejoint un fonds.")
     assert ("Jean Martin", "LEADS", "Danone", "asserted") in triples
+    # a two-word title is a past one by the word before its first word
+    _, triples, _ = read(nlp, "Les fonds ont été remis par l'ancien directeur général de Renault, Paul Roche, à Marc Petit.")
+    assert not any(t[1] == "LEADS" for t in triples)
+    _, triples, _ = read(nlp, "Les fonds ont été remis par le directeur général de Renault, Paul Roche, à Marc Petit.")
+    assert ("Paul Roche", "LEADS", "Renault", "asserted") in triples
 
 
 def test_possessive_title_points_to_the_resolved_subject(nlp):

@@ -26,8 +26,9 @@ def read(ctx: Context, tok: Token) -> Iterator[RawRelation]:
     if not title or tok.i in ctx.token_cluster:
         return
     rtype = ctx.titles[title]
-    if _former(ctx, tok):
-        return  # "l'ancien patron du constructeur": a past role, not who heads it now
+    first = tok.nbor(-1) if tok.i > 0 and " " in title and title.split()[-1] == tok.lower_ else tok
+    if _former(ctx, first):
+        return  # "l'ancien patron du constructeur", "l'ancien directeur général": a past role
     persons = [c for c in _holders(ctx, tok) if ctx.clusters[c[0]].type == "Person"]
     if not persons:
         return

@@ -297,6 +297,8 @@ def _portfolio(lx: MentionLexicon, doc: Doc, start: int, end: int) -> int | None
     if i < 0 or not lx.title_of(doc, doc[i]):
         return None
     rest = doc[start + 1:end]
+    if not rest[0].text[:1].isupper() and doc[i].lemma_.lower() not in lx.lex.words("portfolio_titles"):
+        return None  # "chef de la [République de Tchétchénie]": a place's name goes on, no person follows
     return start + 1 if all(t.text[:1].isupper() or t.lower_ in lx.lex.words("portfolio_words") for t in rest) else None
 
 

@@ -48,6 +48,22 @@ class MentionLexicon:
                     self.canonical[variant] = lex.canonical.get(name, name)
                     if variant.split()[-1].islower() and not name.split()[-1].islower():
                         self.lowered.add(variant)
+        #: a body's name written all in lower case after its article ("l'assemblée nationale", "le
+        #: parti socialiste"): read only after a definite article
+        self.decapitalised: set[str] = set()
+        self.articles = lex.words("definite_articles")
+        for name, value in names.items():
+            words = name.split()
+            if value[0] not in ("Government", "Organization") or len(words) < 2 or not words[0][:1].isupper() \
+                    or not all(w[:1].islower() for w in words[1:]):
+                continue
+            variant = name[:1].lower() + name[1:]
+            for v in {variant, variant.replace("'", "’")}:
+                if v not in self.gazetteer:
+                    self.gazetteer[v] = value
+                    self.matcher.add(v, [nlp.make_doc(v)])
+                    self.canonical[v] = lex.canonical.get(name, name)
+                    self.decapitalised.add(v)
         self._titles_doc: Doc | None = None
         self._titles_seen: dict[int, str | None] = {}
         self._lowers: list[str] = []
