@@ -163,6 +163,12 @@ def test_the_head_of_a_unit_works_for_the_body_it_belongs_to(nlp):
     assert not any(t[1] == "LEADS" for t in triples)  # they lead a unit, not the body
     _, triples, _ = read(nlp, "Le directeur du service des communications du gouvernement du Ghana, Kofi Mensah, a démenti.")
     assert ("Kofi Mensah", "WORKS_FOR", "gouvernement du Ghana", "asserted") in triples
+    # a title's own bare common noun: "attaché de presse", "chef de cabinet"
+    _, triples, _ = read(nlp, "Le 3 avril, Dimitri Orlov , attaché de presse du gouvernement russe, annonce que le "
+                              "ministère vérifie. Paul Roche, chef de cabinet du ministère de la Santé, a confirmé.")
+    assert {("Dimitri Orlov", "WORKS_FOR", "gouvernement russe", "asserted"),
+            ("Paul Roche", "WORKS_FOR", "ministère de la Santé", "asserted")} <= triples
+    assert not any(t[1] == "LEADS" for t in triples)
 
 
 def test_an_honorific_is_no_part_of_the_name(nlp):

@@ -107,6 +107,12 @@ def _unit(ctx: Context, tok: Token) -> Token | None:
                             and ctx.clusters[ctx.token_cluster[n.i]].type not in ("Location", "Country")
                             for n in c.children):
             return c  # not a unit named itself: "le directeur de l'équipe Alpine" leads it ("du bureau Afrique" is one)
+    for c in tok.children:
+        # "attaché de presse du gouvernement russe": a title's own common-noun complement
+        if c.dep_ in ("nmod", "obl:arg") and c.i <= tok.i + 2 and c.pos_ == "NOUN" and c.i not in ctx.token_cluster \
+                and ctx.case(c) in of and c.text.islower() and not any(d.dep_ == "det" for d in c.children) \
+                and _unit_bodies(ctx, c):
+            return c
     return None
 
 
