@@ -11,6 +11,10 @@ def test_metonymy_capital_as_government(nlp):
     types, triples, _ = read(nlp, "Washington a sanctionné Huawei.")
     assert types["Washington"] == "Government"
     assert ("Washington", "SANCTIONS", "Huawei", "asserted") in triples
+    # a capital after a preposition, right before the verb, is a complement, not the actor
+    types, triples, _ = read(nlp, "Le bureau de Google à Paris emploie 51 personnes.")
+    assert types["Paris"] == "Location"
+    assert ("Google", "OPERATES_IN", "Paris", "asserted") in triples
 
 
 def test_titles_and_nationality_words_are_not_part_of_names(nlp):
