@@ -24,6 +24,9 @@ def test_a_council_of_an_organisation_is_part_of_it_and_its_long_form_is_not(nlp
     _, triples, _ = read(nlp, text)
     assert ("Conseil des droits de l'homme des Nations unies", "PART_OF", "Nations unies", "asserted") in triples
     assert not any(s == "Organisation des Nations unies" and t == "PART_OF" for s, t, _, _ in triples)
+    # written in lower case, as the press often does
+    _, triples, _ = read(nlp, "Selon le conseil des droits de l'homme des Nations unies, l'enquête est ouverte.")
+    assert ("conseil des droits de l'homme des Nations unies", "PART_OF", "Nations unies", "asserted") in triples
 
 
 def test_a_nationality_in_an_organisations_name(nlp):

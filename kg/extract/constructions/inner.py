@@ -71,7 +71,8 @@ def _inside(ctx: Context, m: Mention, outer: Cluster) -> Iterator[RawRelation]:
         inner.append((cid, "of" if low in of else "in", prep))
         i = end
     has_body = any(ctx.clusters[c].type in BODIES for c, _, _ in inner)
-    named = doc[m.start].text[:1].isupper()
+    # a listed name, capitalised or not ("le conseil des droits de l'homme des Nations unies")
+    named = doc[m.start].text[:1].isupper() or m.source in ("gazetteer", "government")
     # "l'attentat de Nice", "le festival d'Avignon": a common noun that names no body says no seat
     if not named and not heads & (ctx.lex.words("government_heads") | ctx.lex.words("organization_words")
                                   | ctx.lex.words("seat_heads") | ctx.lex.words("local_body_heads")):
