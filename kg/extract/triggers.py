@@ -87,6 +87,8 @@ def _noun(ctx: Context, tok: Token, lemma: str, spec: dict) -> Trigger | None:
     governor = ctx.verb_lemma(head, head.lemma_.lower())
     if "governors" in spec and governor not in spec["governors"]:
         return None  # "prendre la suite de X" succeeds X; "à la suite de X" only follows it
+    if rtype == "SUPPORTS" and governor in ctx.lex.words("withdrawing_verbs"):
+        return None  # "l'UE a interrompu son aide au gouvernement": support withdrawn, none given
     if rtype in ("SANCTIONS", "BANS") and _lifted(ctx, tok, head, governor):
         return None  # "a levé les sanctions contre X", "la levée des restrictions imposées à X"
     if governor in spec.get("under", {}):  # "détenir une participation dans X": owns a stake
@@ -96,7 +98,9 @@ def _noun(ctx: Context, tok: Token, lemma: str, spec: dict) -> Trigger | None:
     preps = tuple(spec.get("preps", ctx.lex.preps("of")))
     if object_frame(ctx, tok) is not None:
         frame = "object"
-    elif spec.get("authority_in_complement") or governor in ctx.lex.words("receiving_verbs"):
+    elif spec.get("authority_in_complement") or governor in ctx.lex.words("receiving_verbs") \
+            or (spec.get("agent_of") and ctx.case(tok) in ctx.lex.words("backing_preps")):
+        # "X a reçu le soutien de Y", "X avance avec le soutien de Y": the complement backs the subject
         frame = "authority"
     elif spec.get("located"):
         frame = "located"

@@ -195,3 +195,17 @@ def test_support_is_given_by_the_complement_of_de(nlp):
     # "compter sur" is no receiving verb: "sans compter l'acquisition de X par Y"
     _, triples, _ = read(nlp, "Danone comptait sur le rachat de WhiteWave par Coca-Cola.")
     assert ("Coca-Cola", "ACQUIRES", "WhiteWave") in {t[:3] for t in triples}
+
+
+def test_support_backing_a_clause_and_a_supporter_in_apposition(nlp):
+    _, triples, _ = read(nlp, "Le 24 août, l'armée turque intervient dans le nord de la Syrie avec le soutien des États-Unis.")
+    assert ("États-Unis", "SUPPORTS", "armée turque", "asserted") in triples
+    _, triples, _ = read(nlp, "Dans le même temps, l'armée malienne avance sur deux fronts grâce à l'aide de la France.")
+    assert ("France", "SUPPORTS", "armée malienne", "asserted") in triples
+    _, triples, _ = read(nlp, "Il a reçu Marc Petit, Paul Roche, soutien de Benoît Hamon, et Luc Martin.")
+    assert {t[:3] for t in triples if t[1] == "SUPPORTS"} == {("Paul Roche", "SUPPORTS", "Benoît Hamon")}
+    # aid withdrawn is no support; "à l'aide de" a thing is a means
+    _, triples, _ = read(nlp, "Déjà en mars 2016, l'UE avait interrompu son aide directe au gouvernement burundais.")
+    assert not any(t[1] == "SUPPORTS" for t in triples)
+    _, triples, _ = read(nlp, "L'UE a augmenté son aide directe au gouvernement burundais.")
+    assert ("Union européenne", "SUPPORTS", "gouvernement burundais", "asserted") in triples

@@ -98,7 +98,14 @@ def _plain(ctx: Context, tok: Token, trigger: Trigger) -> Iterator[RawRelation]:
         if spec.get("agent_of"):  # "le soutien de X à Y": the complement of "de" is who gives it
             if "Plur" in tok.morph.get("Number"):
                 return  # "les soutiens de X à l'Assemblée": X's supporters, no support given
-            agents = [x for x in prep_args(ctx, tok, ctx.lex.preps("of")) if x not in objs]
+            detached = tok.dep_ == "appos" or (tok.dep_ == "conj" and ctx.doc[tok.i - 1].text == ",")
+            if detached and not objs:  # "X, soutien de Y,": X is one
+                objs = prep_args(ctx, tok, ctx.lex.preps("of"))
+                agents = [x for x in named_before(ctx, tok) or _holders(ctx, tok) if ctx.clusters[x[0]].type == "Person"]
+                if not agents:
+                    return
+            else:
+                agents = [x for x in prep_args(ctx, tok, ctx.lex.preps("of")) if x not in objs]
         agents = agents or _agents(ctx, tok, rtype)
         if not objs and rtype in SYMMETRIC_TYPES and len(agents) >= 2:
             agents, objs = first_and_others(ctx, agents, tok)  # "X et Y ont signé un partenariat"
