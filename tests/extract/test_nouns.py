@@ -209,3 +209,18 @@ def test_support_backing_a_clause_and_a_supporter_in_apposition(nlp):
     assert not any(t[1] == "SUPPORTS" for t in triples)
     _, triples, _ = read(nlp, "L'UE a augmenté son aide directe au gouvernement burundais.")
     assert ("Union européenne", "SUPPORTS", "gouvernement burundais", "asserted") in triples
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("Le Tchad est l’un des principaux alliés de la France dans la lutte contre le terrorisme.",
+     ("Tchad", "PARTNERS_WITH", "France")),
+    ("En effet, l’armée turque est un allié de l’Armée syrienne libre et tente de conforter son avancée.",
+     ("armée turque", "PARTNERS_WITH", "Armée syrienne libre")),
+    ("Le Qatar, allié des États-Unis, a démenti.", ("Qatar", "PARTNERS_WITH", "États-Unis")),
+    ("Le gouvernement redoute que le Hezbollah et d'autres milices, alliés à l'Iran, ne s'approchent.",
+     ("Hezbollah", "PARTNERS_WITH", "Iran")),
+])
+def test_allies(nlp, text, triple):
+    _, triples, _ = read(nlp, text)
+    assert triple in {t[:3] for t in triples}
+    assert not any(t[1] == "RELATED_TO" for t in triples)

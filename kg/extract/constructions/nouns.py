@@ -162,6 +162,8 @@ def _decided_on(ctx: Context, verb: Token) -> bool:
 def _holders(ctx: Context, tok: Token) -> list[Arg]:
     """Who "is" the noun: "X, filiale de Y", "X est le concurrent de Y"."""
     doc = ctx.doc
+    if tok.dep_ == "nmod" and tok.head.pos_ == "PRON" and tok.head.lemma_.lower() in ctx.lex.words("one_of_words"):
+        return _holders(ctx, tok.head)  # "X est l'un des alliés de Y": X is one
     if tok.dep_ == "appos" and tok.head.i != tok.i:
         return expand(ctx, tok.head)
     if any(c.dep_ == "cop" for c in tok.children):
