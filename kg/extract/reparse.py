@@ -54,6 +54,18 @@ def _cut(sent: Span) -> bool:
     return doc[last].text not in SENTENCE_ENDS
 
 
+def _capitalised(tok) -> bool:
+    return tok.text[:1].isupper() and tok.is_alpha
+
+
+def _whole(doc: Doc, ent: Span, limit: int) -> Span:
+    """``ent`` with the capitalised words right after it that a sentence cut left out ("Human Rights [Watch]")."""
+    end = ent.end
+    while end < limit and _capitalised(doc[end]) and "\n" not in doc[end - 1].whitespace_:
+        end += 1
+    return ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_)
+
+
 def broken(ent: Span) -> bool:
     """The parse of ``ent`` is broken: its head word has a role no name has."""
     return ent.root.dep_ in BROKEN_ROLES
@@ -117,9 +129,16 @@ class Reparser:
                 last += 1
             stretch = within(k, last)
             cut = [e for e in stretch if e.root.dep_ == "ROOT" and e.end <= sents[last].start]
-            if cut and len(stretch) >= 2:
+            # a cut right after or before a name, between two capitalised words ("l'organisation Human
+            # Rights | Watch basée à", "la Britannique | Helen Jenkins entame"): the name, to its last
+            # capitalised word, stands in
+            ends = {sents[j].end for j in range(k, last)}
+            named = [_whole(doc, e, sents[last].end) for e in stretch if e not in cut
+                     and ((e.end in ends and _capitalised(doc[e.end])) or (e.start in ends and _capitalised(doc[e.start - 1])))]
+            if (cut or named) and len(stretch) >= 2:
                 out.append((doc[sents[k].start:sents[last].end],
-                            cut + [e for e in stretch if broken(e) and e not in cut]))
+                            cut + named + [e for e in stretch if broken(e) and e not in cut
+                                           and not any(n.start == e.start for n in named)]))
                 k = last + 1
                 continue
             alone = within(k, k)
@@ -155,7 +174,7 @@ class Reparser:
 
     @staticmethod
     def _better(new: Doc, spans: list[tuple[int, int, int]], where: list[int], sent: Span) -> bool:
-        """The stand-in parse gives no name a broken role, nor makes it part of the word before; a
+        """The stand-in parse gives no name a broken role, nor makes it part of the name before; a
         stretch the parser had cut into sentences is one sentence in it."""
         if len(list(sent.sents)) > 1 and len(list(new.sents)) > 1:
             return False
@@ -163,7 +182,9 @@ class Reparser:
         kept = [where[e.start - sent.start] for e in sent.ents
                 if len(e) == 1 and e.label_ in STAND_INS and e.start not in replaced]
         heads = [j for _, _, j in spans] + kept
-        return all(new[j].dep_ not in BROKEN_ROLES and new[j].dep_ != "flat:name" for j in heads)
+        # a name hung on a common noun before it is sound ("l'organisation [Renault]"), on a name is not
+        return all(new[j].dep_ not in BROKEN_ROLES
+                   and (new[j].dep_ != "flat:name" or new[j].head.text.islower()) for j in heads)
 
     @staticmethod
     def _copy(doc: Doc, rows, sent: Span, new: Doc, where: list[int], spans: list[tuple[int, int, int]]) -> None:

@@ -58,6 +58,17 @@ def test_a_sentence_cut_after_a_name_and_a_comma_is_parsed_whole(nlp):
     assert ("Xavier Niel", "FOUNDED", "Free", "asserted") in triples
 
 
+def test_a_sentence_cut_inside_a_name_is_parsed_whole(nlp):
+    text = "Selon les recherches menées par l'organisation Human Rights Watch basée à New York, les travailleurs souffrent."
+    first = _first_pass(nlp, text)
+    assert len(list(first.sents)) > 1  # the parser alone cuts between "Rights" and "Watch"
+    with nlp.select_pipes(disable=["kg_relations"]):
+        doc = nlp(text)
+    assert [s.text for s in doc.sents] == [text]
+    _, triples, _ = read(nlp, text)
+    assert ("Human Rights Watch", "BASED_IN", "New York", "asserted") in triples
+
+
 
 def test_a_stand_in_parse_that_cuts_again_is_not_kept(nlp):
     # "le laboratoire britannique X ont signé": the parser cuts before the name whatever it is
