@@ -87,8 +87,10 @@ def _noun(ctx: Context, tok: Token, lemma: str, spec: dict) -> Trigger | None:
     governor = ctx.verb_lemma(head, head.lemma_.lower())
     if "governors" in spec and governor not in spec["governors"]:
         return None  # "prendre la suite de X" succeeds X; "à la suite de X" only follows it
-    if rtype == "SUPPORTS" and governor in ctx.lex.words("withdrawing_verbs"):
-        return None  # "l'UE a interrompu son aide au gouvernement": support withdrawn, none given
+    withdrawing = ctx.lex.words("withdrawing_verbs")
+    if rtype == "SUPPORTS" and (governor in withdrawing
+                                or any(c.dep_ == "obj" and c.lemma_.lower() in withdrawing for c in head.children)):
+        return None  # "l'UE a interrompu son aide au gouvernement", "a mis fin à son aide": withdrawn
     if rtype in ("SANCTIONS", "BANS") and _lifted(ctx, tok, head, governor):
         return None  # "a levé les sanctions contre X", "la levée des restrictions imposées à X"
     if governor in spec.get("under", {}):  # "détenir une participation dans X": owns a stake
@@ -99,8 +101,10 @@ def _noun(ctx: Context, tok: Token, lemma: str, spec: dict) -> Trigger | None:
     if object_frame(ctx, tok) is not None:
         frame = "object"
     elif spec.get("authority_in_complement") or governor in ctx.lex.words("receiving_verbs") \
-            or (spec.get("agent_of") and ctx.case(tok) in ctx.lex.words("backing_preps")):
+            or (spec.get("agent_of") and ctx.case(tok) in ctx.lex.words("backing_preps")
+                and not any(ctx.case(c) in spec.get("preps", ()) for c in tok.children)):
         # "X a reçu le soutien de Y", "X avance avec le soutien de Y": the complement backs the subject
+        # (not "en désaccord avec le soutien de Y à Z", which says whom Y backs)
         frame = "authority"
     elif spec.get("located"):
         frame = "located"

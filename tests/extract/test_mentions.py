@@ -15,6 +15,8 @@ def test_metonymy_capital_as_government(nlp):
     types, triples, _ = read(nlp, "Le bureau de Google à Paris emploie 51 personnes.")
     assert types["Paris"] == "Location"
     assert ("Google", "OPERATES_IN", "Paris", "asserted") in triples
+    types, _, _ = read(nlp, "La réponse de Moscou a été immédiate.")
+    assert types["Moscou"] == "Government"
 
 
 def test_titles_and_nationality_words_are_not_part_of_names(nlp):
@@ -166,6 +168,21 @@ def test_a_listed_body_written_in_lower_case_after_its_article(nlp):
     assert types.get("Parti socialiste") == "Organization"
     assert "assemblée nationale" in next(e.aliases for e in ex.entities if e.name == "Assemblée nationale")
     types, _, _ = read(nlp, "Une assemblée nationale sera élue en mars.")
+    assert not types
+    # other organisations' names are common phrases; a name going on with an adjective is another body
+    types, _, _ = read(nlp, "Ce conflit a été étalé sur la place publique. Des jeunes agriculteurs ont bloqué la route.")
+    assert not types
+    types, _, _ = read(nlp, "Le chef du parti conservateur canadien Pierre Poilievre a parlé.")
+    assert "Parti conservateur" not in types
+
+
+def test_a_ministry_named_by_its_portfolio_in_lower_case(nlp):
+    types, triples, _ = read(nlp, "Le ministère des affaires étrangères français a protesté. Le ministère de la "
+                                  "Transition écologique a publié un rapport.")
+    assert types.get("ministère des affaires étrangères français") == "Government"
+    assert ("ministère des affaires étrangères français", "PART_OF", "France", "asserted") in triples
+    assert types.get("ministère de la Transition écologique") == "Government"
+    types, _, _ = read(nlp, "Le ministère de tutelle a protesté.")
     assert not types
 
 

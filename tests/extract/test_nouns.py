@@ -207,6 +207,13 @@ def test_support_backing_a_clause_and_a_supporter_in_apposition(nlp):
     # aid withdrawn is no support; "à l'aide de" a thing is a means
     _, triples, _ = read(nlp, "Déjà en mars 2016, l'UE avait interrompu son aide directe au gouvernement burundais.")
     assert not any(t[1] == "SUPPORTS" for t in triples)
+    for text in ("Washington a mis fin à son aide à Kiev.", "Le FMI a refusé son aide à l'Argentine.",
+                 "Xavier Bertrand, ancien soutien de Nicolas Sarkozy, a parlé."):
+        _, triples, _ = read(nlp, text)
+        assert not any(t[1] == "SUPPORTS" for t in triples), text
+    # "avec" the support one gives another: not the subject's backing
+    _, triples, _ = read(nlp, "Olaf Scholz a rompu avec le soutien inconditionnel de l'Allemagne à Israël.")
+    assert {t[:3] for t in triples if t[1] == "SUPPORTS"} == {("Allemagne", "SUPPORTS", "Israël")}
     _, triples, _ = read(nlp, "L'UE a augmenté son aide directe au gouvernement burundais.")
     assert ("Union européenne", "SUPPORTS", "gouvernement burundais", "asserted") in triples
 
@@ -224,3 +231,10 @@ def test_allies(nlp, text, triple):
     _, triples, _ = read(nlp, text)
     assert triple in {t[:3] for t in triples}
     assert not any(t[1] == "RELATED_TO" for t in triples)
+
+
+def test_a_former_ally_and_one_of_the_predecessors(nlp):
+    _, triples, _ = read(nlp, "Evgueni Prigojine, ancien allié de Vladimir Poutine, est mort.")
+    assert not any(t[1] == "PARTNERS_WITH" for t in triples)
+    _, triples, _ = read(nlp, "Édouard Philippe, l'un des prédécesseurs de Gabriel Attal, a parlé.")
+    assert not any(t[1] == "SUCCEEDS" for t in triples)

@@ -26,6 +26,7 @@ from kg.extract.arguments import (
     subjects,
 )
 from kg.extract.constructions.implied import buyers, sellers
+from kg.extract.constructions.titles import former
 from kg.extract.context import DECISION_TYPES, Arg, Context, RawRelation, possessive
 from kg.extract.triggers import Trigger, object_frame, trigger_at
 from kg.schema import SYMMETRIC_TYPES
@@ -85,6 +86,8 @@ def _plain(ctx: Context, tok: Token, trigger: Trigger) -> Iterator[RawRelation]:
                 for x in prep_args(ctx, c, trigger.preps)]
     if spec.get("holder_is_subject") or spec.get("reverse"):
         # the noun says what its holder is: "X, concurrent de Y"; reversed: "X, filiale de Y"
+        if former(ctx, tok) or (rtype == "SUCCEEDS" and _one_of(ctx, tok)):
+            return  # "X, ancien allié de Y"; "X, l'un des successeurs de Y" is not the next one
         holders = _holders(ctx, tok)
         if not objs and holders and possessive(tok):
             # "Volkswagen, son principal actionnaire": the possessor named before
@@ -99,7 +102,9 @@ def _plain(ctx: Context, tok: Token, trigger: Trigger) -> Iterator[RawRelation]:
             if "Plur" in tok.morph.get("Number"):
                 return  # "les soutiens de X à l'Assemblée": X's supporters, no support given
             detached = tok.dep_ == "appos" or (tok.dep_ == "conj" and ctx.doc[tok.i - 1].text == ",")
-            if detached and not objs:  # "X, soutien de Y,": X is one
+            if detached and not objs:  # "X, soutien de Y,": X is one (not "X, ancien soutien de Y")
+                if former(ctx, tok):
+                    return
                 objs = prep_args(ctx, tok, ctx.lex.preps("of"))
                 agents = [x for x in named_before(ctx, tok) or _holders(ctx, tok) if ctx.clusters[x[0]].type == "Person"]
                 if not agents:
@@ -162,7 +167,7 @@ def _decided_on(ctx: Context, verb: Token) -> bool:
 def _holders(ctx: Context, tok: Token) -> list[Arg]:
     """Who "is" the noun: "X, filiale de Y", "X est le concurrent de Y"."""
     doc = ctx.doc
-    if tok.dep_ == "nmod" and tok.head.pos_ == "PRON" and tok.head.lemma_.lower() in ctx.lex.words("one_of_words"):
+    if _one_of(ctx, tok):
         return _holders(ctx, tok.head)  # "X est l'un des alliés de Y": X is one
     if tok.dep_ == "appos" and tok.head.i != tok.i:
         return expand(ctx, tok.head)
@@ -185,3 +190,8 @@ def _holders(ctx: Context, tok: Token) -> list[Arg]:
         if nxt in ctx.token_cluster and ctx.mention_at.get(nxt) is not None:
             return [(ctx.token_cluster[nxt], "")]
     return []
+
+
+def _one_of(ctx: Context, tok: Token) -> bool:
+    """``tok`` is the noun of "l'un des [alliés] de Y"."""
+    return tok.dep_ == "nmod" and tok.head.pos_ == "PRON" and tok.head.lemma_.lower() in ctx.lex.words("one_of_words")

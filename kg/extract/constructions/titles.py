@@ -27,7 +27,7 @@ def read(ctx: Context, tok: Token) -> Iterator[RawRelation]:
         return
     rtype = ctx.titles[title]
     first = tok.nbor(-1) if tok.i > 0 and " " in title and title.split()[-1] == tok.lower_ else tok
-    if _former(ctx, first):
+    if former(ctx, first):
         return  # "l'ancien patron du constructeur", "l'ancien directeur général": a past role
     persons = [c for c in _holders(ctx, tok) if ctx.clusters[c[0]].type == "Person"]
     if not persons:
@@ -147,8 +147,8 @@ def appointed_as(ctx: Context, verb: Token, appointer: Arg, person: Arg) -> Iter
             return
 
 
-def _former(ctx: Context, tok: Token) -> bool:
-    """The title is marked as a past one: "ancien PDG", "ex-ministre", "l'ex PDG"."""
+def former(ctx: Context, tok: Token) -> bool:
+    """The title or standing is marked as a past one: "ancien PDG", "ex-ministre", "l'ex PDG", "ancien allié"."""
     markers = ctx.lex.words("former_markers")
     if tok.lower_.split("-")[0] in markers and "-" in tok.text:
         return True

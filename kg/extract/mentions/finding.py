@@ -22,8 +22,9 @@ def find_mentions(lx: MentionLexicon, doc: Doc) -> list[Mention]:
         key = doc.vocab.strings[match_id]
         if key in lx.lowered and doc[start].is_sent_start:
             continue
-        if key in lx.decapitalised and (start == 0 or doc[start - 1].lower_.replace("’", "'") not in lx.articles):
-            continue  # "l'assemblée nationale", not "une assemblée nationale"
+        if key in lx.decapitalised and (start == 0 or doc[start - 1].lower_.replace("’", "'") not in lx.articles
+                                        or (end < len(doc) and doc[end].pos_ == "ADJ" and doc[end].text.islower())):
+            continue  # "l'assemblée nationale"; not "une assemblée nationale", "le parti conservateur canadien"
         text = doc[start:end].text
         etype, country = lx.gazetteer[key]
         m = Mention(start, end, text, Counter({etype: STRONG}), "gazetteer", country)

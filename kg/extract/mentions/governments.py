@@ -52,7 +52,7 @@ def government_phrases(lx: MentionLexicon, doc: Doc) -> list[Mention]:
         while j < len(doc) and j - end < 3 and doc[j].pos_ in ("ADP", "DET") and doc[j].lower_ in lx.complement_words:
             j += 1
         if j > end and j < len(doc) and doc[j].pos_ in ("NOUN", "PROPN") and not doc[j].ent_type_ in ("PER",):
-            end = j + 1
+            end = _with_adjectives(lx, doc, j, j + 1)
         country = lx.demonym(adjs[0])
         out.append(Mention(tok.i, end, doc[tok.i:end].text, Counter({"Government": STRONG}),
                            "government", country))
@@ -185,15 +185,31 @@ def _portfolio_body(lx: MentionLexicon, doc: Doc, tok: Token) -> Mention | None:
     j = tok.i + 1
     while j < len(doc) and j - tok.i <= 3 and doc[j].lower_ in lx.complement_words:
         j += 1
-    if j == tok.i + 1 or j >= len(doc) or not doc[j].text[:1].isupper() or doc[j].ent_type_ in ("PER", "LOC") \
-            or doc[j].text in lx.gazetteer:
+    # a ministry's portfolio in lower case after its article: "le ministère des affaires étrangères"
+    lowered = tok.lemma_.lower() in lx.lex.words("ministry_heads") and j < len(doc) and doc[j].pos_ == "NOUN" \
+        and doc[j].text.islower() and any(doc[k].lower_.replace("’", "'") in lx.articles | lx.lex.words("contracted_articles")
+                for k in range(tok.i + 1, j))
+    if j == tok.i + 1 or j >= len(doc) or not (doc[j].text[:1].isupper() or lowered) \
+            or doc[j].ent_type_ in ("PER", "LOC") or doc[j].text in lx.gazetteer:
         return None
-    end = j
+    end = j + 1 if lowered else j
     while end < len(doc) and end - j < 4 and doc[end].text[:1].isupper() and doc[end].is_alpha:
         end += 1
     if end == j:
         return None
+    end = _with_adjectives(lx, doc, j, end)
+    if doc[j:end].text in lx.gazetteer:
+        return None  # "les forces de l'[Union africaine]": a known name, no portfolio
     country = lx.demonym(doc[end]) if end < len(doc) and doc[end].text[:1].islower() else None
     if country:
         end += 1
     return Mention(tok.i, end, doc[tok.i:end].text, Counter({"Government": STRONG}), "government", country)
+
+
+def _with_adjectives(lx: MentionLexicon, doc: Doc, first: int, end: int) -> int:
+    """Past the lower-case adjectives of a portfolio ("des Affaires [étrangères]", "de la Transition
+    [écologique]"); a nationality after them is the body's, not the portfolio's."""
+    while end < len(doc) and doc[end].pos_ == "ADJ" and doc[end].text.islower() and first <= doc[end].head.i < end \
+            and not lx.demonym(doc[end]):
+        end += 1
+    return end

@@ -92,7 +92,8 @@ def _acts(lx: MentionLexicon, doc: Doc, m: Mention, root: Token) -> bool:
             or (c.dep_ == "xcomp" and c.pos_ == "VERB" and c.lemma_.lower() not in lx.static_verbs)
             for c in root.head.children)
     nxt = doc[m.end] if m.end < len(doc) else None
-    after_prep = m.start > 0 and doc[m.start - 1].pos_ == "ADP"  # "le bureau de X à [Paris] emploie": a complement
+    # "le bureau de X à [Paris] emploie": a place where, not an actor ("la réponse de Moscou" acts)
+    after_prep = m.start > 0 and doc[m.start - 1].lower_ in lx.lex.preps("in")
     if nxt is not None and nxt.pos_ in ("VERB", "AUX") and "Fin" in nxt.morph.get("VerbForm") and not after_prep:
         return nxt.lemma_.lower() not in lx.static_verbs or nxt.lemma_.lower() == "avoir"
     prev = doc[m.start - 1] if m.start > 0 else None

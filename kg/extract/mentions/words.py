@@ -51,11 +51,14 @@ class MentionLexicon:
         #: a body's name written all in lower case after its article ("l'assemblée nationale", "le
         #: parti socialiste"): read only after a definite article
         self.decapitalised: set[str] = set()
+        body_heads = lex.words("lowercase_body_heads")
         self.articles = lex.words("definite_articles")
         for name, value in names.items():
             words = name.split()
-            if value[0] not in ("Government", "Organization") or len(words) < 2 or not words[0][:1].isupper() \
-                    or not all(w[:1].islower() for w in words[1:]):
+            # a state body, a party or a council ("le parti socialiste"); not other organisations, whose
+            # names are often common phrases ("sur la place publique", "des jeunes agriculteurs")
+            kind = value[0] == "Government" or (value[0] == "Organization" and words[0].lower() in body_heads)
+            if not kind or len(words) < 2 or not words[0][:1].isupper() or not all(w[:1].islower() for w in words[1:]):
                 continue
             variant = name[:1].lower() + name[1:]
             for v in {variant, variant.replace("'", "’")}:
