@@ -270,8 +270,8 @@ def complements(ctx: Context, tok: Token, preps: tuple[str, ...]) -> list[Arg]:
             rest = listed_after(ctx, first[0], tok.sent, tuple({c.type for c in ctx.clusters}))
             return [first, *[r for r in rest if r != first]]
         if t.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ", "PRON") or (t.pos_ == "PUNCT" and t.text != "-") \
-                or t.lower_ in ctx.lex.preps("complement_stops"):
-            return []
+                or t.lower_ in ctx.lex.preps("complement_stops") or ctx.title_of(doc, t):
+            return []  # (another title: "le directeur de cabinet du président de X" heads no X)
     return []
 
 

@@ -169,6 +169,21 @@ def test_the_head_of_a_unit_works_for_the_body_it_belongs_to(nlp):
     assert {("Dimitri Orlov", "WORKS_FOR", "gouvernement russe", "asserted"),
             ("Paul Roche", "WORKS_FOR", "ministère de la Santé", "asserted")} <= triples
     assert not any(t[1] == "LEADS" for t in triples)
+    # a remit after "à": "déléguée à la culture du Conseil départemental"
+    _, triples, _ = read(nlp, "En présence d'Élisabeth Amoros, déléguée à la culture du Conseil départemental de "
+                              "Vaucluse, et de Sophie Joissains, il a annoncé la programmation.")
+    assert ("Élisabeth Amoros", "WORKS_FOR", "Conseil départemental de Vaucluse", "asserted") in triples
+    # a doctor of a hospital works there
+    _, triples, _ = read(nlp, "Il a demandé au Dr Daniela Simon, médecin du CHU de Reims, de reprendre la procédure.")
+    assert ("Daniela Simon", "WORKS_FOR", "CHU de Reims", "asserted") in triples
+
+
+def test_a_title_complement_of_another_title_holds_nothing(nlp):
+    # the name after the comma holds the outer title, not the president's
+    _, triples, _ = read(nlp, "Le directeur de cabinet du président du Syctom, Patrice Furé, a confié cela à Reuters.")
+    assert not any(t[1] == "LEADS" for t in triples)
+    _, triples, _ = read(nlp, "Le géant suisse Nestlé a annoncé le départ de son directeur général, Laurent Freixe.")
+    assert ("Laurent Freixe", "LEADS", "Nestlé", "asserted") in triples
 
 
 def test_an_honorific_is_no_part_of_the_name(nlp):

@@ -109,8 +109,11 @@ def _unit(ctx: Context, tok: Token) -> Token | None:
             return c  # not a unit named itself: "le directeur de l'équipe Alpine" leads it ("du bureau Afrique" is one)
     for c in tok.children:
         # "attaché de presse du gouvernement russe": a title's own common-noun complement
-        if c.dep_ in ("nmod", "obl:arg") and c.i <= tok.i + 2 and c.pos_ == "NOUN" and c.i not in ctx.token_cluster \
-                and ctx.case(c) in of and c.text.islower() and not any(d.dep_ == "det" for d in c.children) \
+        # "déléguée à la culture du Conseil départemental": a remit, after "à" and its article
+        remit = ctx.case(c) in ctx.lex.preps("to") and c.i <= tok.i + 3
+        if c.dep_ in ("nmod", "obl:arg") and (c.i <= tok.i + 2 or remit) and c.pos_ == "NOUN" \
+                and c.i not in ctx.token_cluster and (ctx.case(c) in of or remit) and c.text.islower() \
+                and (remit or not any(d.dep_ == "det" for d in c.children)) and not ctx.title_of(ctx.doc, c) \
                 and _unit_bodies(ctx, c):
             return c
     return None
@@ -252,7 +255,10 @@ def _holders(ctx: Context, tok: Token) -> list[Arg]:
     if cited and nxt + 1 in ctx.mention_at:  # "..., selon le maire de Tignes, X." : the name ends the sentence
         end = ctx.mention_at[nxt + 1].end
         cited = end < len(doc) and doc[end].text not in (".", "!", "?", ";", ")")
-    if not cited and nxt < len(doc) - 1 and doc[nxt].text == "," and (nxt + 1) in ctx.token_cluster \
+    # not a title that is another title's complement: "le directeur de cabinet du président de X, Y"
+    inner = tok.dep_ == "nmod" and tok.head.i < tok.i and ctx.case(tok) in ctx.lex.preps("of") \
+        and bool(ctx.title_of(doc, tok.head))
+    if not cited and not inner and nxt < len(doc) - 1 and doc[nxt].text == "," and (nxt + 1) in ctx.token_cluster \
             and ctx.clusters[ctx.token_cluster[nxt + 1]].type == "Person":
         return [(ctx.token_cluster[nxt + 1], "")]
     return named_before(ctx, tok)  # "Sundar Pichai, le patron de Google"
