@@ -16,6 +16,9 @@ from tests.extract import read
          ("Anna Rossi", "WORKS_FOR", "PPE", "asserted")),
         ("Marc Petit, maire (PS) de la ville, a protesté.",
          ("Marc Petit", "WORKS_FOR", "PS", "asserted")),
+        # an acronym no list knows, in parentheses after a title: a party label, not a person
+        ("Il a parlé surtout à Stéphane Gatignon, maire (UDE) de cette commune de Seine-Saint-Denis.",
+         ("Stéphane Gatignon", "WORKS_FOR", "UDE", "asserted")),
         ("Selon Paul Martin, de l'International Crisis Group, la situation est grave.",
          ("Paul Martin", "WORKS_FOR", "International Crisis Group", "asserted")),
     ],

@@ -106,6 +106,8 @@ def _acts(lx: MentionLexicon, doc: Doc, m: Mention, root: Token) -> bool:
 def _title_before(lx: MentionLexicon, doc: Doc, m: Mention) -> str | None:
     """A person title or honorific right before or governing the mention ("le PDG X")."""
     root = doc[m.start:m.end].root
+    if m.start > 0 and doc[m.start - 1].text == "(":
+        return None  # "maire (UDE) de la commune": a party label in parentheses holds no title
     direct = root.dep_ in ("appos", "flat:name") or (root.dep_ == "nmod" and not any(
         c.dep_ == "case" for c in root.children))
     # "le président [du parti] Horizons": a noun after a preposition in between is what is headed
