@@ -176,6 +176,16 @@ def test_a_listed_body_written_in_lower_case_after_its_article(nlp):
     assert "Parti conservateur" not in types
 
 
+def test_a_local_council_in_lower_case(nlp):
+    types, triples, _ = read(nlp, "Xavier Fortinon, vice-président du conseil départemental des Landes, a parlé. "
+                                  "Le conseil municipal de Lyon a voté le budget.")
+    assert types.get("conseil départemental des Landes") == "Government"
+    assert ("Xavier Fortinon", "WORKS_FOR", "conseil départemental des Landes", "asserted") in triples
+    assert ("conseil municipal de Lyon", "PART_OF", "Lyon", "asserted") in triples
+    types, _, _ = read(nlp, "Le conseil municipal a voté le budget.")
+    assert not types
+
+
 def test_a_ministry_named_by_its_portfolio_in_lower_case(nlp):
     types, triples, _ = read(nlp, "Le ministère des affaires étrangères français a protesté. Le ministère de la "
                                   "Transition écologique a publié un rapport.")

@@ -24,6 +24,10 @@ def government_phrases(lx: MentionLexicon, doc: Doc) -> list[Mention]:
                 country = lx.demonym(adjs[0])
                 out.append(Mention(tok.i, tok.i + 2, country, Counter({"Country": STRONG}), "gazetteer", country))
             continue
+        council = _local_council(lx, doc, tok)
+        if council is not None:
+            out.append(council)
+            continue
         if tok.pos_ not in ("NOUN", "PROPN") or (tok.lemma_.lower() not in lx.gov_heads
                                                   and tok.lower_ not in lx.plural_gov_heads):
             continue  # "les troupes américaines" (a troupe, a force alone are no body)
@@ -99,6 +103,19 @@ def _body_of_place(lx: MentionLexicon, doc: Doc, tok: Token) -> Mention | None:
                 and _place_after(lx, doc, end) is None and not doc[end].ent_type_ in ("PER", "LOC"):
             end += 1
         place = _place_after(lx, doc, end) if end > k else None
+    if place is None:
+        return None
+    end, country = place
+    return Mention(tok.i, end, doc[tok.i:end].text, Counter({"Government": STRONG}), "government", country)
+
+
+def _local_council(lx: MentionLexicon, doc: Doc, tok: Token) -> Mention | None:
+    """A local council named by its kind and its place, in lower case: "le conseil départemental des
+    Landes", "le conseil municipal de Lyon" (``local_body_heads`` of two words)."""
+    if tok.i + 1 >= len(doc) or tok.text[:1].isupper() \
+            or f"{tok.lower_} {doc[tok.i + 1].lower_}" not in lx.lex.words("local_body_heads"):
+        return None
+    place = _place_after(lx, doc, tok.i + 2)
     if place is None:
         return None
     end, country = place
