@@ -184,6 +184,9 @@ def test_a_title_complement_of_another_title_holds_nothing(nlp):
     assert not any(t[1] == "LEADS" for t in triples)
     _, triples, _ = read(nlp, "Le géant suisse Nestlé a annoncé le départ de son directeur général, Laurent Freixe.")
     assert ("Laurent Freixe", "LEADS", "Nestlé", "asserted") in triples
+    # a complement read linearly stops at a place's preposition: the group is not the Assembly
+    _, triples, _ = read(nlp, "Il est remplacé par Bruno Le Roux , chef du groupe socialiste à l’ Assemblée nationale .")
+    assert not any(t[1] == "LEADS" for t in triples)
 
 
 def test_an_honorific_is_no_part_of_the_name(nlp):
