@@ -173,6 +173,15 @@ def test_the_head_of_a_unit_works_for_the_body_it_belongs_to(nlp):
     _, triples, _ = read(nlp, "En présence d'Élisabeth Amoros, déléguée à la culture du Conseil départemental de "
                               "Vaucluse, et de Sophie Joissains, il a annoncé la programmation.")
     assert ("Élisabeth Amoros", "WORKS_FOR", "Conseil départemental de Vaucluse", "asserted") in triples
+    # a candidacy is no remit
+    _, triples, _ = read(nlp, "Daniel Kretinsky, candidat à la reprise de Casino, a fait une offre.")
+    assert not any(t[1] == "WORKS_FOR" for t in triples)
+    # a remit, then "à" the employer
+    _, triples, _ = read(nlp, "Jean Dupuis, responsable de la communication à la mairie de Nice, a démenti. Paul Henry, "
+                              "directeur des opérations aux Galeries Lafayette, a parlé.")
+    assert {("Jean Dupuis", "WORKS_FOR", "mairie de Nice", "asserted"),
+            ("Paul Henry", "WORKS_FOR", "Galeries Lafayette", "asserted")} <= triples
+    assert not any(t[1] == "LEADS" for t in triples)
     # a doctor of a hospital works there
     _, triples, _ = read(nlp, "Il a demandé au Dr Daniela Simon, médecin du CHU de Reims, de reprendre la procédure.")
     assert ("Daniela Simon", "WORKS_FOR", "CHU de Reims", "asserted") in triples

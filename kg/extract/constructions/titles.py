@@ -58,6 +58,10 @@ def read(ctx: Context, tok: Token) -> Iterator[RawRelation]:
                 if ctx.clusters[x[0]].type in ("Company", "Organization", "Government")]
     if not orgs and title in ctx.lex.words("portfolio_titles"):
         orgs = _ministry(ctx, tok)  # "le ministre de l'Intérieur X" leads "le ministère de l'Intérieur"
+    if not orgs and not possessive(tok):
+        # "responsable de la communication à la mairie de Nice": where one holds a remit, one works
+        orgs = _employer_after_remit(ctx, tok)
+        rtype = "WORKS_FOR" if orgs else rtype
     if not orgs and possessive(tok):
         # "son directeur général X": the organisation is the possessor named before
         owners = ("Company", "Organization") if rtype == "FOUNDED" else ("Company", "Organization", "Government")
@@ -110,13 +114,37 @@ def _unit(ctx: Context, tok: Token) -> Token | None:
     for c in tok.children:
         # "attaché de presse du gouvernement russe": a title's own common-noun complement
         # "déléguée à la culture du Conseil départemental": a remit, after "à" and its article
-        remit = ctx.case(c) in ctx.lex.preps("to") and c.i <= tok.i + 3
+        # (not a candidacy: "candidat à la reprise de Casino" works for no one)
+        remit = ctx.case(c) in ctx.lex.preps("to") and c.i <= tok.i + 3 \
+            and tok.lemma_.lower() not in ctx.lex.words("aspiring_titles") and tok.lower_ not in ctx.lex.words("aspiring_titles")
         if c.dep_ in ("nmod", "obl:arg") and (c.i <= tok.i + 2 or remit) and c.pos_ == "NOUN" \
                 and c.i not in ctx.token_cluster and (ctx.case(c) in of or remit) and c.text.islower() \
                 and (remit or not any(d.dep_ == "det" for d in c.children)) and not ctx.title_of(ctx.doc, c) \
                 and _unit_bodies(ctx, c):
             return c
     return None
+
+
+def _employer_after_remit(ctx: Context, tok: Token) -> list[Arg]:
+    """The body named after "à" past the title's own complement: "responsable [de la communication]
+    à la mairie de Nice", "directeur des opérations aux Galeries Lafayette"."""
+    doc = ctx.doc
+    of, at = ctx.lex.preps("of"), ctx.lex.preps("to")
+    i = tok.i + 1
+    if i >= tok.sent.end or doc[i].lower_.replace("’", "'") not in of:
+        return []
+    i += 1
+    while i < min(tok.i + 7, tok.sent.end) and i not in ctx.token_cluster and doc[i].text[:1].islower() \
+            and doc[i].pos_ in ("DET", "NOUN", "ADJ", "ADP") and doc[i].lower_ not in at:
+        i += 1
+    if i >= tok.sent.end or doc[i].lower_ not in at:
+        return []
+    i += 1
+    while i < tok.sent.end and doc[i].pos_ == "DET":
+        i += 1
+    if i in ctx.token_cluster and ctx.clusters[ctx.token_cluster[i]].type in ("Company", "Organization", "Government"):
+        return [(ctx.token_cluster[i], "")]
+    return []
 
 
 def _unit_bodies(ctx: Context, unit: Token) -> list[Arg]:
