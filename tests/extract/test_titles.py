@@ -213,3 +213,11 @@ def test_a_cited_title_with_its_holder_ending_the_sentence(nlp):
 def test_a_unit_named_itself_is_the_body_led(nlp):
     _, triples, _ = read(nlp, "Le directeur de l'équipe Alpine, Bruno Famin, a démissionné.")
     assert ("Bruno Famin", "LEADS", "Alpine", "asserted") in triples
+
+
+def test_a_minister_leads_no_country(nlp):
+    _, triples, _ = read(nlp, "Le ministre du Gabon, Paul Roche, a parlé. Le gouvernement gabonais a démenti.")
+    assert ("Paul Roche", "WORKS_FOR", "gouvernement gabonais", "asserted") in triples
+    assert not any(t[1] == "LEADS" for t in triples)
+    _, triples, _ = read(nlp, "Le Premier ministre du Québec, François Legault, a parlé.")
+    assert ("François Legault", "LEADS", "Québec", "asserted") in triples

@@ -73,19 +73,22 @@ def read(ctx: Context, tok: Token) -> Iterator[RawRelation]:
         for p in persons:
             yield from ctx.relation(p, "WORKS_FOR", label, title, tok, "title", mod)
     yield from _appointed_by(ctx, tok, persons, orgs, mod)
+    portfolio = title in ctx.lex.words("portfolio_titles")
     for p in persons:
         for o in orgs:
-            if rtype == "WORKS_FOR" and ctx.clusters[o[0]].type == "Country":
-                # "l'ambassadeur de Russie", "le vice-président du Burundi": an official works for
-                # the country's government when the text names it, and has no relation with the country
+            kind = rtype
+            if ctx.clusters[o[0]].type == "Country" and (rtype == "WORKS_FOR" or portfolio):
+                # "l'ambassadeur de Russie", "le vice-président du Burundi", "le ministre de l'Intérieur
+                # du Gabon": an official works for the country's government when the text names it,
+                # and has no relation with the country (a minister leads no country)
                 government = ctx.government_of(ctx.clusters[o[0]].name)
                 if government is None:
                     continue
-                o = (government, o[1])
-            yield from ctx.relation(p, rtype, o, title, tok, "title", mod)
+                o, kind = (government, o[1]), "WORKS_FOR"
+            yield from ctx.relation(p, kind, o, title, tok, "title", mod)
     if orgs:
         return
-    if title in ctx.lex.words("portfolio_titles"):
+    if portfolio:
         # "le ministre iranien des Transports" works for "le gouvernement iranien" the text names
         for country in _countries(ctx, tok, title):
             government = ctx.government_of(country)
