@@ -28,7 +28,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.attrs import DEP, HEAD
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import minibatch
 
 #: The dependency labels a name's head word never has in a sound parse.
@@ -54,7 +54,8 @@ def _cut(sent: Span) -> bool:
     return doc[last].text not in SENTENCE_ENDS
 
 
-def _capitalised(tok) -> bool:
+def _capitalised(tok: Token) -> bool:
+    """A capitalised word (not a number, not punctuation)."""
     return tok.text[:1].isupper() and tok.is_alpha
 
 

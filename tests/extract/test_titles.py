@@ -176,6 +176,8 @@ def test_the_head_of_a_unit_works_for_the_body_it_belongs_to(nlp):
     # a candidacy is no remit
     _, triples, _ = read(nlp, "Daniel Kretinsky, candidat à la reprise de Casino, a fait une offre.")
     assert not any(t[1] == "WORKS_FOR" for t in triples)
+    _, triples, _ = read(nlp, "Rachida Dati, candidate de la droite à la mairie de Paris, a parlé.")
+    assert not any(t[1] == "WORKS_FOR" for t in triples)
     # a remit, then "à" the employer
     _, triples, _ = read(nlp, "Jean Dupuis, responsable de la communication à la mairie de Nice, a démenti. Paul Henry, "
                               "directeur des opérations aux Galeries Lafayette, a parlé.")

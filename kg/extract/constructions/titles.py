@@ -118,8 +118,7 @@ def _unit(ctx: Context, tok: Token) -> Token | None:
         # "attaché de presse du gouvernement russe": a title's own common-noun complement
         # "déléguée à la culture du Conseil départemental": a remit, after "à" and its article
         # (not a candidacy: "candidat à la reprise de Casino" works for no one)
-        remit = ctx.case(c) in ctx.lex.preps("to") and c.i <= tok.i + 3 \
-            and tok.lemma_.lower() not in ctx.lex.words("aspiring_titles") and tok.lower_ not in ctx.lex.words("aspiring_titles")
+        remit = ctx.case(c) in ctx.lex.preps("to") and c.i <= tok.i + 3 and not _aspiring(ctx, tok)
         if c.dep_ in ("nmod", "obl:arg") and (c.i <= tok.i + 2 or remit) and c.pos_ == "NOUN" \
                 and c.i not in ctx.token_cluster and (ctx.case(c) in of or remit) and c.text.islower() \
                 and (remit or not any(d.dep_ == "det" for d in c.children)) and not ctx.title_of(ctx.doc, c) \
@@ -134,8 +133,8 @@ def _employer_after_remit(ctx: Context, tok: Token) -> list[Arg]:
     doc = ctx.doc
     of, at = ctx.lex.preps("of"), ctx.lex.preps("to")
     i = tok.i + 1
-    if i >= tok.sent.end or doc[i].lower_.replace("’", "'") not in of:
-        return []
+    if i >= tok.sent.end or doc[i].lower_.replace("’", "'") not in of or _aspiring(ctx, tok):
+        return []  # (not "candidate de la droite à la mairie de Paris": she runs for it)
     i += 1
     while i < min(tok.i + 7, tok.sent.end) and i not in ctx.token_cluster and doc[i].text[:1].islower() \
             and doc[i].pos_ in ("DET", "NOUN", "ADJ", "ADP") and doc[i].lower_ not in at:
@@ -148,6 +147,11 @@ def _employer_after_remit(ctx: Context, tok: Token) -> list[Arg]:
     if i in ctx.token_cluster and ctx.clusters[ctx.token_cluster[i]].type in ("Company", "Organization", "Government"):
         return [(ctx.token_cluster[i], "")]
     return []
+
+
+def _aspiring(ctx: Context, tok: Token) -> bool:
+    """A title one runs for, not one holds: "candidat", "candidate"."""
+    return not {tok.lemma_.lower(), tok.lower_}.isdisjoint(ctx.lex.words("aspiring_titles"))
 
 
 def _unit_bodies(ctx: Context, unit: Token) -> list[Arg]:
