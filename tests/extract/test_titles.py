@@ -223,3 +223,25 @@ def test_a_minister_leads_no_country(nlp):
     assert not any(t[1] == "LEADS" for t in triples)
     _, triples, _ = read(nlp, "Le Premier ministre du Québec, François Legault, a parlé.")
     assert ("François Legault", "LEADS", "Québec", "asserted") in triples
+
+
+def test_the_participle_of_an_appointment_hung_on_the_name(nlp):
+    text = "Paul Martin, nommé directeur général de Renault en mai, a présenté ses résultats."
+    _, triples, _ = read(nlp, text)
+    assert ("Paul Martin", "LEADS", "Renault", "asserted") in triples
+    assert ("Renault", "APPOINTS", "Paul Martin", "asserted") in triples
+    _, triples, _ = read(nlp, "Antonio Tajani élu président du Parlement européen")  # a headline
+    assert ("Antonio Tajani", "LEADS", "Parlement européen", "asserted") in triples
+    # an election names no one who appointed
+    assert not any(t[1] == "APPOINTS" for t in triples)
+    # a participle with its own preposition names no title
+    _, triples, _ = read(nlp, "Paul Martin, nommé au conseil de Renault en mai, a présenté ses résultats.")
+    assert not any(t[1] == "LEADS" for t in triples)
+
+
+def test_the_head_of_a_place_named_with_its_kind(nlp):
+    _, triples, _ = read(nlp, "Ramzan Kadyrov, chef de la République de Tchétchénie, a démenti.")
+    assert ("Ramzan Kadyrov", "LEADS", "République de Tchétchénie", "asserted") in triples
+    # a staff member of a place leads nothing
+    _, triples, _ = read(nlp, "Marc Petit, conseiller de la République de Tchétchénie, a démenti.")
+    assert not any(t[1] == "LEADS" for t in triples)

@@ -45,8 +45,10 @@ def read(ctx: Context, tok: Token) -> Iterator[RawRelation]:
     if not orgs and rtype == "LEADS":
         # "le président de la région Nouvelle-Aquitaine": the head of a region, a province, leads it
         classifiers = ctx.lex.words("place_classifiers")  # the classifier right before the name, within the title's reach
+        # or the first word of the name ("le chef de la République de Tchétchénie")
         orgs = [x for x in found if ctx.clusters[x[0]].type == "Location"
-                and any(tok.i < m.start <= tok.i + 6 and ctx.doc[m.start - 1].lower_ in classifiers
+                and any(tok.i < m.start <= tok.i + 6 and (ctx.doc[m.start - 1].lower_ in classifiers
+                                                          or (m.end - m.start > 1 and ctx.doc[m.start].lower_ in classifiers))
                         for m in ctx.clusters[x[0]].mentions)]
         if not orgs:  # "le gouverneur de la province du Nord-Kivu"
             of = ctx.lex.preps("of")
@@ -208,10 +210,18 @@ def _party_label(ctx: Context, tok: Token) -> Arg | None:
     return (ctx.token_cluster[i], "")
 
 
+def _appointed_participle(ctx: Context, verb: Token) -> bool:
+    """``verb`` is the participle of an appointment ("nommé", "élu") hung on a name before it, with
+    no auxiliary: "X, nommé PDG de Y", "X élu président de Y" (the parser makes "élu" a noun at times)."""
+    return verb.lower_ in ctx.lex.words("appointed_participles") and verb.dep_ in ("acl", "appos", "nmod") \
+        and verb.head.i < verb.i and verb.head.i in ctx.token_cluster \
+        and not any(c.dep_.startswith("aux") or c.dep_ == "case" for c in verb.children)
+
+
 def _appointed_by(ctx: Context, tok: Token, persons: list[Arg], orgs: list[Arg], mod: str) -> Iterator[RawRelation]:
     """ "X a été nommé PDG de Y" with no agent: Y appointed X (the body whose role it is)."""
     verb = tok.head
-    if tok.dep_ != "xcomp" or not passive(ctx, verb) or any(c.dep_ == "obl:agent" for c in verb.children) \
+    if tok.dep_ != "xcomp" or not (passive(ctx, verb) or _appointed_participle(ctx, verb)) or any(c.dep_ == "obl:agent" for c in verb.children) \
             or ctx.verb_lemma(verb, verb.lemma_.lower()) not in ctx.lex.words("appointing_verbs"):
         return
     for o in orgs:
@@ -257,6 +267,10 @@ def _holders(ctx: Context, tok: Token) -> list[Arg]:
         held = [x for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") for x in expand(ctx, c)]
         if held:
             return held
+    if tok.dep_ in ("xcomp", "nmod", "obj") and not has_case(tok) and _appointed_participle(ctx, verb):
+        # "X, nommé directeur général de Y, ...", "X élu président de Y" (a headline): the participle
+        # hung on the name says what the name became
+        return [(ctx.token_cluster[verb.head.i], "")]
     label = _party_label(ctx, tok)
     apposed = [a for a in apposed_name(ctx, tok) if (label is None or a[0] != label[0])
                and ctx.clusters[a[0]].type == "Person"]  # not a place the parser hung there
