@@ -129,3 +129,13 @@ def test_a_phrase_opening_the_clause_does_not_describe_its_subject(nlp):
         assert not any(t[1] == "BASED_IN" for t in triples), text
     _, triples, _ = read(nlp, "Une équipe dirigée par l'astronome belge Lucas Peeters a découvert l'étoile.")
     assert ("Lucas Peeters", "BASED_IN", "Belgique", "asserted") in triples
+
+
+def test_a_persons_nationality_past_an_age_or_an_adjective(nlp):
+    _, triples, _ = read(nlp, "Farid, 40 ans, ressortissant algérien, a été arrêté.")
+    assert ("Farid", "BASED_IN", "Algérie", "asserted") in triples
+    _, triples, _ = read(nlp, "L'homme politique français Henri Emmanuelli est mort.")
+    assert ("Henri Emmanuelli", "BASED_IN", "France", "asserted") in triples
+    # the age of a name in a phrase: what follows is said of the phrase
+    _, triples, _ = read(nlp, "L'affaire Paul Martin, 52 ans, une affaire française, a été jugée.")
+    assert not any(t[1] == "BASED_IN" for t in triples)

@@ -40,9 +40,9 @@ def _named(ctx: Context) -> Iterator[RawRelation]:
             while i > 0 and doc[i].text[:1].islower() and ctx.demonym(doc[i]):
                 i -= 1
             cue = doc[i]
-            # "le milliardaire tchèque X", "l'homme d'affaires tchèque X"
-            compound = doc[i - 2:i + 1].text.lower().replace("’", "'") if i >= 2 else ""
-            listed = (cue.lemma_.lower() in person_nouns or compound in person_nouns) and not ctx.title_of(doc, cue)
+            # "le milliardaire tchèque X", "l'homme d'affaires tchèque X", "l'homme politique français X"
+            compounds = {doc[i - k:i + 1].text.lower().replace("’", "'") for k in (1, 2) if i >= k}
+            listed = (cue.lemma_.lower() in person_nouns or bool(compounds & person_nouns)) and not ctx.title_of(doc, cue)
             if i < m.start - 1 and (listed or (_occupation(ctx, cue) and _introduces(cue, span))):
                 yield from based_in(ctx, (c.id, ""), doc[i + 1:m.start])
                 continue
@@ -112,6 +112,9 @@ def _apposed(ctx: Context, name: Span, kind: Callable[[Token], bool], bare: bool
     ("du Front al-Nosra, la branche syrienne du réseau") may follow one."""
     doc = ctx.doc
     end = name.end
+    if end + 3 < len(doc) and doc[end].text == "," and doc[end + 1].like_num \
+            and doc[end + 2].lower_ in ctx.lex.words("age_words") and doc[end + 3].text == ",":
+        end += 3  # "X, 40 ans, ressortissant algérien": past the age
     j = end + 1
     if end >= len(doc) or doc[end].text != "," or j >= len(doc) \
             or (bare and any(c.dep_ == "case" for c in name.root.children)):
