@@ -20,3 +20,18 @@ def test_fighting_and_rallying(nlp):
     # reaching a place is no support
     _, triples, _ = read(nlp, "Le maire Jean Durand a rallié Paris en train.")
     assert not any(t[1] == "SUPPORTS" for t in triples)
+
+
+def test_acting_on_a_person_or_a_body(nlp):
+    _, triples, _ = read(nlp, "L'armée égyptienne a tué Abou Douaa al-Ansari lors d'une frappe.")
+    assert ("armée égyptienne", "RELATED_TO", "Abou Douaa al-Ansari", "asserted") in triples
+    _, triples, _ = read(nlp, "Jean Durand a écarté Paul Martin de la liste.")
+    assert ("Jean Durand", "RELATED_TO", "Paul Martin", "asserted") in triples
+    _, triples, _ = read(nlp, "Ban Ki-moon appelle le Burundi à continuer sa collaboration.")
+    assert ("Ban Ki-moon", "RELATED_TO", "Burundi", "asserted") in triples
+    # what is done to a person is not done to a body, nor to a place
+    _, triples, _ = read(nlp, "Jean Durand a écarté Renault de la liste.")
+    assert not any(t[1] == "RELATED_TO" for t in triples)
+    # "appeler" without "à" names or calls: no relation
+    _, triples, _ = read(nlp, "Emmanuel Macron a appelé Donald Trump mardi.")
+    assert not any(t[1] == "RELATED_TO" for t in triples)
