@@ -139,3 +139,13 @@ def test_a_persons_nationality_past_an_age_or_an_adjective(nlp):
     # the age of a name in a phrase: what follows is said of the phrase
     _, triples, _ = read(nlp, "L'affaire Paul Martin, 52 ans, une affaire française, a été jugée.")
     assert not any(t[1] == "BASED_IN" for t in triples)
+
+
+def test_a_branch_with_a_nationality_says_where_its_parent_operates(nlp):
+    _, triples, _ = read(nlp, "La branche syrienne du réseau terroriste Al-Qaïda a revendiqué l'attentat.")
+    assert ("Al-Qaïda", "OPERATES_IN", "Syrie", "asserted") in triples
+    _, triples, _ = read(nlp, "La filiale française de Siemens a licencié 200 salariés.")
+    assert ("Siemens", "OPERATES_IN", "France", "asserted") in triples
+    # a branch with no nationality says nothing of where
+    _, triples, _ = read(nlp, "La filiale de Siemens à Munich a licencié 200 salariés.")
+    assert not any(t[1] == "OPERATES_IN" for t in triples)

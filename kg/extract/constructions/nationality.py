@@ -16,13 +16,14 @@ from spacy.tokens import Span, Token
 
 from kg.extract.arguments import complements
 from kg.extract.context import Arg, Context, RawRelation
-from kg.extract.mentions import compound_lemma
+from kg.extract.mentions import compound_lemma, positions
 
 
 def read(ctx: Context) -> Iterator[RawRelation]:
     """The nationalities of named entities, then of the descriptions that refer back."""
     yield from _named(ctx)
     yield from _described(ctx)
+    yield from _branches(ctx)
 
 
 def _named(ctx: Context) -> Iterator[RawRelation]:
@@ -192,6 +193,23 @@ def _described(ctx: Context) -> Iterator[RawRelation]:
             country = ctx.country_cluster(ctx.demonym(adjs[0]))
             yield from ctx.relation((cid, how), "PART_OF", (country, ""), adjs[0].lemma_.lower(), adjs[0],
                                     "nationality", "asserted")
+
+
+def _branches(ctx: Context) -> Iterator[RawRelation]:
+    """ "la branche syrienne d'Al-Qaïda", "la filiale française de X": the parent operates in the
+    country of the branch."""
+    doc = ctx.doc
+    for i in positions(doc, "LOWER", [doc.vocab.strings[w] for w in ctx.lex.words("branch_nouns")]):
+        tok = doc[i]
+        adjs = [a for a in tok.children if a.dep_ == "amod" and ctx.demonym(a)]
+        if not adjs:
+            continue
+        for parent in complements(ctx, tok, ctx.lex.preps("of")):
+            if ctx.clusters[parent[0]].type in ("Company", "Organization"):
+                for a in adjs:
+                    for country in ctx.lex.countries_of(a):
+                        yield from ctx.relation(parent, "OPERATES_IN", (ctx.country_cluster(country), ""),
+                                                tok.lemma_.lower(), tok, "nationality", "asserted")
 
 
 def based_in(ctx: Context, holder: Arg, words: Iterable[Token]) -> Iterator[RawRelation]:
