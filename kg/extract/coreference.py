@@ -69,6 +69,11 @@ def resolve(ctx: Context) -> None:
 def _resolve_description(ctx: Context, tok: Token, etype: str, nationality: dict[int, str]) -> None:
     """ "la société", "le président chinois", "le constructeur français": the entity meant."""
     doc = ctx.doc
+    if etype == "Country":
+        target = _salient_country(ctx, tok)
+        if target is not None:
+            ctx.coref[tok.i] = (target, "description")
+        return
     title = ctx.title_of(doc, tok) if etype == "Person" else None
     subject = tok.dep_ in (*SUBJ, "nsubj:pass")
     # in object position, "le groupe" is not the clause's own subject
@@ -94,6 +99,20 @@ def _resolve_description(ctx: Context, tok: Token, etype: str, nationality: dict
         ctx.coref[tok.i] = (target, "description")
         if demonyms:  # "le géant chinois" said of X: a later "l'éditeur français" is another
             nationality.setdefault(target, demonyms[0])
+
+
+def _salient_country(ctx: Context, tok: Token) -> int | None:
+    """ "le pays": the country the text has named most often before it (the last of them on a tie),
+    not a union of states."""
+    unions = ctx.lex.words("unions_of_states")
+    counts: dict[int, int] = {}
+    last: dict[int, int] = {}
+    for m in ctx.mentions:
+        c = ctx.clusters[m.cluster]
+        if m.start < tok.i and c.type == "Country" and not c.weak and c.name.lower() not in unions:
+            counts[c.id] = counts.get(c.id, 0) + 1
+            last[c.id] = m.start
+    return max(counts, key=lambda c: (counts[c], last[c])) if counts else None
 
 
 def _description_gender(tok: Token) -> str | None:

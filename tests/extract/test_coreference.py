@@ -140,3 +140,11 @@ def test_a_plural_subject_spelled_out_after_a_colon(nlp):
     _, triples, _ = read(nlp, "Trois groupes ont déposé une offre pour racheter Alstom : Siemens, General Electric et Hitachi.")
     assert {t[0] for t in triples if t[1] == "ACQUIRES" and t[2] == "Alstom"} == {"Siemens", "General Electric", "Hitachi"}
     assert not any(t[1] == "ACQUIRES" and t[2] != "Alstom" for t in triples)
+
+
+def test_the_country_is_the_one_named_most(nlp):
+    text = ("Le Burundi a quitté la CPI. La Russie a salué ce choix. Le Burundi accuse l'Union européenne. "
+            "Le président du pays, Pierre Nkurunziza, a parlé.")
+    _, triples, _ = read(nlp, text)
+    assert ("Pierre Nkurunziza", "LEADS", "Burundi", "asserted") in triples
+    assert not any(t[1] == "LEADS" and t[2] in ("Russie", "Union européenne") for t in triples)
