@@ -50,6 +50,20 @@ SYMMETRIC_TYPES: frozenset[str] = frozenset(
     {"MERGES_WITH", "PARTNERS_WITH", "NEGOTIATES_WITH", "COMPETES_WITH", "MEETS"}
 )
 
+#: Relations a person holds (schema: Person -> ...): their subject is a person.
+PERSON_SUBJECT_TYPES: frozenset[str] = frozenset({"LEADS", "WORKS_FOR"})
+#: Relations whose object is a body or a place, never a person (nobody leads, works for, is part
+#: of or is based in a person).
+NO_PERSON_OBJECT_TYPES: frozenset[str] = frozenset({"LEADS", "WORKS_FOR", "FOUNDED", "PART_OF", "BASED_IN",
+                                                    "OPERATES_IN", "BANNED_IN"})
+
+
+def signature_ok(rel_type: str, subject_type: str, object_type: str) -> bool:
+    """The relation's ends have types the schema allows for it (the checks above)."""
+    return not ((rel_type in PERSON_SUBJECT_TYPES and subject_type != "Person")
+                or (rel_type in NO_PERSON_OBJECT_TYPES and object_type == "Person"))
+
+
 MODALITIES: tuple[str, ...] = ("asserted", "hedged", "negated")
 
 #: Strength order used when one fact is stated several times: asserted beats hedged beats negated.

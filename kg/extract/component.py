@@ -29,7 +29,7 @@ from kg.extract.mentions.finding import find_mentions
 from kg.extract.mentions.voting import vote_types
 from kg.extract.mentions.words import MentionLexicon
 from kg.model import Entity, Evidence, Relation, entity_id, merge_relations
-from kg.schema import SYMMETRIC_TYPES
+from kg.schema import SYMMETRIC_TYPES, signature_ok
 
 #: Relations between businesses: their arguments are companies whatever the NER said.
 BUSINESS_TYPES = frozenset({"ACQUIRES", "SELLS", "MERGES_WITH", "PARTNERS_WITH", "COMPETES_WITH", "INVESTS_IN",
@@ -109,6 +109,9 @@ class RelationExtractor:
         for r in raw:
             if r.subject not in entities or r.object not in entities:
                 continue
+            subject, obj = entities[r.subject], entities[r.object]
+            if subject.id == obj.id or not signature_ok(r.type, subject.type, obj.type):
+                continue  # two names of one entity; or "le PPE préside ... avec Donald Tusk": no one leads a person
             rel = self._relation(doc_id, r, entities, self.lex)
             key = rel.key
             mirror = (rel.object, rel.type, rel.subject)

@@ -49,3 +49,21 @@ def test_every_construction_module_is_in_the_table_and_has_its_tests():
         if module.name != "implied":  # run on the relations found, after the table
             assert f"kg.extract.constructions.{module.name}" in table, module.name
         assert (here / f"test_{module.name}.py").is_file(), module.name
+
+
+def test_no_one_leads_or_works_for_a_person():
+    from kg.schema import signature_ok
+
+    assert signature_ok("LEADS", "Person", "Company")
+    assert not signature_ok("LEADS", "Organization", "Person")
+    assert not signature_ok("WORKS_FOR", "Company", "Organization")
+    assert not signature_ok("BASED_IN", "Company", "Person")
+    assert signature_ok("CRITICIZES", "Organization", "Person")
+
+
+def test_a_relation_against_the_schema_is_dropped(nlp):
+    text = ("Le PPE préside désormais les trois principaux organes de l'Union avec Donald Tusk au Conseil européen, "
+            "Jean-Claude Juncker à la Commission européenne et Antonio Tajani au Parlement européen.")
+    types, triples, _ = read(nlp, text)
+    assert types.get("Jean-Claude Juncker") == "Person"
+    assert not any(t[1] == "LEADS" for t in triples)
