@@ -260,6 +260,7 @@ def complements(ctx: Context, tok: Token, preps: tuple[str, ...]) -> list[Arg]:
     sent_end = tok.sent.end
     while i < sent_end and doc[i].pos_ == "ADJ":
         i += 1
+    i = past_qualifier(ctx, i)
     if i >= sent_end or doc[i].lower_.replace("’", "'") not in preps:
         return []
     i += 1
@@ -273,6 +274,16 @@ def complements(ctx: Context, tok: Token, preps: tuple[str, ...]) -> list[Arg]:
                 or t.lower_ in ctx.lex.preps("complement_stops") or ctx.title_of(doc, t):
             return []  # (another title: "le directeur de cabinet du président de X" heads no X)
     return []
+
+
+def past_qualifier(ctx: Context, i: int) -> int:
+    """Past a qualifier of a title that starts at ``i`` ("le directeur [par intérim] du Comité")."""
+    doc = ctx.doc
+    for words in ctx.lex.data["title_qualifiers"]:
+        n = len(words.split())
+        if doc[i:i + n].text.lower() == words:
+            return i + n
+    return i
 
 
 def linear_prep_object(ctx: Context, verb: Token, preps: tuple[str, ...]) -> list[Arg]:

@@ -245,3 +245,15 @@ def test_the_head_of_a_place_named_with_its_kind(nlp):
     # a staff member of a place leads nothing
     _, triples, _ = read(nlp, "Marc Petit, conseiller de la République de Tchétchénie, a démenti.")
     assert not any(t[1] == "LEADS" for t in triples)
+
+
+def test_the_head_named_by_a_definite_responsable_an_interim_or_a_presentation(nlp):
+    _, triples, _ = read(nlp, "Le responsable du Comité d'enquête russe, Aleksandr Bastrykin, a démenti.")
+    assert ("Aleksandr Bastrykin", "LEADS", "Comité d'enquête russe", "asserted") in triples
+    _, triples, _ = read(nlp, "Un responsable du ministère de l'Intérieur, Paul Martin, a démenti.")
+    assert ("Paul Martin", "WORKS_FOR", "ministère de l'Intérieur", "asserted") in triples
+    assert not any(t[1] == "LEADS" for t in triples)
+    _, triples, _ = read(nlp, "Le directeur par intérim du Comité d'enquête, Sergei Sokolov, a démenti.")
+    assert ("Sergei Sokolov", "LEADS", "Comité d'enquête", "asserted") in triples
+    _, triples, _ = read(nlp, "Paul Martin, considéré comme le patron de Renault, a démenti.")
+    assert ("Paul Martin", "LEADS", "Renault", "asserted") in triples

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract.antecedents import possessor
-from kg.extract.arguments import apposed_name, complements, expand, named_before, passive, prep_args
+from kg.extract.arguments import apposed_name, complements, expand, named_before, passive, past_qualifier, prep_args
 from kg.extract.context import Arg, Context, RawRelation, has_case, possessive
 from kg.extract.modality import modality
 
@@ -42,6 +42,9 @@ def read(ctx: Context, tok: Token) -> Iterator[RawRelation]:
         # of the body and works for the body
         orgs = [x for x in orgs if ctx.clusters[x[0]].type != "Country"] or _unit_bodies(ctx, unit)
         rtype = "WORKS_FOR" if orgs else rtype
+    elif orgs and title in ctx.lex.words("definite_head_titles") \
+            and any(c.dep_ == "det" and c.lower_.replace("’", "'") in ctx.lex.words("definite_forms") for c in tok.children):
+        rtype = "LEADS"  # "le responsable du Comité d'enquête" heads it; "un responsable du ministère" works there
     if not orgs and rtype == "LEADS":
         # "le président de la région Nouvelle-Aquitaine": the head of a region, a province, leads it
         classifiers = ctx.lex.words("place_classifiers")  # the classifier right before the name, within the title's reach
@@ -218,6 +221,14 @@ def _appointed_participle(ctx: Context, verb: Token) -> bool:
         and not any(c.dep_.startswith("aux") or c.dep_ == "case" for c in verb.children)
 
 
+def _described_as(ctx: Context, tok: Token, verb: Token) -> bool:
+    """The title is what a participle hung on a name presents it as: "X, présenté comme le chef de
+    Y", "X, considéré comme le numéro deux du régime"."""
+    return ctx.case(tok) in ctx.lex.words("as_words") and verb.pos_ == "VERB" and "Part" in verb.morph.get("VerbForm") \
+        and verb.dep_ in ("acl", "appos") and verb.head.i < verb.i and verb.head.i in ctx.token_cluster \
+        and not any(c.dep_.startswith("aux") for c in verb.children)
+
+
 def _appointed_by(ctx: Context, tok: Token, persons: list[Arg], orgs: list[Arg], mod: str) -> Iterator[RawRelation]:
     """ "X a été nommé PDG de Y" with no agent: Y appointed X (the body whose role it is)."""
     verb = tok.head
@@ -271,6 +282,8 @@ def _holders(ctx: Context, tok: Token) -> list[Arg]:
         # "X, nommé directeur général de Y, ...", "X élu président de Y" (a headline): the participle
         # hung on the name says what the name became
         return [(ctx.token_cluster[verb.head.i], "")]
+    if _described_as(ctx, tok, verb):
+        return [(ctx.token_cluster[verb.head.i], "")]  # "X, présenté comme le chef de Y,"
     label = _party_label(ctx, tok)
     apposed = [a for a in apposed_name(ctx, tok) if (label is None or a[0] != label[0])
                and ctx.clusters[a[0]].type == "Person"]  # not a place the parser hung there
@@ -283,6 +296,7 @@ def _holders(ctx: Context, tok: Token) -> list[Arg]:
     nxt = tok.i + 1
     while nxt < len(doc) and doc[nxt].pos_ == "ADJ":
         nxt += 1
+    nxt = past_qualifier(ctx, nxt)
     if nxt < len(doc) and doc[nxt].lower_ in ctx.lex.preps("de_du"):
         # "le PDG de Danone X", "le porte-parole de la Maison-Blanche, X", "le président de la
         # région Nouvelle-Aquitaine X"
