@@ -149,3 +149,13 @@ def test_a_branch_with_a_nationality_says_where_its_parent_operates(nlp):
     # a branch with no nationality says nothing of where
     _, triples, _ = read(nlp, "La filiale de Siemens à Munich a licencié 200 salariés.")
     assert not any(t[1] == "OPERATES_IN" for t in triples)
+
+
+def test_the_place_of_a_persons_occupation(nlp):
+    _, triples, _ = read(nlp, "Pierre Nicalek, pharmacien à Pertuis, a été tué.")
+    assert ("Pierre Nicalek", "BASED_IN", "Pertuis", "asserted") in triples
+    _, triples, _ = read(nlp, "Marie Dupont, agricultrice dans le Gers, a témoigné.")
+    assert ("Marie Dupont", "BASED_IN", "Gers", "asserted") in triples
+    # a company after "à" is an employer, and a mayor leads the town: no residence read here
+    _, triples, _ = read(nlp, "Paul Martin, journaliste au Monde, a été tué.")
+    assert not any(t[1] == "BASED_IN" for t in triples)

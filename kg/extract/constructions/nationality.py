@@ -50,6 +50,10 @@ def _named(ctx: Context) -> Iterator[RawRelation]:
             # described right after: "X, journaliste américain," (a bare noun: "X, une affaire
             # française" is said of an event)
             yield from based_in(ctx, (c.id, ""), _apposed(ctx, span, lambda t: _occupation(ctx, t), bare=True))
+            place = _occupation_place(ctx, span)
+            if place is not None:  # "X, pharmacien à Pertuis,"
+                yield from ctx.relation((c.id, ""), "BASED_IN", place, doc[m.end + 1].lemma_.lower(), doc[m.end + 1],
+                                        "nationality", "asserted")
             continue
         if c.type == "Government":
             adjs = [t for t in span if ctx.demonym(t)]
@@ -130,6 +134,22 @@ def _apposed(ctx: Context, name: Span, kind: Callable[[Token], bool], bare: bool
             and not (j + 2 < len(doc) and doc[j + 2].text[:1].isupper()):  # ", le fonds américain KKR" is KKR's
         return [doc[j + 1]]
     return []
+
+
+def _occupation_place(ctx: Context, name: Span) -> Arg | None:
+    """The place of a person's occupation in apposition: "X, pharmacien à Pertuis," (a bare noun,
+    then "à" and the place; not "X, journaliste au Monde", a company)."""
+    doc = ctx.doc
+    j = name.end + 1
+    if j + 2 >= len(doc) or doc[name.end].text != "," or not _occupation(ctx, doc[j]) \
+            or doc[j + 1].lower_ not in ctx.lex.preps("in"):
+        return None
+    k = j + 2
+    if doc[k].pos_ == "DET":
+        k += 1
+    if k in ctx.mention_at and k in ctx.token_cluster and ctx.clusters[ctx.token_cluster[k]].type in ("Location", "Country"):
+        return (ctx.token_cluster[k], "")
+    return None
 
 
 def _agrees(name: Token, adj: Token) -> bool:
