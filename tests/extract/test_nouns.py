@@ -238,3 +238,13 @@ def test_a_former_ally_and_one_of_the_predecessors(nlp):
     assert not any(t[1] == "PARTNERS_WITH" for t in triples)
     _, triples, _ = read(nlp, "Édouard Philippe, l'un des prédécesseurs de Gabriel Attal, a parlé.")
     assert not any(t[1] == "SUCCEEDS" for t in triples)
+
+
+def test_leaving_a_body(nlp):
+    _, triples, _ = read(nlp, "La sortie du Royaume-Uni de l'Union européenne inquiète les marchés.")
+    assert ("Royaume-Uni", "RELATED_TO", "Union européenne", "asserted") in triples
+    _, triples, _ = read(nlp, "Le Burundi a voté. Le retrait du pays de la Cour pénale internationale inquiète l'ONU.")
+    assert ("Burundi", "RELATED_TO", "Cour pénale internationale", "asserted") in triples
+    # leaving a place is no relation with it
+    _, triples, _ = read(nlp, "Le retrait de la France du Mali a commencé.")
+    assert not any(t[1] == "RELATED_TO" for t in triples)

@@ -27,7 +27,7 @@ from kg.extract.arguments import (
 )
 from kg.extract.constructions.implied import buyers, sellers
 from kg.extract.constructions.titles import former
-from kg.extract.context import DECISION_TYPES, Arg, Context, RawRelation, possessive
+from kg.extract.context import ACTOR_TYPES, DECISION_TYPES, Arg, Context, RawRelation, possessive
 from kg.extract.triggers import Trigger, object_frame, trigger_at
 from kg.schema import SYMMETRIC_TYPES
 
@@ -80,6 +80,9 @@ def _into_capital(ctx: Context, tok: Token, trigger: Trigger) -> Iterator[RawRel
 def _plain(ctx: Context, tok: Token, trigger: Trigger) -> Iterator[RawRelation]:
     """ "le rachat de X par Y", "X, filiale de Y", "X et Y ont signé un partenariat"."""
     rtype, spec, lemma = trigger.rtype, trigger.spec, trigger.lemma
+    if spec.get("leaving"):
+        yield from _leaving(ctx, tok, trigger)
+        return
     objs = complements(ctx, tok, trigger.preps)
     if not objs and rtype in DECISION_TYPES:  # "les restrictions imposées à X par Y"
         objs = [x for c in tok.children if c.dep_ == "acl" and ctx.lemma_in(c, ctx.lex.words("imposing_verbs"))
@@ -121,6 +124,29 @@ def _plain(ctx: Context, tok: Token, trigger: Trigger) -> Iterator[RawRelation]:
         yield from buyers(ctx, tok, lemma, [], objs)
     if rtype == "ACQUIRES":
         yield from sellers(ctx, tok, lemma, [], objs)
+
+
+def _leaving(ctx: Context, tok: Token, trigger: Trigger) -> Iterator[RawRelation]:
+    """ "la sortie du Royaume-Uni de l'Union européenne", "le retrait du Burundi de la CPI": the
+    one who leaves, named right after the noun, and the body it leaves, right after that."""
+    doc, of = ctx.doc, ctx.lex.preps("of")
+    end = tok.sent.end
+    i = tok.i + 1
+    if i + 1 >= end or doc[i].lower_.replace("’", "'") not in of:
+        return
+    i += 1 + (doc[i + 1].pos_ == "DET")
+    who = ctx.mention_at.get(i)
+    # the one who leaves: a name, or a description taken up ("le retrait du pays de la CPI")
+    s = (ctx.token_cluster[i], "") if who is not None and i in ctx.token_cluster else ctx.coref.get(i)
+    after = who.end if who is not None else i + 1
+    if s is None or after + 1 >= end or doc[after].lower_.replace("’", "'") not in of:
+        return
+    j = after + 1 + (doc[after + 1].pos_ == "DET")
+    if j in ctx.mention_at and j in ctx.token_cluster:
+        o = (ctx.token_cluster[j], "")
+        body = ctx.typed_ok(s, o, trigger.spec) or ctx.clusters[o[0]].name.lower() in ctx.lex.words("unions_of_states")
+        if ctx.clusters[s[0]].type in (*ACTOR_TYPES, "Country") and body:
+            yield from ctx.relation(s, trigger.rtype, o, trigger.lemma, tok, "noun")
 
 
 def _agents(ctx: Context, tok: Token, rtype: str) -> list[Arg]:
