@@ -332,3 +332,10 @@ def test_a_lower_case_variant_is_not_read_at_a_sentence_start(nlp):
     assert "Home Office" not in types
     types, _, _ = read(nlp, "Le porte-parole de la Maison blanche a parlé.")
     assert types.get("Maison Blanche") == "Government"
+
+
+def test_a_name_the_list_writes_in_lower_case_needs_its_article(nlp):
+    types, _, _ = read(nlp, "La coalition internationale a frappé l'État islamique.")
+    assert types.get("coalition internationale") == "Organization"
+    types, _, _ = read(nlp, "Une coalition internationale de chercheurs a publié un rapport.")
+    assert "coalition internationale" not in types

@@ -31,8 +31,14 @@ class MentionLexicon:
         for name, country in lex.companies.items():
             names.setdefault(name, ("Company", country))
         self.canonical: dict[str, str] = {}
+        #: a body's name written all in lower case after its article ("l'assemblée nationale", "le
+        #: parti socialiste", a name the list writes so: "la coalition internationale"): read only
+        #: after a definite article
+        self.decapitalised: set[str] = set()
         for name, value in names.items():
             for variant in {name, name.replace("'", "’")}:
+                if " " in variant and variant[:1].islower() and variant.split()[0].isalpha():
+                    self.decapitalised.add(variant)
                 self.gazetteer[variant] = value
                 self.matcher.add(variant, [nlp.make_doc(variant)])
                 if name in lex.canonical:
@@ -48,9 +54,6 @@ class MentionLexicon:
                     self.canonical[variant] = lex.canonical.get(name, name)
                     if variant.split()[-1].islower() and not name.split()[-1].islower():
                         self.lowered.add(variant)
-        #: a body's name written all in lower case after its article ("l'assemblée nationale", "le
-        #: parti socialiste"): read only after a definite article
-        self.decapitalised: set[str] = set()
         body_heads = lex.words("lowercase_body_heads")
         self.articles = lex.words("definite_articles")
         for name, value in names.items():
