@@ -102,17 +102,18 @@ def _resolve_description(ctx: Context, tok: Token, etype: str, nationality: dict
 
 
 def _salient_country(ctx: Context, tok: Token) -> int | None:
-    """ "le pays": the country the text has named most often before it (the last of them on a tie),
-    not a union of states."""
+    """ "le pays": the one country (not a union of states) the text names in the sentences before
+    it (within four), and not in the same sentence as another; none when several are named there,
+    or when the noun has a word of its own ("le pays voisin", "le pays hôte" is another one)."""
+    if any(c.dep_ in ("amod", "acl", "acl:relcl") for c in tok.children):
+        return None
     unions = ctx.lex.words("unions_of_states")
-    counts: dict[int, int] = {}
-    last: dict[int, int] = {}
-    for m in ctx.mentions:
-        c = ctx.clusters[m.cluster]
-        if m.start < tok.i and c.type == "Country" and not c.weak and c.name.lower() not in unions:
-            counts[c.id] = counts.get(c.id, 0) + 1
-            last[c.id] = m.start
-    return max(counts, key=lambda c: (counts[c], last[c])) if counts else None
+    starts = ctx.sentences_up_to(tok.i, 4)
+    lower = starts[0] if starts else 0
+    named = {m.cluster for m in ctx.mentions if lower <= m.start < tok.i
+             and ctx.clusters[m.cluster].type == "Country" and not ctx.clusters[m.cluster].weak
+             and ctx.clusters[m.cluster].name.lower() not in unions}
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def _description_gender(tok: Token) -> str | None:

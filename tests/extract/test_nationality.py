@@ -159,3 +159,17 @@ def test_the_place_of_a_persons_occupation(nlp):
     # a company after "à" is an employer, and a mayor leads the town: no residence read here
     _, triples, _ = read(nlp, "Paul Martin, journaliste au Monde, a été tué.")
     assert not any(t[1] == "BASED_IN" for t in triples)
+
+
+def test_no_residence_for_a_hostage_nor_for_the_name_of_a_complement(nlp):
+    for text in ("Sophie Pétronin, otage au Mali depuis 2016, a été libérée.",
+                 "L'épouse de Paul Martin, infirmière à Lyon, a témoigné."):
+        _, triples, _ = read(nlp, text)
+        assert not any(t[1] == "BASED_IN" for t in triples), text
+
+
+def test_a_branch_closed_or_never_there(nlp):
+    for text in ("La filiale française de Siemens a fermé en 2019.",
+                 "La filiale française de Siemens n'a jamais existé."):
+        _, triples, _ = read(nlp, text)
+        assert not any(t[1] == "OPERATES_IN" for t in triples), text

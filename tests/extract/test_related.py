@@ -32,6 +32,10 @@ def test_acting_on_a_person_or_a_body(nlp):
     # what is done to a person is not done to a body, nor to a place
     _, triples, _ = read(nlp, "Jean Durand a écarté Renault de la liste.")
     assert not any(t[1] == "RELATED_TO" for t in triples)
-    # "appeler" without "à" names or calls: no relation
-    _, triples, _ = read(nlp, "Emmanuel Macron a appelé Donald Trump mardi.")
+    # "appeler" without "à" and a verb names or calls: no relation
+    for text in ("Emmanuel Macron a appelé Donald Trump mardi.", "Emmanuel Macron a appelé Joe Biden à Washington."):
+        _, triples, _ = read(nlp, text)
+        assert not any(t[1] == "RELATED_TO" for t in triples), text
+    # a storm or a virus typed as a company strikes no one
+    _, triples, _ = read(nlp, "La tempête Alex a frappé la France et l'Italie.")
     assert not any(t[1] == "RELATED_TO" for t in triples)

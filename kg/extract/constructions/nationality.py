@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from kg.extract.arguments import complements
 from kg.extract.context import Arg, Context, RawRelation
 from kg.extract.mentions import compound_lemma, positions
+from kg.extract.modality import modality
 
 
 def read(ctx: Context) -> Iterator[RawRelation]:
@@ -142,8 +143,9 @@ def _occupation_place(ctx: Context, name: Span) -> Arg | None:
     doc = ctx.doc
     j = name.end + 1
     if j + 2 >= len(doc) or doc[name.end].text != "," or not _occupation(ctx, doc[j]) \
-            or doc[j + 1].lower_ not in ctx.lex.preps("in"):
-        return None
+            or doc[j + 1].lower_ not in ctx.lex.preps("in") or doc[j].lemma_.lower() in ctx.lex.words("not_residence_nouns") \
+            or any(c.dep_ == "case" for c in name.root.children):
+        return None  # (not "otage au Mali", "médaillé à Tokyo"; not "l'épouse de X, infirmière à Lyon")
     k = j + 2
     if doc[k].pos_ == "DET":
         k += 1
@@ -222,8 +224,9 @@ def _branches(ctx: Context) -> Iterator[RawRelation]:
     for i in positions(doc, "LOWER", [doc.vocab.strings[w] for w in ctx.lex.words("branch_nouns")]):
         tok = doc[i]
         adjs = [a for a in tok.children if a.dep_ == "amod" and ctx.demonym(a)]
-        if not adjs:
-            continue
+        verb = tok.head
+        if not adjs or modality(ctx.lex, verb) == "negated" or ctx.lemma_in(verb, ctx.lex.words("closing_verbs")):
+            continue  # "la filiale française de X a fermé", "n'existe plus"
         for parent in complements(ctx, tok, ctx.lex.preps("of")):
             if ctx.clusters[parent[0]].type in ("Company", "Organization"):
                 for a in adjs:

@@ -42,9 +42,6 @@ def read(ctx: Context, tok: Token) -> Iterator[RawRelation]:
         # of the body and works for the body
         orgs = [x for x in orgs if ctx.clusters[x[0]].type != "Country"] or _unit_bodies(ctx, unit)
         rtype = "WORKS_FOR" if orgs else rtype
-    elif orgs and title in ctx.lex.words("definite_head_titles") \
-            and any(c.dep_ == "det" and c.lower_.replace("’", "'") in ctx.lex.words("definite_forms") for c in tok.children):
-        rtype = "LEADS"  # "le responsable du Comité d'enquête" heads it; "un responsable du ministère" works there
     if not orgs and rtype == "LEADS":
         # "le président de la région Nouvelle-Aquitaine": the head of a region, a province, leads it
         classifiers = ctx.lex.words("place_classifiers")  # the classifier right before the name, within the title's reach
@@ -278,12 +275,16 @@ def _holders(ctx: Context, tok: Token) -> list[Arg]:
         held = [x for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") for x in expand(ctx, c)]
         if held:
             return held
-    if tok.dep_ in ("xcomp", "nmod", "obj") and not has_case(tok) and _appointed_participle(ctx, verb):
-        # "X, nommé directeur général de Y, ...", "X élu président de Y" (a headline): the participle
-        # hung on the name says what the name became
+    if ((tok.dep_ in ("xcomp", "nmod", "obj") and not has_case(tok) and _appointed_participle(ctx, verb))
+            or _described_as(ctx, tok, verb)):
+        # "X, nommé directeur général de Y, ...", "X élu président de Y" (a headline), "X, présenté
+        # comme le chef de Y": the participle hung on the name says what the name is (not "non élu",
+        # "bientôt nommé", "présenté à tort comme", "le futur patron")
+        unreal = ctx.lex.words("unreal_title_markers")
+        if any(t.lower_ in unreal for t in ctx.doc[verb.head.i + 1:tok.i + 1]) \
+                or any(c.dep_ in ("amod", "advmod") and c.lower_ in unreal for c in (*tok.children, *verb.children)):
+            return []
         return [(ctx.token_cluster[verb.head.i], "")]
-    if _described_as(ctx, tok, verb):
-        return [(ctx.token_cluster[verb.head.i], "")]  # "X, présenté comme le chef de Y,"
     label = _party_label(ctx, tok)
     apposed = [a for a in apposed_name(ctx, tok) if (label is None or a[0] != label[0])
                and ctx.clusters[a[0]].type == "Person"]  # not a place the parser hung there

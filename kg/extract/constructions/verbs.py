@@ -68,6 +68,10 @@ def read(ctx: Context, tok: Token) -> Iterator[RawRelation]:
             rtype, spec = sense, {k: v for k, v in spec.items() if k != "subject_types"}
     if rtype is None:
         return
+    marks = spec.get("xcomp_mark")
+    if marks and not any(c.dep_ == "xcomp" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+                         for c in tok.children):
+        return  # "appeler X à cesser le feu" urges; "appeler X" calls or names
     if passive(ctx, tok):
         # "fondée et dirigée par X": a later participle shares the first one's subject, the first
         # one shares the agent of the later ones
