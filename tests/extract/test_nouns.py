@@ -248,3 +248,8 @@ def test_leaving_a_body(nlp):
     # leaving a place is no relation with it
     _, triples, _ = read(nlp, "Le retrait de la France du Mali a commencé.")
     assert not any(t[1] == "RELATED_TO" for t in triples)
+
+
+def test_an_entente_is_an_agreement(nlp):
+    _, triples, _ = read(nlp, "Le Canada et l'Union européenne ont signé dimanche une entente globale de libre-échange.")
+    assert ("Canada", "PARTNERS_WITH", "Union européenne", "asserted") in triples
