@@ -38,6 +38,8 @@ BROKEN_ROLES = frozenset({"advmod", "amod", "det", "case", "cc", "mark", "cop", 
 SENTENCE_ENDS = frozenset({".", "!", "?", "…", ":", ";", "»", "\"", "”", ")"})
 #: One-word stand-ins the parser knows well, by NER label.
 STAND_INS = {"PER": "Pierre", "ORG": "Renault", "LOC": "Paris"}
+#: The dash that ends a dateline ("17 janvier 2017 . –").
+DASHES = frozenset({"–", "—", "-"})
 #: The components that parse a sentence again (its parts of speech are kept).
 PARSING = ("tok2vec", "parser")
 
@@ -84,6 +86,7 @@ class Reparser:
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
         """The docs of each batch repaired with one parse of all their flagged sentences."""
         for batch in minibatch(docs, batch_size):
+            self._ledes(batch)
             plans = [(doc, sent, *self._stand_in(doc, sent, names)) for doc in batch for sent, names in self._flagged(doc)]
             parsed = [plan[2] for plan in plans]
             for name in PARSING:
@@ -101,6 +104,29 @@ class Reparser:
                         self._copy(doc, rows, sent, new, where, spans)
                     doc.from_array([HEAD, DEP], rows)
                 yield doc
+
+    def _ledes(self, docs: list[Doc]) -> None:
+        """A lede cut before its end by the dateline above it ("17 janvier 2017 . –" on its own line,
+        as news sites write it): the lede, from the line after the dash to its first full stop, is
+        parsed again on its own; the dateline's tokens stand alone."""
+        cuts = [(doc, *lede) for doc in docs for lede in [_lede(doc)] if lede is not None]
+        if not cuts:
+            return
+        parsed = [Doc(doc.vocab, words=[t.text for t in doc[k:end]], spaces=[bool(t.whitespace_) for t in doc[k:end]])
+                  for doc, _, k, end in cuts]
+        for name in PARSING:
+            parsed = list(self.nlp.get_pipe(name).pipe(parsed))
+        root = None
+        for (doc, start, k, end), new in zip(cuts, parsed, strict=True):
+            if len(list(new.sents)) > 1:
+                continue  # not one sentence in the new parse either: the first parse stays
+            root = root or doc.vocab.strings.add("ROOT")
+            rows = doc.to_array([HEAD, DEP])
+            for i in range(start, k):  # the dateline's last tokens: each a sentence of its own
+                rows[i, 0], rows[i, 1] = 0, root
+            for j, tok in enumerate(new):
+                rows[k + j, 0], rows[k + j, 1] = _offset(tok.head.i - j), tok.dep
+            doc.from_array([HEAD, DEP], rows)
 
     @staticmethod
     def _flagged(doc: Doc) -> list[tuple[Span, list[Span]]]:
@@ -207,6 +233,22 @@ class Reparser:
                 continue
             rows[i, 0] = _offset(original[tok.head.i] - i)
             rows[i, 1] = tok.dep
+
+
+def _lede(doc: Doc) -> tuple[int, int, int] | None:
+    """(start, first word, end) of the stretch to parse again when the parser cut the first
+    sentence after a dateline before its full stop: from the start of the parser's sentence that
+    holds the line after the dash, to the end of the one that holds the full stop."""
+    if not doc.has_annotation("DEP"):
+        return None
+    for i in range(2, min(len(doc), 60)):
+        if doc[i - 1].is_space and "\n" in doc[i - 1].text and doc[i - 2].text in DASHES:
+            stop = next((t.i for t in doc[i:] if t.text in (".", "!", "?")), None)
+            sent = doc[i].sent
+            if stop is None or sent.end > stop:
+                return None  # the lede is whole
+            return sent.start, i, doc[stop].sent.end
+    return None
 
 
 def _offset(delta: int) -> int:

@@ -101,3 +101,21 @@ def test_the_document_sentence_starts_are_read_once(nlp):
     assert ctx.sentences_up_to(0, 4) == [0]
     assert ctx.sentences_before(starts[2], 3) == starts[:2]
     assert ctx.sentences_before(0, 3) == []
+
+
+DATELINE = ("Union européenne : Antonio Tajani élu président du Parlement européen\n\n17 janvier 2017 . –\n"
+            "C'est finalement l' Italien Antonio Tajani qui a remporté l'élection de la présidence du Parlement "
+            "européen après quatre tours de scrutins. Il succède donc à Martin Schulz .")
+
+
+def test_a_lede_cut_by_the_dateline_above_it_is_parsed_whole(nlp):
+    first = _first_pass(nlp, DATELINE)
+    lede = next(t for t in first if t.text == "C'")
+    full_stop = next(t for t in first if t.text == "scrutins")
+    assert lede.sent.end <= full_stop.i  # the parser alone cuts the lede after "l'Italien"
+    with nlp.select_pipes(disable=["kg_relations"]):
+        doc = nlp(DATELINE)
+    lede = next(t for t in doc if t.text == "C'")
+    assert lede.sent.start == lede.i and lede.sent.end > next(t for t in doc if t.text == "scrutins").i
+    _, triples, _ = read(nlp, DATELINE)
+    assert ("Antonio Tajani", "SUCCEEDS", "Martin Schulz", "asserted") in triples
