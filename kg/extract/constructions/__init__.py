@@ -79,9 +79,13 @@ def read_relations(ctx: Context) -> list[RawRelation]:
     doc = ctx.doc
     marks = [doc.vocab.strings[w] for p in ("(", *ctx.lex.preps("of")) for w in (p, p.replace("'", "’"))]
     marked = set(positions(doc, "LOWER", marks))
+    title_of = ctx.title_of
     for i in sorted(set(positions(doc, "POS", (IDS[p] for p in CONTENT))) | marked):
         tok = doc[i]
-        for construction in _RUN[trigger_at(ctx, tok) is not None, i in marked]:
+        triggered = trigger_at(ctx, tok) is not None
+        if not triggered and i not in marked and (i in ctx.token_cluster or not title_of(doc, tok)):
+            continue  # no trigger, no mark, no title: no construction reads anything here
+        for construction in _RUN[triggered, i in marked]:
             raw.extend(construction(ctx, tok))
     for construction in DOCUMENT_CONSTRUCTIONS:
         raw.extend(construction(ctx))
