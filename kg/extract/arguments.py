@@ -279,10 +279,13 @@ def complements(ctx: Context, tok: Token, preps: tuple[str, ...]) -> list[Arg]:
 def past_qualifier(ctx: Context, i: int) -> int:
     """Past a qualifier of a title that starts at ``i`` ("le directeur [par intérim] du Comité")."""
     doc = ctx.doc
+    if i >= len(doc):
+        return i
+    first = doc[i].lower_  # (read on every complement: no span is made unless the first word fits)
     for words in ctx.lex.data["title_qualifiers"]:
-        n = len(words.split())
-        if doc[i:i + n].text.lower() == words:
-            return i + n
+        parts = words.split()
+        if parts[0] == first and [t.lower_ for t in doc[i:i + len(parts)]] == parts:
+            return i + len(parts)
     return i
 
 

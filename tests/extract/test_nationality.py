@@ -152,8 +152,10 @@ def test_a_branch_with_a_nationality_says_where_its_parent_operates(nlp):
 
 
 def test_the_place_of_a_persons_occupation(nlp):
-    _, triples, _ = read(nlp, "Pierre Nicalek, pharmacien à Pertuis, a été tué.")
-    assert ("Pierre Nicalek", "BASED_IN", "Pertuis", "asserted") in triples
+    for text in ("Pierre Nicalek, pharmacien à Pertuis, a été tué.", "Pierre Nicalek, 52 ans, pharmacien à Pertuis, a été tué."):
+        _, triples, ex = read(nlp, text)
+        assert ("Pierre Nicalek", "BASED_IN", "Pertuis", "asserted") in triples, text
+        assert {r.predicate for r in ex.relations if r.type == "BASED_IN"} == {"pharmacien"}
     _, triples, _ = read(nlp, "Marie Dupont, agricultrice dans le Gers, a témoigné.")
     assert ("Marie Dupont", "BASED_IN", "Gers", "asserted") in triples
     # a company after "à" is an employer, and a mayor leads the town: no residence read here

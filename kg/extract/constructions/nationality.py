@@ -51,10 +51,10 @@ def _named(ctx: Context) -> Iterator[RawRelation]:
             # described right after: "X, journaliste américain," (a bare noun: "X, une affaire
             # française" is said of an event)
             yield from based_in(ctx, (c.id, ""), _apposed(ctx, span, lambda t: _occupation(ctx, t), bare=True))
-            place = _occupation_place(ctx, span)
-            if place is not None:  # "X, pharmacien à Pertuis,"
-                yield from ctx.relation((c.id, ""), "BASED_IN", place, doc[m.end + 1].lemma_.lower(), doc[m.end + 1],
-                                        "nationality", "asserted")
+            found = _occupation_place(ctx, span)
+            if found is not None:  # "X, pharmacien à Pertuis,"
+                place, noun = found
+                yield from ctx.relation((c.id, ""), "BASED_IN", place, noun.lemma_.lower(), noun, "nationality", "asserted")
             continue
         if c.type == "Government":
             adjs = [t for t in span if ctx.demonym(t)]
@@ -117,13 +117,8 @@ def _apposed(ctx: Context, name: Span, kind: Callable[[Token], bool], bare: bool
     after a complement ("l'épouse de X, journaliste iranienne" is said of the wife); a body's
     ("du Front al-Nosra, la branche syrienne du réseau") may follow one."""
     doc = ctx.doc
-    end = name.end
-    if end + 3 < len(doc) and doc[end].text == "," and doc[end + 1].like_num \
-            and doc[end + 2].lower_ in ctx.lex.words("age_words") and doc[end + 3].text == ",":
-        end += 3  # "X, 40 ans, ressortissant algérien": past the age
-    j = end + 1
-    if end >= len(doc) or doc[end].text != "," or j >= len(doc) \
-            or (bare and any(c.dep_ == "case" for c in name.root.children)):
+    j = _apposition_start(ctx, name)
+    if j is None or (bare and any(c.dep_ == "case" for c in name.root.children)):
         return []
     if doc[j].pos_ == "DET":
         if bare:
@@ -137,12 +132,23 @@ def _apposed(ctx: Context, name: Span, kind: Callable[[Token], bool], bare: bool
     return []
 
 
-def _occupation_place(ctx: Context, name: Span) -> Arg | None:
-    """The place of a person's occupation in apposition: "X, pharmacien à Pertuis," (a bare noun,
-    then "à" and the place; not "X, journaliste au Monde", a company)."""
+def _apposition_start(ctx: Context, name: Span) -> int | None:
+    """Where the apposition after a name's comma starts, past an age ("X, 40 ans, ressortissant
+    algérien"); None when no comma follows the name."""
     doc = ctx.doc
-    j = name.end + 1
-    if j + 2 >= len(doc) or doc[name.end].text != "," or not _occupation(ctx, doc[j]) \
+    end = name.end
+    if end + 3 < len(doc) and doc[end].text == "," and doc[end + 1].like_num \
+            and doc[end + 2].lower_ in ctx.lex.words("age_words") and doc[end + 3].text == ",":
+        end += 3
+    return end + 1 if end + 1 < len(doc) and doc[end].text == "," else None
+
+
+def _occupation_place(ctx: Context, name: Span) -> tuple[Arg, Token] | None:
+    """The place of a person's occupation in apposition, and the occupation's noun: "X, pharmacien à
+    Pertuis," (a bare noun, then "à" and the place; not "X, journaliste au Monde", a company)."""
+    doc = ctx.doc
+    j = _apposition_start(ctx, name)
+    if j is None or j + 2 >= len(doc) or not _occupation(ctx, doc[j]) \
             or doc[j + 1].lower_ not in ctx.lex.preps("in") or doc[j].lemma_.lower() in ctx.lex.words("not_residence_nouns") \
             or any(c.dep_ == "case" for c in name.root.children):
         return None  # (not "otage au Mali", "médaillé à Tokyo"; not "l'épouse de X, infirmière à Lyon")
@@ -150,7 +156,7 @@ def _occupation_place(ctx: Context, name: Span) -> Arg | None:
     if doc[k].pos_ == "DET":
         k += 1
     if k in ctx.mention_at and k in ctx.token_cluster and ctx.clusters[ctx.token_cluster[k]].type in ("Location", "Country"):
-        return (ctx.token_cluster[k], "")
+        return (ctx.token_cluster[k], ""), doc[j]
     return None
 
 

@@ -210,20 +210,24 @@ def _party_label(ctx: Context, tok: Token) -> Arg | None:
     return (ctx.token_cluster[i], "")
 
 
+def _hung_on_name(ctx: Context, verb: Token) -> bool:
+    """``verb`` hangs on a name before it, with no auxiliary ("X, nommé ...", "X, présenté ...")."""
+    return verb.head.i < verb.i and verb.head.i in ctx.token_cluster \
+        and not any(c.dep_.startswith("aux") for c in verb.children)
+
+
 def _appointed_participle(ctx: Context, verb: Token) -> bool:
-    """``verb`` is the participle of an appointment ("nommé", "élu") hung on a name before it, with
-    no auxiliary: "X, nommé PDG de Y", "X élu président de Y" (the parser makes "élu" a noun at times)."""
+    """``verb`` is the participle of an appointment ("nommé", "élu") hung on a name: "X, nommé PDG de
+    Y", "X élu président de Y" (the parser makes "élu" a noun at times)."""
     return verb.lower_ in ctx.lex.words("appointed_participles") and verb.dep_ in ("acl", "appos", "nmod") \
-        and verb.head.i < verb.i and verb.head.i in ctx.token_cluster \
-        and not any(c.dep_.startswith("aux") or c.dep_ == "case" for c in verb.children)
+        and _hung_on_name(ctx, verb) and not any(c.dep_ == "case" for c in verb.children)
 
 
 def _described_as(ctx: Context, tok: Token, verb: Token) -> bool:
     """The title is what a participle hung on a name presents it as: "X, présenté comme le chef de
     Y", "X, considéré comme le numéro deux du régime"."""
     return ctx.case(tok) in ctx.lex.words("as_words") and verb.pos_ == "VERB" and "Part" in verb.morph.get("VerbForm") \
-        and verb.dep_ in ("acl", "appos") and verb.head.i < verb.i and verb.head.i in ctx.token_cluster \
-        and not any(c.dep_.startswith("aux") for c in verb.children)
+        and verb.dep_ in ("acl", "appos") and _hung_on_name(ctx, verb)
 
 
 def _appointed_by(ctx: Context, tok: Token, persons: list[Arg], orgs: list[Arg], mod: str) -> Iterator[RawRelation]:
