@@ -54,6 +54,9 @@ def expand(ctx: Context, tok: Token) -> list[Arg]:
                 todo += [g for c in t.children if c.dep_ == "acl" and ctx.lemma_in(c, ctx.lex.words("leading_verbs"))
                          for g in c.children if g.dep_ in ("obl:agent", "obl:mod") and ctx.case(g) in ctx.lex.preps("by")
                          and g.i not in seen]
+        if found is None and t.pos_ == "NOUN" and t.i not in ctx.coref:
+            # "plusieurs pays, dont la France et l'Allemagne,": the members named stand for the group
+            out += [x for x in _members(ctx, t) if x[0] not in {c for c, _ in out}]
         if found is None and t.pos_ == "NOUN" and "Plur" in t.morph.get("Number"):
             # "par diverses personnalités comme X, Y ou Z": the examples stand for the plural noun
             todo += [c for c in t.children if c.dep_ == "nmod" and c.i not in seen
@@ -212,16 +215,16 @@ def _members(ctx: Context, tok: Token) -> list[Arg]:
     """The named members of a group noun: "plusieurs investisseurs, dont Nvidia et Samsung"."""
     doc = ctx.doc
     markers = ctx.lex.words("member_markers")
-    found = [x for c in tok.children if c.i in ctx.token_cluster and any(m.lower_ in markers for m in c.children)
+    found = [x for c in tok.children if c.i in ctx.token_cluster and any(_marker(m) in markers for m in c.children)
              for x in expand(ctx, c)]
     if found:
         return found
     # read linearly: ", dont le fonds américain X et le groupe Y"
     j = tok.i + 1 + (tok.i + 1 < len(doc) and doc[tok.i + 1].text == ",")
-    if j >= len(doc) or doc[j].lower_ not in markers:
+    if j >= len(doc) or _marker(doc[j]) not in markers:
         return []
     out: list[Arg] = []
-    j += 1
+    j += 1 + sum(1 for c in doc[j].children if c.dep_ == "fixed")
     while j < tok.sent.end:
         if doc[j].text[:1].islower() and doc[j].pos_ in ("DET", "ADJ", "NOUN") and j not in ctx.token_cluster:
             j += 1
@@ -234,7 +237,14 @@ def _members(ctx: Context, tok: Token) -> list[Arg]:
                 break
         else:
             break
+    if j < tok.sent.end and doc[j].pos_ in ("VERB", "AUX", "PRON"):
+        return []  # "une proposition dont X serait l'auteur": a relative clause, not a list
     return out
+
+
+def _marker(tok: Token) -> str:
+    """A word with the words fixed to it: "dont", "y compris"."""
+    return " ".join([tok.lower_, *(c.lower_ for c in tok.children if c.dep_ == "fixed")])
 
 
 def _owner_of_aspect(ctx: Context, tok: Token) -> list[Arg]:

@@ -41,7 +41,10 @@ def _classify(ctx: Context, tok: Token) -> Trigger | None:
     if pos not in ("VERB", "AUX", "ADJ", "NOUN"):
         return None
     lemma = tok.lemma_.lower()
-    if pos != "NOUN" or tok.tag_ == "VERB":
+    if pos == "VERB" and any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in tok.children):
+        # "son opposant", "ses soutiens" tagged as a verb: the noun of that form
+        pos, lemma = "NOUN", next((f for f in (tok.lower_, tok.lower_.removesuffix("s")) if f in ctx.nouns), lemma)
+    if pos != "NOUN" or (tok.tag_ == "VERB" and tok.pos_ == "NOUN"):
         located = ctx.lex.data["located_adjective_types"]
         lemma = ctx.verb_lemma(tok, lemma)
         spec = None

@@ -60,3 +60,11 @@ def test_the_subject_of_a_predicate_noun_does_its_infinitive(nlp):
     assert ("armée nigériane", "RELATED_TO", "Boko Haram", "asserted") in triples
     _, triples, _ = read(nlp, "Le groupe Stellantis est en mesure de racheter Iveco.")
     assert any(t[:3] == ("Stellantis", "ACQUIRES", "Iveco") for t in triples)
+
+
+def test_members_named_for_a_subject_and_a_relative_dont(nlp):
+    _, triples, _ = read(nlp, "Plusieurs pays, y compris la Pologne, ont critiqué la Hongrie.")
+    assert ("Pologne", "CRITICIZES", "Hongrie", "asserted") in triples
+    # "dont" opening a relative clause lists no member
+    _, triples, _ = read(nlp, "Le fonds Ardian a racheté une société dont Jean Dupont serait le fondateur.")
+    assert not any(t[0] == "Ardian" and t[2] == "Jean Dupont" for t in triples)

@@ -253,3 +253,18 @@ def test_leaving_a_body(nlp):
 def test_an_entente_is_an_agreement(nlp):
     _, triples, _ = read(nlp, "Le Canada et l'Union européenne ont signé dimanche une entente globale de libre-échange.")
     assert ("Canada", "PARTNERS_WITH", "Union européenne", "asserted") in triples
+
+
+def test_partners_and_taking_control(nlp):
+    _, triples, _ = read(nlp, "Stellantis et son partenaire Leapmotor ont présenté une voiture électrique.")
+    assert ("Stellantis", "PARTNERS_WITH", "Leapmotor") in {t[:3] for t in triples}
+    _, triples, _ = read(nlp, "Le groupe Vivendi a pris le contrôle de Lagardère en 2023.")
+    assert ("Vivendi", "ACQUIRES", "Lagardère", "asserted") in triples
+    # control exercised or lost is no purchase
+    _, triples, _ = read(nlp, "Le groupe Vivendi a perdu le contrôle de Lagardère.")
+    assert not any(t[1] == "ACQUIRES" for t in triples)
+
+
+def test_an_opponent_tagged_as_a_verb(nlp):
+    _, triples, _ = read(nlp, "Le président Ali Bongo a salué son opposant Jean Ping.")
+    assert ("Jean Ping", "CRITICIZES", "Ali Bongo", "asserted") in triples

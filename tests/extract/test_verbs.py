@@ -110,3 +110,16 @@ def test_working_for_teaching_at_and_a_participle_of_an_apposed_noun(nlp):
     # working with a company is no employment
     _, triples, _ = read(nlp, "Marie Durand a travaillé avec Renault sur ce projet.")
     assert not any(t[1] == "WORKS_FOR" for t in triples)
+
+
+def test_replaced_by_names_the_successor(nlp):
+    _, triples, _ = read(nlp, "Le groupe Danone a remplacé Emmanuel Faber par Antoine de Saint-Affrique.")
+    assert ("Antoine de Saint-Affrique", "SUCCEEDS", "Emmanuel Faber", "asserted") in triples
+    assert not any(t[1] == "SUCCEEDS" and t[0] == "Danone" for t in triples)
+
+
+def test_sanctions_imposed_in_the_passive(nlp):
+    _, triples, _ = read(nlp, "De nouvelles sanctions ont été imposées à la Biélorussie par le Canada.")
+    assert ("Canada", "SANCTIONS", "Biélorussie", "asserted") in triples
+    _, lifted, _ = read(nlp, "Des sanctions ont été levées par le Canada.")
+    assert not any(t[1] == "SANCTIONS" for t in lifted)

@@ -85,8 +85,11 @@ def _plain(ctx: Context, tok: Token, trigger: Trigger) -> Iterator[RawRelation]:
         return
     objs = complements(ctx, tok, trigger.preps)
     if not objs and rtype in DECISION_TYPES:  # "les restrictions imposées à X par Y"
-        objs = [x for c in tok.children if c.dep_ == "acl" and ctx.lemma_in(c, ctx.lex.words("imposing_verbs"))
+        imposing = ctx.lex.words("imposing_verbs")
+        objs = [x for c in tok.children if c.dep_ == "acl" and ctx.lemma_in(c, imposing)
                 for x in prep_args(ctx, c, trigger.preps)]
+        if not objs and tok.dep_ == "nsubj:pass" and ctx.lemma_in(tok.head, imposing):
+            objs = prep_args(ctx, tok.head, trigger.preps)  # "des sanctions ont été imposées à X par Y"
     if spec.get("holder_is_subject") or spec.get("reverse"):
         # the noun says what its holder is: "X, concurrent de Y"; reversed: "X, filiale de Y"
         if former(ctx, tok) or (rtype == "SUCCEEDS" and _one_of(ctx, tok)):

@@ -88,6 +88,8 @@ def read(ctx: Context, tok: Token) -> Iterator[RawRelation]:
             return
         subs = subjects(ctx, tok)
         objs = [] if spec.get("no_object") else objects(ctx, tok)
+        if spec.get("successor_by"):  # "Sanofi a remplacé X par Y": Y succeeds X, whoever decided
+            subs = prep_args(ctx, tok, tuple(spec["successor_by"])) or subs
         if not objs and not spec.get("no_object"):
             objs = [x for c in tok.children if c.dep_ == "obj" and not after_preposition(ctx, c, ctx.lex.preps("of"))
                     for x in decision_object(ctx, c, rtype)]
