@@ -197,11 +197,14 @@ def _named(ctx: Context, tok: Token) -> bool:
     ("le président de X"): not a description that refers back."""
     doc = ctx.doc
     is_title = ctx.title_of(doc, tok) is not None
+    kind = ctx.lex.coref_nouns.get(tok.lemma_.lower())
     for c in tok.children:
         if c.i <= tok.i or c.dep_ not in ("flat:name", "appos", "nmod"):
             continue
         if ctx.case(c) and not is_title:
             continue  # "le fabricant de l'iPhone" still refers back
+        if c.i in ctx.token_cluster and not ctx.case(c) and _someone_else(ctx, kind, c.i):
+            continue  # "le secrétaire du parti Jean Dupont": the person holds the title, the party is no name
         if c.i in ctx.token_cluster or c.pos_ == "PROPN":
             return True
     j = tok.i + 1
@@ -210,7 +213,12 @@ def _named(ctx: Context, tok: Token) -> bool:
     named = ctx.after_naming(j)
     if named != j:
         return named in ctx.token_cluster  # "la nouvelle société, baptisée Horse"
-    return j in ctx.token_cluster  # "le laboratoire [britannique] AstraZeneca"
+    return j in ctx.token_cluster and not _someone_else(ctx, kind, j)  # "le laboratoire [britannique] AstraZeneca"
+
+
+def _someone_else(ctx: Context, kind: str | None, i: int) -> bool:
+    """The name at ``i`` is a person's, after a noun describing no person: not the noun's own name."""
+    return kind not in (None, "Person") and ctx.clusters[ctx.token_cluster[i]].type == "Person"
 
 
 def resolutions(ctx: Context) -> dict[int, list[int]]:

@@ -86,3 +86,13 @@ def test_a_board_or_a_tenure_is_no_government(nlp):
                  "Sous l'administration de Martin Hirsch, l'hôpital a réduit ses coûts."):
         types, _, _ = read(nlp, text)
         assert "Government" not in types.values(), text
+
+
+def test_a_state_body_of_the_country_taken_up(nlp):
+    text = "Le Pakistan traverse une crise. La Cour suprême du pays a destitué le Premier ministre."
+    _, triples, _ = read(nlp, text)
+    assert ("Cour suprême", "PART_OF", "Pakistan", "asserted") in triples
+    # two countries named before: "le pays" is neither
+    text = "Le Pakistan et l'Inde traversent une crise. La Cour suprême du pays a destitué le Premier ministre."
+    _, triples, _ = read(nlp, text)
+    assert not any(t[1] == "PART_OF" and t[0] == "Cour suprême" for t in triples)

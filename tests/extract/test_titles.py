@@ -265,3 +265,11 @@ def test_a_participle_of_a_role_not_held(nlp):
                  "Jean Dupont, présenté à tort comme le chef du Hamas, a été libéré."):
         _, triples, _ = read(nlp, text)
         assert not any(t[1] in ("LEADS", "APPOINTS") for t in triples), text
+
+
+def test_a_title_of_a_described_organisation_before_the_holder(nlp):
+    text = "Le Parti radical a perdu des adhérents. Le premier secrétaire du parti Marc Lenoir a démenti."
+    _, triples, _ = read(nlp, text)
+    assert ("Marc Lenoir", "LEADS", "Parti radical", "asserted") in triples
+    # the person's name is not the party's: no party named "Marc Lenoir" leads anything
+    assert not any(t[0] == "Parti radical" for t in triples if t[1] == "LEADS")

@@ -41,7 +41,24 @@ def read(ctx: Context) -> Iterator[RawRelation]:
         seen.add((m.cluster, m.end - m.start))
         yield from _inside(ctx, m, outer)
         yield from _leader(ctx, m, outer)
+    for m in ctx.mentions:
+        yield from _of_the_country(ctx, m)
     yield from _institutions(ctx)
+
+
+def _of_the_country(ctx: Context, m: Mention) -> Iterator[RawRelation]:
+    """ "le ministère de l'Intérieur du pays", "la Cour suprême de ce pays": a state body of the
+    country the description takes up (:func:`kg.extract.coreference.resolve`)."""
+    doc = ctx.doc
+    if ctx.clusters[m.cluster].type != "Government" or m.end + 1 >= len(doc) \
+            or doc[m.end].lower_.replace("’", "'") not in ctx.lex.preps("of"):
+        return
+    k = m.end + 1
+    while k < len(doc) - 1 and doc[k].pos_ == "DET" and k - m.end <= 2:
+        k += 1  # "de ce pays"
+    country = ctx.coref.get(k)
+    if country is not None and ctx.clusters[country[0]].type == "Country":
+        yield from ctx.relation((m.cluster, ""), "PART_OF", country, doc[k].lemma_.lower(), doc[k], "inner", "asserted")
 
 
 def _inside(ctx: Context, m: Mention, outer: Cluster) -> Iterator[RawRelation]:

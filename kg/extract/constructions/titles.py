@@ -306,11 +306,17 @@ def _holders(ctx: Context, tok: Token) -> list[Arg]:
         # "le PDG de Danone X", "le porte-parole de la Maison-Blanche, X", "le président de la
         # région Nouvelle-Aquitaine X"
         at = nxt + 1
+        noun = False
         for pos in ("DET", "NOUN"):
             if at + 1 < len(doc) and at not in ctx.mention_at and doc[at].pos_ == pos and doc[at].text[:1].islower():
                 at += 1
+                noun = pos == "NOUN"
+        if at in ctx.mention_at and noun and ctx.clusters[ctx.token_cluster[at]].type == "Person":
+            return [(ctx.token_cluster[at], "")]  # "le premier secrétaire du parti X": X holds the title
         if at in ctx.mention_at:
             nxt = ctx.mention_at[at].end
+        elif noun:
+            nxt = at  # "le président du groupe, X,"
     if label is not None and nxt in ctx.mention_at:
         nxt = ctx.mention_at[nxt].end  # "le député LR Jean Durand": the name after the party label
     if nxt < len(doc) and nxt in ctx.token_cluster:
