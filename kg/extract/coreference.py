@@ -110,9 +110,11 @@ def _salient_country(ctx: Context, tok: Token) -> int | None:
     unions = ctx.lex.words("unions_of_states")
     starts = ctx.sentences_up_to(tok.i, 4)
     lower = starts[0] if starts else 0
-    named = {m.cluster for m in ctx.mentions if lower <= m.start < tok.i
-             and ctx.clusters[m.cluster].type == "Country" and not ctx.clusters[m.cluster].weak
-             and ctx.clusters[m.cluster].name.lower() not in unions}
+    countries = [m for m in ctx.mentions if m.start < tok.i and ctx.clusters[m.cluster].type == "Country"
+                 and not ctx.clusters[m.cluster].weak and ctx.clusters[m.cluster].name.lower() not in unions]
+    named = {m.cluster for m in countries if m.start >= lower}
+    if not named and countries and len({m.cluster for m in countries}) == 1:
+        return countries[-1].cluster  # the one country the text has named, further back
     return next(iter(named)) if len(named) == 1 else None
 
 

@@ -96,3 +96,10 @@ def test_a_state_body_of_the_country_taken_up(nlp):
     text = "Le Pakistan et l'Inde traversent une crise. La Cour suprême du pays a destitué le Premier ministre."
     _, triples, _ = read(nlp, text)
     assert not any(t[1] == "PART_OF" and t[0] == "Cour suprême" for t in triples)
+
+
+def test_the_one_country_named_further_back(nlp):
+    text = ("Le Pakistan traverse une crise. Les manifestations continuent. Les écoles sont fermées. "
+            "Les routes sont bloquées. Les banques sont vides. La Cour suprême du pays a destitué le Premier ministre.")
+    _, triples, _ = read(nlp, text)
+    assert ("Cour suprême", "PART_OF", "Pakistan", "asserted") in triples
