@@ -33,11 +33,11 @@ def _keys(name: str, aliases: tuple[str, ...] | list[str] = ()) -> set[str]:
 
 
 def _resolved(doc: Any, start: int, end: int) -> list[tuple[str, tuple[str, ...]]]:
-    """kg's entities for the character span: those of the last resolved token inside it (the head
-    noun of a description comes after its article)."""
+    """kg's entities for the character span: those of the last resolved token over it (the head
+    noun of a description comes after its article; "-il" of "a-t-il" is one token with its hyphen)."""
     found: list[tuple[str, tuple[str, ...]]] = []
     for tok in doc:
-        if tok.idx >= start and tok.idx + len(tok.text) <= end and tok.i in doc._.kg_coref:
+        if tok.idx < end and tok.idx + len(tok.text) > start and tok.i in doc._.kg_coref:
             found = doc._.kg_coref[tok.i]
     return found
 

@@ -40,6 +40,13 @@ def resolve(ctx: Context) -> None:
         if tok.i in ctx.token_cluster:
             continue
         low = tok.lower_
+        if low.startswith("-") and tok.pos_ == "PRON" and tok.head.pos_ in ("VERB", "AUX"):
+            low = low[1:]  # "a-t-il déclaré": the subject after the verb, whatever the parser called it
+            if low in subject_pronouns and tok.dep_ in ("dep", "nsubj", "expl:subj"):
+                target = antecedent(ctx, tok, ACTOR_TYPES, prefer_subject=True, gender=word_gender(tok))
+                if target is not None:
+                    ctx.coref[tok.i] = (target, "pronoun")
+            continue
         if tok.pos_ == "PRON" and low in subject_pronouns and tok.dep_ in (*SUBJ, "nsubj:pass"):
             target = antecedent(ctx, tok, ACTOR_TYPES, prefer_subject=True, gender=word_gender(tok))
             if target is not None:

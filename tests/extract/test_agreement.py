@@ -41,3 +41,10 @@ def test_lui_is_a_person_other_than_the_subject(resolved):
     out = resolved("Le ministre Paul Lefort a rencontré Anne Rivière à Genève. La fondation Horizon lui a "
                    "remis un prix.")
     assert _of(out, "lui") in (["Paul Lefort"], ["Anne Rivière"])
+
+
+def test_an_inverted_subject_pronoun_keeps_to_gender(resolved):
+    out = resolved("Mme Claire Dubois a rencontré M. Paul Martin à Lyon. « Nous avons signé », a-t-elle déclaré.")
+    assert _of(out, "-elle") == ["Claire Dubois"]
+    out = resolved("Mme Claire Dubois a rencontré M. Paul Martin à Lyon. « Nous avons signé », a-t-il déclaré.")
+    assert _of(out, "-il") == ["Paul Martin"]
