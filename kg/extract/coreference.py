@@ -23,7 +23,7 @@ from kg.extract.antecedents import (
     named_after,
     possessor,
 )
-from kg.extract.arguments import det_clitic, subjects
+from kg.extract.arguments import det_clitic, expand, subjects
 from kg.extract.context import ACTOR_TYPES, SUBJ, Context
 from kg.extract.mentions import tokens_with_pos
 
@@ -33,6 +33,7 @@ def resolve(ctx: Context) -> None:
     nationality = stated_nationalities(ctx)
     coref_nouns = ctx.lex.coref_nouns
     subject_pronouns = ctx.lex.words("subject_pronouns")
+    plural_pronouns = ctx.lex.words("plural_subject_pronouns")
     object_clitics = ctx.lex.words("object_clitics")
     indirect_pronouns = ctx.lex.words("indirect_pronouns")
     ctx.genders.update(person_genders(ctx))
@@ -51,6 +52,10 @@ def resolve(ctx: Context) -> None:
             target = antecedent(ctx, tok, ACTOR_TYPES, prefer_subject=True, gender=word_gender(tok))
             if target is not None:
                 ctx.coref[tok.i] = (target, "pronoun")
+        elif tok.pos_ == "PRON" and low in plural_pronouns and tok.dep_ in (*SUBJ, "nsubj:pass"):
+            group = _last_group_subject(ctx, tok)
+            if group:
+                ctx.plural[tok.i] = group
         elif tok.pos_ == "PRON" and low in indirect_pronouns and tok.dep_ in ("iobj", "obl:arg", "obl", "obj"):
             # "X lui a remis le prix": a person, not the clause's own subject
             excluded = {c for c, _ in subjects(ctx, tok.head)}
@@ -123,6 +128,22 @@ def _salient_country(ctx: Context, tok: Token) -> int | None:
     if not named and countries and len({m.cluster for m in countries}) == 1:
         return countries[-1].cluster  # the one country the text has named, further back
     return next(iter(named)) if len(named) == 1 else None
+
+
+def _last_group_subject(ctx: Context, tok: Token) -> list[int]:
+    """ "ils", "elles": the names coordinated as the last subject before (within three sentences),
+    when they are two or more actors ("X et Y ont été arrêtés. Ils voulaient ...")."""
+    starts = ctx.sentences_up_to(tok.i, 3)
+    lower = starts[0] if starts else 0
+    for i in range(tok.i - 1, lower - 1, -1):
+        t = ctx.doc[i]
+        if t.dep_ not in (*SUBJ, "nsubj:pass") or i not in ctx.token_cluster:
+            continue
+        group = [c for c, _ in expand(ctx, t)]
+        if len(group) >= 2 and all(ctx.clusters[c].type in (*ACTOR_TYPES, "Country") for c in group):
+            return group
+        return []  # the last subject named is one entity: "ils" is no one we know
+    return []
 
 
 def _description_gender(tok: Token) -> str | None:

@@ -48,3 +48,11 @@ def test_an_inverted_subject_pronoun_keeps_to_gender(resolved):
     assert _of(out, "-elle") == ["Claire Dubois"]
     out = resolved("Mme Claire Dubois a rencontré M. Paul Martin à Lyon. « Nous avons signé », a-t-il déclaré.")
     assert _of(out, "-il") == ["Paul Martin"]
+
+
+def test_a_plural_pronoun_takes_up_the_coordinated_subject(resolved):
+    out = resolved("Renault et Nissan ont signé un accord. Ils ont ensuite racheté Mitsubishi.")
+    assert sorted(_of(out, "Ils")) == ["Nissan", "Renault"]
+    # the last subject is one entity: "ils" is left alone
+    out = resolved("Renault et Nissan ont signé un accord. Mitsubishi a publié ses comptes. Ils sont bons.")
+    assert not any(key.startswith("Ils@") for key in out)
