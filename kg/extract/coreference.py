@@ -37,10 +37,17 @@ def resolve(ctx: Context) -> None:
     object_clitics = ctx.lex.words("object_clitics")
     indirect_pronouns = ctx.lex.words("indirect_pronouns")
     ctx.genders.update(person_genders(ctx))
-    for tok in tokens_with_pos(ctx.doc, ("PRON", "NOUN", "PROPN", "DET")):
+    latter = ctx.lex.words("latter_words")
+    for tok in tokens_with_pos(ctx.doc, ("PRON", "NOUN", "PROPN", "DET", "ADJ")):
         if tok.i in ctx.token_cluster:
             continue
         low = tok.lower_
+        if tok.pos_ == "ADJ":
+            if low in latter and _latter(ctx, tok):  # "ce dernier", "cette dernière": the last one named
+                target = antecedent(ctx, tok, ("Person",), gender=word_gender(tok))
+                if target is not None:
+                    ctx.coref[tok.i] = (target, "pronoun")
+            continue
         if low.startswith("-") and tok.pos_ == "PRON" and tok.head.pos_ in ("VERB", "AUX"):
             low = low[1:]  # "a-t-il déclaré": the subject after the verb, whatever the parser called it
             if low in subject_pronouns and tok.dep_ in ("dep", "nsubj", "expl:subj"):
@@ -128,6 +135,14 @@ def _salient_country(ctx: Context, tok: Token) -> int | None:
     if not named and countries and len({m.cluster for m in countries}) == 1:
         return countries[-1].cluster  # the one country the text has named, further back
     return next(iter(named)) if len(named) == 1 else None
+
+
+def _latter(ctx: Context, tok: Token) -> bool:
+    """ "ce dernier", "cette dernière" standing alone (not "ce dernier rapport", "le dernier")."""
+    det = ctx.doc[tok.i - 1] if tok.i > 0 else None
+    if det is None or det.pos_ != "DET" or det.lower_ not in ("ce", "cette"):
+        return False
+    return tok.dep_ not in ("amod", "nummod") and not (tok.i + 1 < len(ctx.doc) and ctx.doc[tok.i + 1].pos_ == "NOUN")
 
 
 def _last_group_subject(ctx: Context, tok: Token) -> list[int]:

@@ -56,3 +56,11 @@ def test_a_plural_pronoun_takes_up_the_coordinated_subject(resolved):
     # the last subject is one entity: "ils" is left alone
     out = resolved("Renault et Nissan ont signé un accord. Mitsubishi a publié ses comptes. Ils sont bons.")
     assert not any(key.startswith("Ils@") for key in out)
+
+
+def test_ce_dernier_is_the_last_person_named(resolved):
+    out = resolved("Jean Moreau a reçu Paul Martin à Lyon. Ce dernier a ensuite visité l'usine.")
+    assert _of(out, "dernier") == ["Paul Martin"]
+    # an adjective before its noun is no reference
+    out = resolved("Jean Moreau a présenté ce dernier rapport à Lyon.")
+    assert not any(key.startswith("dernier@") for key in out)
