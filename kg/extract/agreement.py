@@ -3,7 +3,8 @@
 A person gets a gender from what the text says of them: "Mme X" / "M. X" (``gender_markers``
 of the lexicon), the article of a title before the name ("la chancelière X", "le ministre X"), a
 feminine title in apposition ("X, présidente de Y"), and a predicate that agrees with the name
-("X est arrivée", "X a été élue", "X est candidate"). :mod:`kg.extract.antecedents` uses it so
+("X est arrivée", "X a été élue", "X est candidate"); else the first name, from the list of
+``first_names.tsv`` ("Sophie", "Paul"; names given to both are not listed). :mod:`kg.extract.antecedents` uses it so
 that "elle" does not take up a man nor "il" a woman.
 """
 
@@ -31,6 +32,11 @@ def person_genders(ctx: Context) -> dict[int, str]:
     for cid, v in votes.items():
         if v[FEM] != v[MASC]:
             out[cid] = FEM if v[FEM] > v[MASC] else MASC
+    for c in ctx.clusters:  # what the text shows comes first; else the first name ("Sophie Pétronin")
+        if c.type == "Person" and c.id not in out:
+            first = next((ctx.doc[m.start].text for m in c.mentions if m.end - m.start >= 2), None)
+            if first in ctx.lex.first_names:
+                out[c.id] = ctx.lex.first_names[first]
     return out
 
 

@@ -38,6 +38,8 @@ class Lexicon:
     #: another name of a listed country, company, organisation or state body -> the name its row
     #: starts with ("USA" -> "États-Unis", "ONU" -> "Organisation des Nations unies"): one entity
     canonical: dict[str, str] = field(default_factory=dict, repr=False)
+    #: first name -> "Fem" or "Masc" (``first_names.tsv``): a person's gender when the text shows none
+    first_names: dict[str, str] = field(default_factory=dict, repr=False)
     _sets: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
     _preps: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False, compare=False)
 
@@ -153,7 +155,10 @@ def load_lexicon(lang: str = "fr") -> Lexicon:
     canonical |= {name: c.name for c in countries for name in c.other_names}
     data = json.loads((root / "lexicon.json").read_text(encoding="utf-8"))
     _with_forms(data, data.get("preposition_forms", {}))
-    return Lexicon(lang, countries, governments, organizations, data, companies=companies, canonical=canonical)
+    names_file = root / "first_names.tsv"
+    first_names = {r[0]: r[1] for r in _read_tsv(names_file)} if names_file.exists() else {}
+    return Lexicon(lang, countries, governments, organizations, data, companies=companies, canonical=canonical,
+                   first_names=first_names)
 
 
 def _with_forms(node: Any, forms: dict[str, list[str]]) -> None:

@@ -64,3 +64,11 @@ def test_ce_dernier_is_the_last_person_named(resolved):
     # an adjective before its noun is no reference
     out = resolved("Jean Moreau a présenté ce dernier rapport à Lyon.")
     assert not any(key.startswith("dernier@") for key in out)
+
+
+def test_a_first_name_gives_a_gender_the_text_does_not(resolved):
+    out = resolved("Sophie Laurent a rencontré Paul Girard à Lyon. Il a ensuite visité l'usine.")
+    assert _of(out, "Il") == ["Paul Girard"]
+    # what the text shows comes before the list: "Mme" over a first name read as a man's
+    out = resolved("Mme Jean Lefort a rencontré Paul Girard à Lyon. Elle a ensuite visité l'usine.")
+    assert _of(out, "Elle") == ["Jean Lefort"]
