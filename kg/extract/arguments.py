@@ -14,8 +14,8 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from kg.extract.antecedents import definite, taken_up
-from kg.extract.context import ACTOR_TYPES, DECISION_TYPES, SUBJ, Arg, Context, has_case
+from kg.extract.antecedents import clause_subjects, definite, possessor, taken_up
+from kg.extract.context import ACTOR_TYPES, DECISION_TYPES, SUBJ, Arg, Context, has_case, possessive
 from kg.extract.mentions import Mention
 
 #: Dependencies of prepositional arguments and modifiers.
@@ -495,8 +495,11 @@ def decision_object(ctx: Context, tok: Token, rtype: str) -> list[Arg]:
     stakes = ctx.lex.words("stake_nouns")
     if not found and rtype in ("OWNS", "SELLS") and tok.lemma_.lower() in stakes:
         # "détient 10 % de X", "cède une part du capital de X", "une partie de sa participation dans X"
-        found = [x for c in (tok, *(c for c in tok.children if c.dep_ == "nmod" and c.lemma_.lower() in stakes))
-                 for x in complements(ctx, c, ctx.lex.preps("of_stake"))]
+        held = (tok, *(c for c in tok.children if c.dep_ == "nmod" and c.lemma_.lower() in stakes))
+        found = [x for c in held for x in complements(ctx, c, ctx.lex.preps("of_stake"))]
+        if not found:  # "X détient 15 % de son capital": the company named before, not X
+            found = [x for c in held if possessive(c)
+                     for x in possessor(ctx, c, ("Company",), {s for s, _ in clause_subjects(ctx, c)})][:1]
         return [x for x in found if ctx.clusters[x[0]].type in ("Company", "Organization", "Location")]
     if found or rtype not in DECISION_TYPES or tok.pos_ != "NOUN":
         return found

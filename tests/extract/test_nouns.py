@@ -268,3 +268,26 @@ def test_partners_and_taking_control(nlp):
 def test_an_opponent_tagged_as_a_verb(nlp):
     _, triples, _ = read(nlp, "Le président Ali Bongo a salué son opposant Jean Ping.")
     assert ("Jean Ping", "CRITICIZES", "Ali Bongo", "asserted") in triples
+
+
+def test_the_buyer_is_no_seller_and_a_nomination_as_a_title(nlp):
+    _, triples, _ = read(nlp, "Sanofi a finalisé l'acquisition de Bioverativ auprès de Biogen.")
+    assert ("Biogen", "SELLS", "Bioverativ", "asserted") in triples
+    assert not any(t[0] == "Sanofi" and t[1] == "SELLS" for t in triples)
+    # a seller the text names as the buyer's other name is the buyer: no one sells to himself
+    _, triples, _ = read(nlp, "TotalEnergies a finalisé l'acquisition de SunPower auprès de Total.")
+    assert ("TotalEnergies", "ACQUIRES", "SunPower", "asserted") in triples
+    assert not any(t[1] in ("SELLS", "OWNS") for t in triples)
+    _, triples, _ = read(nlp, "La nomination de Luca de Meo comme directeur général de Renault a surpris.")
+    assert ("Luca de Meo", "LEADS", "Renault", "asserted") in triples
+
+
+def test_disagreeing_with_a_decision_and_opposing(nlp):
+    text = ("La Commission européenne a interdit la fusion entre Alstom et Siemens. "
+            "Le gouvernement français s'est dit en désaccord avec cette décision.")
+    _, triples, _ = read(nlp, text)
+    assert ("Commission européenne", "BLOCKS", "Alstom", "asserted") in triples  # a deal forbidden is blocked
+    assert not any(t[1] == "BANS" for t in triples)
+    assert ("gouvernement français", "CRITICIZES", "Commission européenne", "asserted") in triples
+    _, triples, _ = read(nlp, "La Pologne a réaffirmé son opposition aux projets de la Commission européenne.")
+    assert ("Pologne", "CRITICIZES", "Commission européenne", "asserted") in triples

@@ -123,3 +123,11 @@ def test_sanctions_imposed_in_the_passive(nlp):
     assert ("Canada", "SANCTIONS", "Biélorussie", "asserted") in triples
     _, lifted, _ = read(nlp, "Des sanctions ont été levées par le Canada.")
     assert not any(t[1] == "SANCTIONS" for t in lifted)
+
+
+def test_a_stake_in_the_capital_of_the_company_named_before(nlp):
+    _, triples, _ = read(nlp, "Vallourec a publié ses résultats. Le fonds Ardian détient 15 % de son capital.")
+    assert ("Ardian", "OWNS", "Vallourec", "asserted") in triples
+    # its own capital: no one else's
+    _, triples, _ = read(nlp, "Le fonds Ardian a publié ses résultats. Il détient 15 % de son capital.")
+    assert not any(t[1] == "OWNS" for t in triples)

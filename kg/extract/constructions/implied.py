@@ -37,8 +37,9 @@ def buyers(ctx: Context, trigger: Token, lemma: str, sellers: list[Arg], sold: l
     found = complements(ctx, trigger, to) or linear_prep_object(ctx, trigger, to)
     stakes = ctx.lex.words("stake_nouns")
     stake = any(c.dep_ in ("obj", "nmod") and c.lemma_.lower() in stakes for c in trigger.children)
+    excluded = {c for c, _ in (*sellers, *sold)}
     for b in found:
-        if b in sellers or b in sold or ctx.clusters[b[0]].type not in ("Company", "Person", "Government"):
+        if b[0] in excluded or ctx.clusters[b[0]].type not in ("Company", "Person", "Government"):
             continue
         for o in sold:
             yield from ctx.relation(b, "INVESTS_IN" if stake else "ACQUIRES", o, lemma, trigger, "implied")
@@ -56,8 +57,9 @@ def sellers(ctx: Context, trigger: Token, lemma: str, buyers: list[Arg], bought:
                 found += [x for g in c.children if ctx.case(g) in of for x in expand(ctx, g)]
             elif ctx.case(c).startswith(marker):  # "auprès de" read as one preposition
                 found += expand(ctx, c)
+    excluded = {c for c, _ in (*buyers, *bought)}  # by entity: a name the text merged with the buyer's
     for z in found:
-        if z in buyers or z in bought or ctx.clusters[z[0]].type not in ("Company", "Person"):
+        if z[0] in excluded or ctx.clusters[z[0]].type not in ("Company", "Person"):
             continue
         for o in bought:
             yield from ctx.relation(z, "SELLS", o, lemma, trigger, "implied")

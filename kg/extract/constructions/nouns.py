@@ -18,6 +18,7 @@ from kg.extract.arguments import (
     apposed_name,
     between,
     complements,
+    decision_object,
     expand,
     first_and_others,
     linear_prep_object,
@@ -84,6 +85,13 @@ def _plain(ctx: Context, tok: Token, trigger: Trigger) -> Iterator[RawRelation]:
         yield from _leaving(ctx, tok, trigger)
         return
     objs = complements(ctx, tok, trigger.preps)
+    if not objs and rtype == "CRITICIZES":  # "en désaccord avec cette décision": its author
+        doc = ctx.doc
+        judged = [c for c in tok.children if c.pos_ == "NOUN" and ctx.case(c) in trigger.preps]
+        if not judged and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ in trigger.preps:
+            # the parser hung the complement on the verb: "leur opposition [aux projets] de X"
+            judged = [t for t in doc[tok.i + 2:tok.i + 4] if t.pos_ == "NOUN"][:1]
+        objs = [x for c in judged for x in decision_object(ctx, c, rtype)]
     if not objs and rtype in DECISION_TYPES:  # "les restrictions imposées à X par Y"
         imposing = ctx.lex.words("imposing_verbs")
         objs = [x for c in tok.children if c.dep_ == "acl" and ctx.lemma_in(c, imposing)
@@ -118,15 +126,19 @@ def _plain(ctx: Context, tok: Token, trigger: Trigger) -> Iterator[RawRelation]:
             else:
                 agents = [x for x in prep_args(ctx, tok, ctx.lex.preps("of")) if x not in objs]
         agents = agents or _agents(ctx, tok, rtype)
+        if not agents and possessive(tok) and rtype == "CRITICIZES":  # "leur opposition aux projets de X"
+            agents = possessor(ctx, tok, (*ACTOR_TYPES, "Country"), {o for o, _ in objs})
         if not objs and rtype in SYMMETRIC_TYPES and len(agents) >= 2:
             agents, objs = first_and_others(ctx, agents, tok)  # "X et Y ont signé un partenariat"
         pairs = ((a, o) for a in agents for o in objs)
-    for s, o in ctx.typed(pairs, spec):
+    typed = list(ctx.typed(pairs, spec))
+    for s, o in typed:
         yield from ctx.relation(s, rtype, o, lemma, tok, "noun")
+    parties = [s for s, _ in typed]  # "X a finalisé l'acquisition de Y auprès de Z": X is no seller
     if rtype == "SELLS":
-        yield from buyers(ctx, tok, lemma, [], objs)
+        yield from buyers(ctx, tok, lemma, parties, objs)
     if rtype == "ACQUIRES":
-        yield from sellers(ctx, tok, lemma, [], objs)
+        yield from sellers(ctx, tok, lemma, parties, objs)
 
 
 def _leaving(ctx: Context, tok: Token, trigger: Trigger) -> Iterator[RawRelation]:

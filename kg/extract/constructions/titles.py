@@ -289,6 +289,9 @@ def _holders(ctx: Context, tok: Token) -> list[Arg]:
                 or any(c.dep_ in ("amod", "advmod") and c.lower_ in unreal for c in (*tok.children, *verb.children)):
             return []
         return [(ctx.token_cluster[verb.head.i], "")]
+    if ctx.case(tok) in ctx.lex.words("as_words") and verb.lemma_.lower() in ctx.lex.words("appointment_nouns"):
+        # "la nomination de X comme directeur général de Y": the one appointed holds the title
+        return [x for x in prep_args(ctx, verb, ctx.lex.preps("of")) if ctx.clusters[x[0]].type == "Person"]
     label = _party_label(ctx, tok)
     apposed = [a for a in apposed_name(ctx, tok) if (label is None or a[0] != label[0])
                and ctx.clusters[a[0]].type == "Person"]  # not a place the parser hung there

@@ -65,7 +65,7 @@ def read(ctx: Context, tok: Token) -> Iterator[RawRelation]:
     words = {w for t in tok.subtree for w in (t.lower_, t.lemma_.lower())} if senses else set()
     for word, sense in senses.items():
         if word in words:  # another sense, whoever does it: "X rejette ces accusations"
-            rtype, spec = sense, {k: v for k, v in spec.items() if k != "subject_types"}
+            rtype, spec = sense, {k: v for k, v in spec.items() if k not in ("subject_types", "banned_in")}
     if rtype is None:
         return
     marks = spec.get("xcomp_mark")
