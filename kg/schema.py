@@ -57,11 +57,16 @@ PERSON_SUBJECT_TYPES: frozenset[str] = frozenset({"LEADS", "WORKS_FOR"})
 NO_PERSON_OBJECT_TYPES: frozenset[str] = frozenset({"LEADS", "WORKS_FOR", "FOUNDED", "PART_OF", "BASED_IN",
                                                     "OPERATES_IN", "BANNED_IN"})
 
+#: Deals are about companies: what is bought, sold or merged is never a place (a city "reprise" by
+#: an army is retaken, not bought).
+NO_PLACE_OBJECT_TYPES: frozenset[str] = frozenset({"ACQUIRES", "SELLS", "MERGES_WITH"})
+
 
 def signature_ok(rel_type: str, subject_type: str, object_type: str) -> bool:
     """The relation's ends have types the schema allows for it (the checks above)."""
     return not ((rel_type in PERSON_SUBJECT_TYPES and subject_type != "Person")
-                or (rel_type in NO_PERSON_OBJECT_TYPES and object_type == "Person"))
+                or (rel_type in NO_PERSON_OBJECT_TYPES and object_type == "Person")
+                or (rel_type in NO_PLACE_OBJECT_TYPES and object_type in ("Location", "Country")))
 
 
 MODALITIES: tuple[str, ...] = ("asserted", "hedged", "negated")

@@ -147,6 +147,8 @@ class RelationExtractor:
             if r.type not in BUSINESS_TYPES:
                 continue
             ends = (clusters[r.subject], clusters[r.object])
+            if clusters[r.subject].type in ("Government", "Country") and clusters[r.object].type == "Location":
+                continue  # "les autorités irakiennes ont repris Mossoul": a city retaken, not a company bought
             if not any(c.type == "Company" for c in ends):
                 # what is bought, owned or invested in is a company, whoever holds it
                 ends = (clusters[r.object],) if r.type in ("OWNS", "INVESTS_IN", "ACQUIRES") else ()

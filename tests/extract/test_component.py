@@ -59,6 +59,8 @@ def test_no_one_leads_or_works_for_a_person():
     assert not signature_ok("WORKS_FOR", "Company", "Organization")
     assert not signature_ok("BASED_IN", "Company", "Person")
     assert signature_ok("CRITICIZES", "Organization", "Person")
+    assert not signature_ok("ACQUIRES", "Government", "Location")  # a deal is never about a place
+    assert signature_ok("ACQUIRES", "Person", "Company")
 
 
 def test_a_relation_against_the_schema_is_dropped(nlp):

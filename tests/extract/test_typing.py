@@ -34,3 +34,12 @@ def test_an_unknown_acronym_is_an_organisation_unless_it_does_business(nlp):
     types, triples, _ = read(nlp, "Le groupe Valmont a racheté XPLT pour 200 millions d'euros.")
     assert types.get("XPLT") == "Company"
     assert any(t[1] == "ACQUIRES" and t[2] == "XPLT" for t in triples)
+
+
+def test_a_city_retaken_by_an_army_stays_a_place(nlp):
+    types, triples, _ = read(nlp, "L'armée syrienne a repris Alep.")
+    assert types.get("Alep") == "Location"
+    assert not any(t[1] == "ACQUIRES" for t in triples)
+    # a company taken over by a company still is one
+    _, triples, _ = read(nlp, "Le groupe Bolloré a repris Vivendi.")
+    assert ("Bolloré", "ACQUIRES", "Vivendi", "asserted") in triples
