@@ -273,3 +273,20 @@ def test_a_title_of_a_described_organisation_before_the_holder(nlp):
     assert ("Marc Lenoir", "LEADS", "Parti radical", "asserted") in triples
     # the person's name is not the party's: no party named "Marc Lenoir" leads anything
     assert not any(t[0] == "Parti radical" for t in triples if t[1] == "LEADS")
+
+
+@pytest.mark.parametrize("text", [
+    "Roberta Metsola a été élue présidente du Parlement européen.",
+    "Roberta Metsola élue présidente du Parlement européen",
+])
+def test_elected_by_the_body_she_presides(nlp, text):
+    _, triples, ex = read(nlp, text)
+    assert ("Parlement européen", "APPOINTS", "Roberta Metsola", "asserted") in triples
+    assert ("Roberta Metsola", "LEADS", "Parlement européen", "asserted") in triples
+    assert {r.predicate for r in ex.relations if r.type == "APPOINTS"} == {"élire"}
+
+
+def test_elected_mayor_leads_the_city_and_no_one_appoints(nlp):
+    _, triples, _ = read(nlp, "Anne Hidalgo a été réélue maire de Paris.")
+    assert ("Anne Hidalgo", "LEADS", "Paris", "asserted") in triples
+    assert not any(t[1] == "APPOINTS" for t in triples)  # a city is no body that appoints

@@ -216,6 +216,13 @@ def _hung_on_name(ctx: Context, verb: Token) -> bool:
         and not any(c.dep_.startswith("aux") for c in verb.children)
 
 
+def _headline_participle(ctx: Context, tok: Token, verb: Token) -> bool:
+    """ "X élue présidente de Y", a headline parsed with the participle as its verb and X as subject."""
+    return verb.dep_ == "ROOT" and verb.lower_ in ctx.lex.words("appointed_participles") \
+        and tok.dep_ in ("obl:mod", "obj", "xcomp") and not has_case(tok) \
+        and not any(c.dep_.startswith("aux") for c in verb.children)
+
+
 def _appointed_participle(ctx: Context, verb: Token) -> bool:
     """``verb`` is the participle of an appointment ("nommé", "élu") hung on a name: "X, nommé PDG de
     Y", "X élu président de Y" (the parser makes "élu" a noun at times)."""
@@ -233,13 +240,17 @@ def _described_as(ctx: Context, tok: Token, verb: Token) -> bool:
 def _appointed_by(ctx: Context, tok: Token, persons: list[Arg], orgs: list[Arg], mod: str) -> Iterator[RawRelation]:
     """ "X a été nommé PDG de Y" with no agent: Y appointed X (the body whose role it is)."""
     verb = tok.head
-    if tok.dep_ != "xcomp" or not (passive(ctx, verb) or _appointed_participle(ctx, verb)) or any(c.dep_ == "obl:agent" for c in verb.children) \
+    hung = (tok.dep_ in ("nmod", "obj") and not has_case(tok) and _appointed_participle(ctx, verb)) \
+        or _headline_participle(ctx, tok, verb)  # "X, élu président de Y", "X élue présidente de Y"
+    if not (tok.dep_ == "xcomp" and (passive(ctx, verb) or _appointed_participle(ctx, verb)) or hung) \
+            or any(c.dep_ == "obl:agent" for c in verb.children) \
             or ctx.verb_lemma(verb, verb.lemma_.lower()) not in ctx.lex.words("appointing_verbs"):
         return
+    lemma = ctx.verb_lemma(verb, verb.lemma_.lower())  # "élu" -> "élire"
     for o in orgs:
         if ctx.clusters[o[0]].type in ("Company", "Organization", "Government"):
             for p in persons:
-                yield from ctx.relation(o, "APPOINTS", p, verb.lemma_.lower(), verb, "title", mod)
+                yield from ctx.relation(o, "APPOINTS", p, lemma, verb, "title", mod)
 
 
 def _ministry(ctx: Context, tok: Token) -> list[Arg]:
@@ -274,7 +285,8 @@ def _holders(ctx: Context, tok: Token) -> list[Arg]:
         held = [x for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass") for x in expand(ctx, c)]
         if held:
             return held
-    if tok.dep_ == "xcomp" and (passive(ctx, verb) or verb.lemma_.lower() in ctx.lex.words("copular_verbs")):
+    if tok.dep_ == "xcomp" and (passive(ctx, verb) or verb.lemma_.lower() in ctx.lex.words("copular_verbs")) \
+            or _headline_participle(ctx, tok, verb):
         # "X a été élu président de Y", "X est devenu directeur de Y"
         held = [x for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") for x in expand(ctx, c)]
         if held:
