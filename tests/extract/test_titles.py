@@ -232,7 +232,9 @@ def test_the_participle_of_an_appointment_hung_on_the_name(nlp):
     assert ("Renault", "APPOINTS", "Paul Martin", "asserted") in triples
     _, triples, _ = read(nlp, "Antonio Tajani élu président du Parlement européen")  # a headline
     assert ("Antonio Tajani", "LEADS", "Parlement européen", "asserted") in triples
-    # an election names no one who appointed
+    # an election by a party's members: the party appoints no one (the schema's APPOINTS is a body's)
+    _, triples, _ = read(nlp, "Édouard Philippe a été réélu président du parti Horizons.")
+    assert ("Édouard Philippe", "LEADS", "Horizons", "asserted") in triples
     assert not any(t[1] == "APPOINTS" for t in triples)
     # a participle with its own preposition names no title
     _, triples, _ = read(nlp, "Paul Martin, nommé au conseil de Renault en mai, a présenté ses résultats.")

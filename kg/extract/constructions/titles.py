@@ -247,8 +247,11 @@ def _appointed_by(ctx: Context, tok: Token, persons: list[Arg], orgs: list[Arg],
             or ctx.verb_lemma(verb, verb.lemma_.lower()) not in ctx.lex.words("appointing_verbs"):
         return
     lemma = ctx.verb_lemma(verb, verb.lemma_.lower())  # "élu" -> "élire"
+    # a body elects (the schema's APPOINTS: "élu président du Parlement européen"); a party's members
+    # elect its president, not the party
+    bodies = ("Company", "Government") if lemma in ctx.lex.words("electing_verbs") else ("Company", "Organization", "Government")
     for o in orgs:
-        if ctx.clusters[o[0]].type in ("Company", "Organization", "Government"):
+        if ctx.clusters[o[0]].type in bodies:
             for p in persons:
                 yield from ctx.relation(o, "APPOINTS", p, lemma, verb, "title", mod)
 
