@@ -46,11 +46,3 @@ def test_an_elision_written_apart_from_its_word(nlp):
     assert [t.text for t in nlp.make_doc("de l' Institut et qu’ il")] == ["de", "l'", "Institut", "et", "qu’", "il"]
     _, triples, _ = read(nlp, "Marc Lenoir, de l' Institut Montaigne , nuance toutefois ces chiffres.")
     assert ("Marc Lenoir", "WORKS_FOR", "Institut Montaigne", "asserted") in triples
-
-
-def test_acting_within_a_party_is_membership(nlp):
-    _, triples, _ = read(nlp, "Henri Emmanuelli représente la gauche au sein du Parti socialiste.")
-    assert ("Henri Emmanuelli", "WORKS_FOR", "Parti socialiste", "asserted") in triples
-    _, triples, _ = read(nlp, "Le ministre Manuel Valls a activé une cellule de crise au sein du ministère de l'Intérieur.")
-    assert not any(t[1] == "WORKS_FOR" and t[2] == "ministère de l'Intérieur" and t[0] == "Manuel Valls"
-                   for t in triples)

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kg.extract.arguments import named_before, subjects
+from kg.extract.arguments import named_before
 from kg.extract.context import Arg, Context, RawRelation
 
 EMPLOYERS = ("Company", "Organization", "Government")
@@ -25,10 +25,6 @@ def read(ctx: Context, tok: Token) -> Iterator[RawRelation]:
     if tok.text == "(":
         person = _person_before(ctx, tok.i - 1, allow_title=True)
         org = _org_at(ctx, tok.i + 1, PARTIES, ("(", ")", ",", ";"))
-    elif tok.lower_.replace("’", "'") in ctx.lex.preps("of") and tok.i >= 2 \
-            and ctx.doc[tok.i - 2:tok.i].text.lower() in ctx.lex.words("within_phrases"):
-        yield from _within(ctx, tok)
-        return
     elif tok.lower_.replace("’", "'") in ctx.lex.preps("of") and tok.i >= 2 and ctx.doc[tok.i - 1].text == ",":
         person = _person_before(ctx, tok.i - 2, allow_title=False)
         start = tok.i + 1
@@ -43,22 +39,6 @@ def read(ctx: Context, tok: Token) -> Iterator[RawRelation]:
         yield from ctx.relation(person, "WORKS_FOR", org, "membre", tok, "affiliation", "asserted")
     if tok.text == "(":
         yield from _country_in_parentheses(ctx, person, tok)
-
-
-def _within(ctx: Context, tok: Token) -> Iterator[RawRelation]:
-    """ "X représente la ligne droitière au sein du Parti socialiste": the person who acts within a
-    party is one of its members (the subject of the clause, not its object; not "la cellule de crise
-    au sein du ministère", a body's own unit)."""
-    start = tok.i + 1
-    if start < len(ctx.doc) and ctx.doc[start].lower_.replace("’", "'") in ctx.lex.words("definite_forms"):
-        start += 1
-    org = _org_at(ctx, start, PARTIES, ())
-    noun = ctx.doc[tok.i - 1]
-    if org is None or noun.head.pos_ not in ("VERB", "AUX"):
-        return
-    for person in subjects(ctx, noun.head):
-        if ctx.clusters[person[0]].type == "Person":
-            yield from ctx.relation(person, "WORKS_FOR", org, "membre", tok, "affiliation", "asserted")
 
 
 def _country_in_parentheses(ctx: Context, person: Arg, tok: Token) -> Iterator[RawRelation]:
@@ -104,6 +84,6 @@ def _org_at(ctx: Context, i: int, types: tuple[str, ...], closers: tuple[str, ..
     cid = ctx.token_cluster[i]
     if ctx.clusters[cid].type not in types:
         return None
-    if closers and m.end < len(ctx.doc) and ctx.doc[m.end].text not in closers:
+    if m.end < len(ctx.doc) and ctx.doc[m.end].text not in closers:
         return None
     return (cid, "")
