@@ -280,8 +280,9 @@ def complements(ctx: Context, tok: Token, preps: tuple[str, ...]) -> list[Arg]:
             first = (ctx.token_cluster[j], "")
             rest = listed_after(ctx, first[0], tok.sent, tuple({c.type for c in ctx.clusters}))
             return [first, *[r for r in rest if r != first]]
+        place = t.lower_ in ctx.lex.preps("place_stops") and j + 1 in ctx.token_cluster  # "la guerre en Ukraine"
         if t.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ", "PRON") or (t.pos_ == "PUNCT" and t.text != "-") \
-                or t.lower_ in ctx.lex.preps("complement_stops") or ctx.title_of(doc, t):
+                or t.lower_ in ctx.lex.preps("complement_stops") or place or ctx.title_of(doc, t):
             return []  # (another title: "le directeur de cabinet du président de X" heads no X)
     return []
 
@@ -497,8 +498,9 @@ def decision_object(ctx: Context, tok: Token, rtype: str) -> list[Arg]:
         # "détient 10 % de X", "cède une part du capital de X", "une partie de sa participation dans X"
         held = (tok, *(c for c in tok.children if c.dep_ == "nmod" and c.lemma_.lower() in stakes))
         found = [x for c in held for x in complements(ctx, c, ctx.lex.preps("of_stake"))]
-        if not found:  # "X détient 15 % de son capital": the company named before, not X
-            found = [x for c in held if possessive(c)
+        if not found:  # "X détient 15 % de son capital": the company named before, not X ("ses actions" are X's)
+            found = [x for c in held if possessive(c) and c.lemma_.lower() in ctx.lex.words("capital_words")
+                     and not any(a.lower_ in ctx.lex.words("own_words") for a in c.children)
                      for x in possessor(ctx, c, ("Company",), {s for s, _ in clause_subjects(ctx, c)})][:1]
         return [x for x in found if ctx.clusters[x[0]].type in ("Company", "Organization", "Location")]
     if found or rtype not in DECISION_TYPES or tok.pos_ != "NOUN":

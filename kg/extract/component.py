@@ -147,11 +147,11 @@ class RelationExtractor:
             if r.type not in BUSINESS_TYPES:
                 continue
             ends = (clusters[r.subject], clusters[r.object])
-            if clusters[r.subject].type in ("Government", "Country") and clusters[r.object].type == "Location":
-                continue  # "les autorités irakiennes ont repris Mossoul": a city retaken, not a company bought
             if not any(c.type == "Company" for c in ends):
-                # what is bought, owned or invested in is a company, whoever holds it
-                ends = (clusters[r.object],) if r.type in ("OWNS", "INVESTS_IN", "ACQUIRES") else ()
+                # what a person buys, owns or invests in is a company; not a city a state, an army or
+                # rebels take ("l'armée syrienne a repris Alep", "les rebelles ont pris le contrôle de Goma")
+                buyer = clusters[r.subject].type == "Person"
+                ends = (clusters[r.object],) if buyer and r.type in ("OWNS", "INVESTS_IN", "ACQUIRES") else ()
             for c in ends:
                 weak = c.type == "Organization" and all(sum(m.votes.values()) <= WEAK for m in c.mentions)
                 if (c.type == "Location" or weak) and not any(m.source == "gazetteer" for m in c.mentions):

@@ -45,7 +45,7 @@ def resolve(ctx: Context) -> None:
         if tok.pos_ == "ADJ":
             if low in latter and _latter(ctx, tok):  # "ce dernier", "cette dernière": the last one named
                 target = antecedent(ctx, tok, ("Person",), gender=word_gender(tok))
-                if target is not None:
+                if target is not None and not _noun_since(ctx, target, tok):
                     ctx.coref[tok.i] = (target, "pronoun")
             continue
         if low.startswith("-") and tok.pos_ == "PRON" and tok.head.pos_ in ("VERB", "AUX"):
@@ -132,8 +132,8 @@ def _salient_country(ctx: Context, tok: Token) -> int | None:
     countries = [m for m in ctx.mentions if m.start < tok.i and ctx.clusters[m.cluster].type == "Country"
                  and not ctx.clusters[m.cluster].weak and ctx.clusters[m.cluster].name.lower() not in unions]
     named = {m.cluster for m in countries if m.start >= lower}
-    if not named and countries and len({m.cluster for m in countries}) == 1:
-        return countries[-1].cluster  # the one country the text has named, further back
+    if not named and len(countries) >= 2 and len({m.cluster for m in countries}) == 1:
+        return countries[-1].cluster  # the one country the text has named, further back, more than once
     return next(iter(named)) if len(named) == 1 else None
 
 
@@ -145,6 +145,16 @@ def _latter(ctx: Context, tok: Token) -> bool:
     return tok.dep_ not in ("amod", "nummod") and not (tok.i + 1 < len(ctx.doc) and ctx.doc[tok.i + 1].pos_ == "NOUN")
 
 
+def _noun_since(ctx: Context, target: int, tok: Token) -> bool:
+    """A noun of the gender of "ce dernier" stands between the person last named and it: "X a
+    présenté le projet. Ce dernier ..." is the project."""
+    last = max((m.end for m in ctx.clusters[target].mentions if m.end <= tok.i), default=tok.i)
+    gender = word_gender(tok)
+    return any(t.pos_ == "NOUN" and t.i not in ctx.token_cluster and "Sing" in t.morph.get("Number")
+               and word_gender(t) in (gender, None) and not ctx.title_of(ctx.doc, t) and definite(ctx, t)
+               for t in ctx.doc[last:tok.i])  # (not "faire barrage", "un temps")
+
+
 def _last_group_subject(ctx: Context, tok: Token) -> list[int]:
     """ "ils", "elles": the names coordinated as the last subject before (within three sentences),
     when they are two or more actors ("X et Y ont été arrêtés. Ils voulaient ...")."""
@@ -152,8 +162,10 @@ def _last_group_subject(ctx: Context, tok: Token) -> list[int]:
     lower = starts[0] if starts else 0
     for i in range(tok.i - 1, lower - 1, -1):
         t = ctx.doc[i]
-        if t.dep_ not in (*SUBJ, "nsubj:pass") or i not in ctx.token_cluster:
+        if t.dep_ not in (*SUBJ, "nsubj:pass") or t.pos_ not in ("NOUN", "PROPN", "PRON"):
             continue
+        if i not in ctx.token_cluster:
+            return []  # "... mais les syndicats restent inquiets. Ils ...": the last subject is no entity
         group = [c for c, _ in expand(ctx, t)]
         if len(group) >= 2 and all(ctx.clusters[c].type in (*ACTOR_TYPES, "Country") for c in group):
             return group

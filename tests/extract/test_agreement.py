@@ -72,3 +72,11 @@ def test_a_first_name_gives_a_gender_the_text_does_not(resolved):
     # what the text shows comes before the list: "Mme" over a first name read as a man's
     out = resolved("Mme Jean Lefort a rencontré Paul Girard à Lyon. Elle a ensuite visité l'usine.")
     assert _of(out, "Elle") == ["Jean Lefort"]
+
+
+def test_ce_dernier_after_a_thing_and_ils_after_a_subject_that_is_no_entity(resolved):
+    out = resolved("Patrick Pouyanné a présenté le projet de TotalEnergies. Ce dernier a été critiqué par Greenpeace.")
+    assert not any(key.startswith("dernier@") for key in out)  # the project
+    out = resolved("Renault et Nissan ont signé un accord, mais les syndicats restent inquiets. "
+                   "Ils ont porté plainte contre Stellantis.")
+    assert not any(key.startswith("Ils@") for key in out)  # the unions

@@ -291,3 +291,10 @@ def test_disagreeing_with_a_decision_and_opposing(nlp):
     assert ("gouvernement français", "CRITICIZES", "Commission européenne", "asserted") in triples
     _, triples, _ = read(nlp, "La Pologne a réaffirmé son opposition aux projets de la Commission européenne.")
     assert ("Pologne", "CRITICIZES", "Commission européenne", "asserted") in triples
+
+
+def test_what_is_opposed_and_banned_beside_a_deal(nlp):
+    _, triples, _ = read(nlp, "Le pape François a rappelé son opposition à la guerre en Ukraine.")
+    assert not any(t[1] == "CRITICIZES" for t in triples)  # a war in a country is no criticism of it
+    _, triples, _ = read(nlp, "Pékin a interdit les produits de Micron en représailles à l'échec du rachat de Kioxia.")
+    assert not any(t[1] == "BLOCKS" for t in triples)  # a ban on products, the deal only mentioned

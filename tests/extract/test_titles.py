@@ -292,3 +292,14 @@ def test_elected_mayor_leads_the_city_and_no_one_appoints(nlp):
     _, triples, _ = read(nlp, "Anne Hidalgo a été réélue maire de Paris.")
     assert ("Anne Hidalgo", "LEADS", "Paris", "asserted") in triples
     assert not any(t[1] == "APPOINTS" for t in triples)  # a city is no body that appoints
+
+
+def test_a_nomination_blocked_or_hedged_and_a_name_after_a_clause(nlp):
+    _, triples, _ = read(nlp, "Le Sénat a bloqué la nomination de Jean Dupont comme directeur général de l'Ademe.")
+    assert not any(t[1] == "LEADS" for t in triples)
+    _, triples, _ = read(nlp, "La nomination de Paul Martin comme PDG d'Air France pourrait être annoncée lundi.")
+    assert ("Paul Martin", "LEADS", "Air France", "hedged") in triples
+    # the person named after "du groupe," begins the clause: the title's holder is not named
+    _, triples, _ = read(nlp, "Orange a publié ses résultats. En l'absence du directeur du groupe, "
+                              "Christel Heydemann a présenté les comptes.")
+    assert not any(t[0] == "Christel Heydemann" and t[1] in ("LEADS", "WORKS_FOR") for t in triples)

@@ -43,3 +43,9 @@ def test_a_city_retaken_by_an_army_stays_a_place(nlp):
     # a company taken over by a company still is one
     _, triples, _ = read(nlp, "Le groupe Bolloré a repris Vivendi.")
     assert ("Bolloré", "ACQUIRES", "Vivendi", "asserted") in triples
+
+
+def test_a_city_rebels_take_control_of_stays_a_place(nlp):
+    types, triples, _ = read(nlp, "Les rebelles du M23 ont pris le contrôle de Goma.")
+    assert types.get("Goma") == "Location"
+    assert not any(t[1] == "ACQUIRES" for t in triples)

@@ -131,3 +131,10 @@ def test_a_stake_in_the_capital_of_the_company_named_before(nlp):
     # its own capital: no one else's
     _, triples, _ = read(nlp, "Le fonds Ardian a publié ses résultats. Il détient 15 % de son capital.")
     assert not any(t[1] == "OWNS" for t in triples)
+
+
+def test_shares_sold_and_an_own_capital_name_no_other_company(nlp):
+    _, triples, _ = read(nlp, "Vivendi a publié ses résultats. Xavier Niel a vendu ses actions.")
+    assert not any(t[2] == "Vivendi" for t in triples)
+    _, triples, _ = read(nlp, "Le fonds a racheté des actions de Renault. Amundi détient 4 % de son propre capital.")
+    assert not any(t[1] == "OWNS" for t in triples)

@@ -16,6 +16,7 @@ from kg.extract.antecedents import possessor
 from kg.extract.arguments import apposed_name, complements, expand, named_before, passive, past_qualifier, prep_args
 from kg.extract.context import Arg, Context, RawRelation, has_case, possessive
 from kg.extract.modality import modality
+from kg.extract.triggers import trigger_at
 
 ORG_TYPES = ("Company", "Government", "Organization", "Country")
 
@@ -69,6 +70,16 @@ def read(ctx: Context, tok: Token) -> Iterator[RawRelation]:
         owners = ("Company", "Organization") if rtype == "FOUNDED" else ("Company", "Organization", "Government")
         orgs = possessor(ctx, tok, owners)
     mod = "negated" if modality(ctx.lex, tok) == "negated" else "asserted"
+    if _nominated_as(ctx, tok):
+        # "la nomination de X comme PDG de Y": what is said of the nomination ("éventuelle", "pourrait
+        # être annoncée") is said of the role; a nomination blocked or rejected gives none
+        nomination = tok.head
+        if _decided_on(ctx, nomination.head):
+            return
+        mod = modality(ctx.lex, nomination)
+        if mod == "asserted" and nomination.dep_ in ("nsubj", "nsubj:pass") \
+                and modality(ctx.lex, nomination.head) == "hedged":
+            mod = "hedged"  # "la nomination de X ... pourrait être annoncée lundi" (not "n'a pas surpris")
     label = _party_label(ctx, tok)
     if label is not None:
         # "le député LR X", "le candidat PS": the party label after the title is the person's party
@@ -216,6 +227,19 @@ def _hung_on_name(ctx: Context, verb: Token) -> bool:
         and not any(c.dep_.startswith("aux") for c in verb.children)
 
 
+def _nominated_as(ctx: Context, tok: Token) -> bool:
+    """The title is the role of a nomination: "la nomination de X comme directeur général de Y"."""
+    return ctx.case(tok) in ctx.lex.words("as_words") and tok.head.lemma_.lower() in ctx.lex.words("appointment_nouns")
+
+
+def _decided_on(ctx: Context, verb: Token) -> bool:
+    """``verb`` blocks, rejects or bans what its object says ("Le Sénat a bloqué la nomination")."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    trigger = trigger_at(ctx, verb)
+    return trigger is not None and trigger.kind == "verb" and trigger.rtype in ("BLOCKS", "BANS", "CRITICIZES")
+
+
 def _headline_participle(ctx: Context, tok: Token, verb: Token) -> bool:
     """ "X élue présidente de Y", a headline parsed with the participle as its verb and X as subject."""
     return verb.dep_ == "ROOT" and verb.lower_ in ctx.lex.words("appointed_participles") \
@@ -304,7 +328,7 @@ def _holders(ctx: Context, tok: Token) -> list[Arg]:
                 or any(c.dep_ in ("amod", "advmod") and c.lower_ in unreal for c in (*tok.children, *verb.children)):
             return []
         return [(ctx.token_cluster[verb.head.i], "")]
-    if ctx.case(tok) in ctx.lex.words("as_words") and verb.lemma_.lower() in ctx.lex.words("appointment_nouns"):
+    if _nominated_as(ctx, tok):
         # "la nomination de X comme directeur général de Y": the one appointed holds the title
         return [x for x in prep_args(ctx, verb, ctx.lex.preps("of")) if ctx.clusters[x[0]].type == "Person"]
     label = _party_label(ctx, tok)
@@ -333,8 +357,6 @@ def _holders(ctx: Context, tok: Token) -> list[Arg]:
             return [(ctx.token_cluster[at], "")]  # "le premier secrétaire du parti X": X holds the title
         if at in ctx.mention_at:
             nxt = ctx.mention_at[at].end
-        elif noun:
-            nxt = at  # "le président du groupe, X,"
     if label is not None and nxt in ctx.mention_at:
         nxt = ctx.mention_at[nxt].end  # "le député LR Jean Durand": the name after the party label
     if nxt < len(doc) and nxt in ctx.token_cluster:

@@ -66,6 +66,10 @@ def read(ctx: Context, tok: Token) -> Iterator[RawRelation]:
     for word, sense in senses.items():
         if word in words:  # another sense, whoever does it: "X rejette ces accusations"
             rtype, spec = sense, {k: v for k, v in spec.items() if k not in ("subject_types", "banned_in")}
+    if spec.get("deal_object") and any(c.dep_ == "obj" and c.lemma_.lower() in ctx.lex.words("deal_anaphors")
+                                       for c in tok.children):
+        # "interdire la fusion entre X et Y": a deal forbidden is blocked (not a ban from a market)
+        rtype, spec = spec["deal_object"], {k: v for k, v in spec.items() if k not in ("subject_types", "banned_in")}
     if rtype is None:
         return
     marks = spec.get("xcomp_mark")

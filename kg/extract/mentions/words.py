@@ -112,7 +112,8 @@ class MentionLexicon:
         self.static_verbs = lex.words("reporting_verbs")
         self.business_nouns = frozenset(
             n for n, spec in lex.data["noun_triggers"].items()
-            if spec.get("type") in ("ACQUIRES", "SELLS", "MERGES_WITH") and " " not in n)
+            # (not a noun that is a deal under some verbs only: "prendre le contrôle de Goma")
+            if spec.get("type") in ("ACQUIRES", "SELLS", "MERGES_WITH") and " " not in n and "governors" not in spec)
         self.company_titles = lex.words("company_titles")  # "le PDG de X" says X is a company
         self.person_cues = lex.words("person_or_company_cues")  # "sa rivale Marine Le Pen"
         # a capitalised title or common noun tagged as a name ("le Président") is not an entity
