@@ -140,7 +140,7 @@ def _salient_country(ctx: Context, tok: Token) -> int | None:
 def _latter(ctx: Context, tok: Token) -> bool:
     """ "ce dernier", "cette dernière" standing alone (not "ce dernier rapport", "le dernier")."""
     det = ctx.doc[tok.i - 1] if tok.i > 0 else None
-    if det is None or det.pos_ != "DET" or det.lower_ not in ("ce", "cette"):
+    if det is None or det.pos_ != "DET" or det.lower_ not in ctx.lex.words("demonstratives"):
         return False
     return tok.dep_ not in ("amod", "nummod") and not (tok.i + 1 < len(ctx.doc) and ctx.doc[tok.i + 1].pos_ == "NOUN")
 

@@ -74,7 +74,7 @@ def read(ctx: Context, tok: Token) -> Iterator[RawRelation]:
         # "la nomination de X comme PDG de Y": what is said of the nomination ("éventuelle", "pourrait
         # être annoncée") is said of the role; a nomination blocked or rejected gives none
         nomination = tok.head
-        if _decided_on(ctx, nomination.head):
+        if _withheld(ctx, nomination.head):
             return
         mod = modality(ctx.lex, nomination)
         if mod == "asserted" and nomination.dep_ in ("nsubj", "nsubj:pass") \
@@ -232,8 +232,9 @@ def _nominated_as(ctx: Context, tok: Token) -> bool:
     return ctx.case(tok) in ctx.lex.words("as_words") and tok.head.lemma_.lower() in ctx.lex.words("appointment_nouns")
 
 
-def _decided_on(ctx: Context, verb: Token) -> bool:
-    """``verb`` blocks, rejects or bans what its object says ("Le Sénat a bloqué la nomination")."""
+def _withheld(ctx: Context, verb: Token) -> bool:
+    """``verb`` blocks, rejects, bans or attacks what its object says ("Le Sénat a bloqué la
+    nomination"; an approved one still holds, unlike :func:`kg.extract.constructions.nouns._decided_on`)."""
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     trigger = trigger_at(ctx, verb)
@@ -264,13 +265,12 @@ def _described_as(ctx: Context, tok: Token, verb: Token) -> bool:
 def _appointed_by(ctx: Context, tok: Token, persons: list[Arg], orgs: list[Arg], mod: str) -> Iterator[RawRelation]:
     """ "X a été nommé PDG de Y" with no agent: Y appointed X (the body whose role it is)."""
     verb = tok.head
+    lemma = ctx.verb_lemma(verb, verb.lemma_.lower())  # "élu" -> "élire"
     hung = (tok.dep_ in ("nmod", "obj") and not has_case(tok) and _appointed_participle(ctx, verb)) \
         or _headline_participle(ctx, tok, verb)  # "X, élu président de Y", "X élue présidente de Y"
     if not (tok.dep_ == "xcomp" and (passive(ctx, verb) or _appointed_participle(ctx, verb)) or hung) \
-            or any(c.dep_ == "obl:agent" for c in verb.children) \
-            or ctx.verb_lemma(verb, verb.lemma_.lower()) not in ctx.lex.words("appointing_verbs"):
+            or any(c.dep_ == "obl:agent" for c in verb.children) or lemma not in ctx.lex.words("appointing_verbs"):
         return
-    lemma = ctx.verb_lemma(verb, verb.lemma_.lower())  # "élu" -> "élire"
     # a body elects (the schema's APPOINTS: "élu président du Parlement européen"); a party's members
     # elect its president, not the party
     bodies = ("Company", "Government") if lemma in ctx.lex.words("electing_verbs") else ("Company", "Organization", "Government")

@@ -33,6 +33,11 @@ from kg.extract.triggers import trigger_at
 from kg.schema import SYMMETRIC_TYPES
 
 
+def _in_sense(spec: dict) -> dict:
+    """A trigger's spec read in another sense: whoever does it, and no ban from a market."""
+    return {k: v for k, v in spec.items() if k not in ("subject_types", "banned_in")}
+
+
 def _agent_phrases(ctx: Context, tok: Token) -> list[Token]:
     return [c for c in tok.children if c.dep_ in ("obl:agent", "obl:mod", "obl") and ctx.case(c) in ctx.lex.preps("by")]
 
@@ -65,11 +70,11 @@ def read(ctx: Context, tok: Token) -> Iterator[RawRelation]:
     words = {w for t in tok.subtree for w in (t.lower_, t.lemma_.lower())} if senses else set()
     for word, sense in senses.items():
         if word in words:  # another sense, whoever does it: "X rejette ces accusations"
-            rtype, spec = sense, {k: v for k, v in spec.items() if k not in ("subject_types", "banned_in")}
+            rtype, spec = sense, _in_sense(spec)
     if spec.get("deal_object") and any(c.dep_ == "obj" and c.lemma_.lower() in ctx.lex.words("deal_anaphors")
                                        for c in tok.children):
         # "interdire la fusion entre X et Y": a deal forbidden is blocked (not a ban from a market)
-        rtype, spec = spec["deal_object"], {k: v for k, v in spec.items() if k not in ("subject_types", "banned_in")}
+        rtype, spec = spec["deal_object"], _in_sense(spec)
     if rtype is None:
         return
     marks = spec.get("xcomp_mark")
