@@ -175,3 +175,10 @@ def test_a_branch_closed_or_never_there(nlp):
                  "La filiale française de Siemens n'a jamais existé."):
         _, triples, _ = read(nlp, text)
         assert not any(t[1] == "OPERATES_IN" for t in triples), text
+
+
+def test_a_nationality_before_a_name_after_a_contracted_article(nlp):
+    _, triples, _ = read(nlp, "Westinghouse, filiale du japonais Toshiba, a fait faillite.")
+    assert ("Toshiba", "BASED_IN", "Japon", "asserted") in triples
+    _, triples, _ = read(nlp, "Le prix a été remis au Français Jean Dupont.")
+    assert ("Jean Dupont", "BASED_IN", "France", "asserted") in triples

@@ -303,3 +303,33 @@ def test_a_nomination_blocked_or_hedged_and_a_name_after_a_clause(nlp):
     _, triples, _ = read(nlp, "Orange a publié ses résultats. En l'absence du directeur du groupe, "
                               "Christel Heydemann a présenté les comptes.")
     assert not any(t[0] == "Christel Heydemann" and t[1] in ("LEADS", "WORKS_FOR") for t in triples)
+
+
+def test_coordinated_titles_share_their_holder_and_their_body(nlp):
+    _, triples, _ = read(nlp, "Jean Dupont, fondateur et président de Renault, est mort.")
+    assert ("Jean Dupont", "FOUNDED", "Renault", "asserted") in triples
+    assert ("Jean Dupont", "LEADS", "Renault", "asserted") in triples
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La présidente de la République slovaque Zuzana Caputova a réagi.",
+         ("Zuzana Caputova", "LEADS", "Slovaquie", "asserted")),
+        ("Le président de la République italien Sergio Mattarella a accepté la démission.",
+         ("Sergio Mattarella", "LEADS", "Italie", "asserted")),
+    ],
+)
+def test_the_head_of_a_republic_named_by_its_adjective(nlp, text, expected):
+    _, triples, _ = read(nlp, text)
+    assert expected in triples
+
+
+def test_taking_the_direction_of_a_body(nlp):
+    _, triples, _ = read(nlp, "Marie Dupont a pris la direction de Renault en 2019.")
+    assert ("Marie Dupont", "LEADS", "Renault", "asserted") in triples
+    # led by someone is not leading it oneself; a department's direction is not the company's
+    _, triples, _ = read(nlp, "Sous la direction de Marie Dupont, Renault a prospéré.")
+    assert not any(t[1] == "LEADS" and t[0] == "Renault" for t in triples)
+    _, triples, _ = read(nlp, "Marie Dupont assure la direction de la communication de Renault.")
+    assert not any(t[1] == "LEADS" for t in triples)

@@ -35,7 +35,7 @@ def _named(ctx: Context) -> Iterator[RawRelation]:
         c = ctx.clusters[m.cluster]
         span = doc[m.start:m.end]
         if c.type == "Person":  # "le milliardaire tchèque Daniel Kretinsky" (a title says whom one heads)
-            if m.start >= 2 and doc[m.start - 2].pos_ == "DET" and ctx.demonym(doc[m.start - 1]):
+            if m.start >= 2 and _article(doc[m.start - 2]) and ctx.demonym(doc[m.start - 1]):
                 yield from based_in(ctx, (c.id, ""), [doc[m.start - 1]])  # "l'Italien Antonio Tajani"
                 continue
             i = m.start - 1
@@ -64,8 +64,9 @@ def _named(ctx: Context) -> Iterator[RawRelation]:
                 yield from ctx.relation((c.id, ""), "PART_OF", (country, ""), adjs[0].lemma_.lower(),
                                         adjs[0], "nationality", "asserted")
         elif c.type in ("Company", "Organization"):
-            if m.start >= 2 and doc[m.start - 2].pos_ == "DET" and ctx.demonym(doc[m.start - 1]):
-                yield from based_in(ctx, (c.id, ""), [doc[m.start - 1]])  # "le chinois Sinochem", "l'Américain Nvidia"
+            if m.start >= 2 and _article(doc[m.start - 2]) and ctx.demonym(doc[m.start - 1]):
+                # "le chinois Sinochem", "l'Américain Nvidia", "filiale du japonais Toshiba"
+                yield from based_in(ctx, (c.id, ""), [doc[m.start - 1]])
                 continue
             first = m.start  # "le quotidien suisse [Le] Temps": the article is the name's
             if m.start >= 2 and doc[m.start - 1].pos_ == "DET" and doc[m.start - 1].text[:1].isupper() \
@@ -93,6 +94,11 @@ def _named(ctx: Context) -> Iterator[RawRelation]:
             # described right after: "EDF, son concurrent français,", "X, une association burundaise"
             yield from based_in(ctx, (c.id, ""), _apposed(ctx, span, lambda t: compound_lemma(t) in company_cues
                                                           or _kind_of_body(ctx, t)))
+
+
+def _article(tok: Token) -> bool:
+    """A definite or indefinite article, or one contracted with its preposition ("du", "au")."""
+    return tok.pos_ == "DET" or "Def" in tok.morph.get("Definite")
 
 
 def _introduces(cue: Token, name: Span) -> bool:

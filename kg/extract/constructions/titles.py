@@ -35,7 +35,7 @@ def read(ctx: Context, tok: Token) -> Iterator[RawRelation]:
         return
     # a mayor or a governor leads the place ("le maire de Tignes", "le Premier ministre du Québec")
     types = (*ORG_TYPES, "Location") if title in ctx.lex.words("place_titles") else ORG_TYPES
-    found = complements(ctx, tok, ctx.lex.preps("of"))
+    found = complements(ctx, tok, ctx.lex.preps("of")) or complements(ctx, _shared(ctx, tok), ctx.lex.preps("of"))
     orgs = [x for x in found if ctx.clusters[x[0]].type in types]
     unit = _unit(ctx, tok)
     if unit is not None:
@@ -180,11 +180,25 @@ def _unit_bodies(ctx: Context, unit: Token) -> list[Arg]:
 
 
 def _countries(ctx: Context, tok: Token, title: str) -> list[str]:
-    """The countries of the nationality adjectives of a title: on its noun, or right after it
-    ("le président américain", "le Premier ministre britannique")."""
+    """The countries of the nationality adjectives of a title: on its noun, right after it ("le
+    président américain", "le Premier ministre britannique"), or on the state it names ("la
+    présidente de la République slovaque")."""
     after = ctx.doc[tok.i + 1:min(tok.i + 1 + len(title.split()) + 1, len(ctx.doc))]
-    found = (ctx.demonym(adj) for adj in [*tok.children, *after] if adj.dep_ == "amod" or adj in after)
+    states = [c for c in tok.children if c.dep_ == "nmod" and c.lemma_.lower() in ctx.lex.words("republic_nouns")
+              and c.i not in ctx.token_cluster and ctx.case(c) in ctx.lex.preps("of")]
+    found = (ctx.demonym(adj) for adj in [*tok.children, *after, *(a for s in states for a in s.children)]
+             if adj.dep_ == "amod" or adj in after)
     return [country for country in found if country]
+
+
+def _shared(ctx: Context, tok: Token) -> Token:
+    """The last title coordinated with ``tok``, whose complement both share: "fondateur et président
+    de Renault" (``tok`` itself when none is)."""
+    last = tok
+    for c in tok.children:
+        if c.dep_ == "conj" and c.i > last.i and ctx.title_of(ctx.doc, c):
+            last = c
+    return last
 
 
 def appointed_as(ctx: Context, verb: Token, appointer: Arg, person: Arg) -> Iterator[RawRelation]:
@@ -350,9 +364,13 @@ def _holders(ctx: Context, tok: Token) -> list[Arg]:
         at = nxt + 1
         noun = False
         for pos in ("DET", "NOUN"):
-            if at + 1 < len(doc) and at not in ctx.mention_at and doc[at].pos_ == pos and doc[at].text[:1].islower():
+            if at + 1 < len(doc) and at not in ctx.mention_at and doc[at].pos_ == pos \
+                    and (doc[at].text[:1].islower() or doc[at].lower_ in ctx.lex.words("republic_nouns")):
                 at += 1
                 noun = pos == "NOUN"
+        while noun and at + 1 < len(doc) and at not in ctx.mention_at and doc[at].pos_ == "ADJ" \
+                and doc[at].text[:1].islower():
+            at += 1  # "la présidente de la République slovaque X"
         if at in ctx.mention_at and noun and ctx.clusters[ctx.token_cluster[at]].type == "Person":
             return [(ctx.token_cluster[at], "")]  # "le premier secrétaire du parti X": X holds the title
         if at in ctx.mention_at:
@@ -375,4 +393,6 @@ def _holders(ctx: Context, tok: Token) -> list[Arg]:
     if not cited and not inner and nxt < len(doc) - 1 and doc[nxt].text == "," and (nxt + 1) in ctx.token_cluster \
             and ctx.clusters[ctx.token_cluster[nxt + 1]].type == "Person":
         return [(ctx.token_cluster[nxt + 1], "")]
+    if tok.dep_ == "conj" and tok.head.i < tok.i and ctx.title_of(doc, tok.head):
+        return _holders(ctx, tok.head)  # "X, fondateur et président de Renault": X holds both
     return named_before(ctx, tok)  # "Sundar Pichai, le patron de Google"
