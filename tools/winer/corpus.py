@@ -8,6 +8,7 @@ it.
     python tools/winer/corpus.py split  ../shared/data/winer-fr/dev.gold.jsonl > tests/data/winer/split.tsv
     python tools/winer/corpus.py select ../shared/data/winer-fr/dev.gold.jsonl > tests/data/winer/selection.tsv
     python tools/winer/corpus.py double ../shared/data/winer-fr/dev.gold.jsonl > tests/data/winer/double.tsv
+    python tools/winer/corpus.py batch2 ../shared/data/winer-fr/dev.gold.jsonl  # relations.batch2.gold.jsonl's ids
 
 Selection rule (kept here, nowhere else): an article is about companies, governments, politics
 and the people in them when its gold lists at least four Person/Organization names, one of them
@@ -29,6 +30,9 @@ SIZE = 240
 #: (the next in hash order) were added to reach 1,200 relations. The sample stays as drawn.
 FIRST_SIZE = 210
 MAX_WORDS = 600
+#: A second batch, drawn after the corpus by the same rule (the next eligible articles in hash
+#: order), annotated once each and scored blind before any rule was written from it.
+BATCH2 = 24
 
 SPORT = re.compile(
     r"\b(football|ligue 1|ligue des champions|championnat|match|tennis|rugby|cyclisme|tour de france|"
@@ -82,13 +86,15 @@ def double_sample(selected: list[dict], size: int = 22) -> list[dict]:
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 3 or argv[1] not in ("split", "select", "double"):
+    if len(argv) != 3 or argv[1] not in ("split", "select", "double", "batch2"):
         print(__doc__, file=sys.stderr)
         return 2
     docs = list(read(argv[2]))
     chosen = docs if argv[1] == "split" else select(docs)
     if argv[1] == "double":
         chosen = double_sample(select(docs, FIRST_SIZE))
+    if argv[1] == "batch2":
+        chosen = select(docs, SIZE + BATCH2)[SIZE:]
     for d in chosen:
         print(f"{d['id']}\t{split_of(d['id'])}")
     return 0
