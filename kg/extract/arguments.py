@@ -157,8 +157,20 @@ def enumeration_before(ctx: Context, tok: Token) -> list[Arg]:
     return expand(ctx, head) if head.i != tok.i else []
 
 
-def listed_after(ctx: Context, cluster: int, sent: Span, types: tuple[str, ...]) -> list[Arg]:
-    """Names that continue a list after ``cluster``: "au Mexique, au Brésil et en Inde"."""
+def with_listed(ctx: Context, found: list[Arg], sent: Span, preps: tuple[str, ...]) -> list[Arg]:
+    """``found`` and the names of its type that continue its list, each after one of ``preps``,
+    where the parser hung them elsewhere: "le soutien de la Turquie, de l'Arabie saoudite et du
+    Qatar" (not "maire de Plaissan, dans l'Hérault")."""
+    if not found:
+        return found
+    kind = (ctx.clusters[found[-1][0]].type,)
+    return found + [x for x in listed_after(ctx, found[-1][0], sent, kind, preps) if x not in found]
+
+
+def listed_after(ctx: Context, cluster: int, sent: Span, types: tuple[str, ...],
+                 preps: tuple[str, ...] | None = None) -> list[Arg]:
+    """Names that continue a list after ``cluster``: "au Mexique, au Brésil et en Inde" (each
+    after one of ``preps`` or none, when given)."""
     doc = ctx.doc
     out: list[Arg] = []
     last = max((m.end for m in ctx.mentions if m.cluster == cluster and sent.start <= m.start < sent.end),
@@ -169,6 +181,8 @@ def listed_after(ctx: Context, cluster: int, sent: Span, types: tuple[str, ...])
             break
         i += 1
         while i < sent.end and doc[i].pos_ in ("ADP", "DET"):
+            if preps is not None and doc[i].pos_ == "ADP" and doc[i].lower_.replace("’", "'") not in preps:
+                return out
             i += 1
         m = ctx.mention_at.get(i)
         if m is None or m.start != i or ctx.clusters[m.cluster].type not in types:
@@ -265,7 +279,7 @@ def complements(ctx: Context, tok: Token, preps: tuple[str, ...]) -> list[Arg]:
     doc = ctx.doc
     found = prep_args(ctx, tok, preps)
     if found:
-        return found
+        return with_listed(ctx, found, tok.sent, preps)
     i = tok.i + 1
     sent_end = tok.sent.end
     while i < sent_end and doc[i].pos_ == "ADJ":

@@ -298,3 +298,13 @@ def test_what_is_opposed_and_banned_beside_a_deal(nlp):
     assert not any(t[1] == "CRITICIZES" for t in triples)  # a war in a country is no criticism of it
     _, triples, _ = read(nlp, "Pékin a interdit les produits de Micron en représailles à l'échec du rachat de Kioxia.")
     assert not any(t[1] == "BLOCKS" for t in triples)  # a ban on products, the deal only mentioned
+
+
+def test_a_list_of_backers_the_parser_hung_on_the_verb(nlp):
+    _, triples, _ = read(nlp, "Le mouvement Ahrar al-Cham bénéficie du soutien de la Turquie, de l'Arabie saoudite "
+                              "et du Qatar.")
+    for backer in ("Turquie", "Arabie saoudite", "Qatar"):
+        assert (backer, "SUPPORTS", "Ahrar al-Cham", "asserted") in triples
+    # a place after another preposition continues no list
+    _, triples, _ = read(nlp, "Béatrice Négrier, maire de Plaissan, dans l'Hérault, a été condamnée.")
+    assert not any(t[2] == "Hérault" and t[1] == "LEADS" for t in triples)

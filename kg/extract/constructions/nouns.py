@@ -25,6 +25,7 @@ from kg.extract.arguments import (
     named_before,
     prep_args,
     subjects,
+    with_listed,
 )
 from kg.extract.constructions.implied import buyers, sellers
 from kg.extract.constructions.titles import former
@@ -124,7 +125,8 @@ def _plain(ctx: Context, tok: Token, trigger: Trigger) -> Iterator[RawRelation]:
                 if not agents:
                     return
             else:
-                agents = [x for x in prep_args(ctx, tok, ctx.lex.preps("of")) if x not in objs]
+                of = ctx.lex.preps("of")
+                agents = [x for x in with_listed(ctx, prep_args(ctx, tok, of), tok.sent, of) if x not in objs]
         agents = agents or _agents(ctx, tok, rtype)
         if not agents and possessive(tok) and rtype == "CRITICIZES":  # "leur opposition aux projets de X"
             agents = possessor(ctx, tok, (*ACTOR_TYPES, "Country"), {o for o, _ in objs})
