@@ -138,3 +138,11 @@ def test_shares_sold_and_an_own_capital_name_no_other_company(nlp):
     assert not any(t[2] == "Vivendi" for t in triples)
     _, triples, _ = read(nlp, "Le fonds a racheté des actions de Renault. Amundi détient 4 % de son propre capital.")
     assert not any(t[1] == "OWNS" for t in triples)
+
+
+def test_opposing_someone_criticises_and_opposing_a_deal_blocks_it(nlp):
+    _, triples, _ = read(nlp, "S'opposant à Recep Tayyip Erdogan, Meral Aksener a fondé un nouveau parti.")
+    assert ("Meral Aksener", "CRITICIZES", "Recep Tayyip Erdogan", "asserted") in triples
+    _, triples, _ = read(nlp, "Le gouvernement espagnol s'oppose à l'offre publique d'achat de BBVA sur Banco Sabadell.")
+    assert ("gouvernement espagnol", "BLOCKS", "BBVA", "asserted") in triples
+    assert not any(t[1] == "CRITICIZES" for t in triples)

@@ -71,9 +71,10 @@ def read(ctx: Context, tok: Token) -> Iterator[RawRelation]:
     for word, sense in senses.items():
         if word in words:  # another sense, whoever does it: "X rejette ces accusations"
             rtype, spec = sense, _in_sense(spec)
-    if spec.get("deal_object") and any(c.dep_ == "obj" and c.lemma_.lower() in ctx.lex.words("deal_anaphors")
-                                       for c in tok.children):
-        # "interdire la fusion entre X et Y": a deal forbidden is blocked (not a ban from a market)
+    if spec.get("deal_object") and any((c.dep_ == "obj" or ctx.case(c) in spec.get("preps", ()))
+                                       and c.lemma_.lower() in ctx.lex.words("deal_anaphors") for c in tok.children):
+        # "interdire la fusion entre X et Y", "s'opposer à l'offre publique d'achat de X": a deal
+        # forbidden or opposed is blocked (not a ban from a market, not a criticism)
         rtype, spec = spec["deal_object"], _in_sense(spec)
     if rtype is None:
         return
