@@ -182,3 +182,15 @@ def test_a_nationality_before_a_name_after_a_contracted_article(nlp):
     assert ("Toshiba", "BASED_IN", "Japon", "asserted") in triples
     _, triples, _ = read(nlp, "Le prix a été remis au Français Jean Dupont.")
     assert ("Jean Dupont", "BASED_IN", "France", "asserted") in triples
+
+
+def test_a_nationality_after_the_kinds_own_adjectives_in_apposition(nlp):
+    _, triples, _ = read(nlp, "Volkswagen, le constructeur automobile allemand, a publié ses résultats.")
+    assert ("Volkswagen", "BASED_IN", "Allemagne", "asserted") in triples
+    # a cue with no nationality before the name leaves the apposition to say it
+    _, triples, _ = read(nlp, "Le groupe Stellantis, premier groupe automobile français, a racheté Opel.")
+    assert ("Stellantis", "BASED_IN", "France", "asserted") in triples
+    # the next item of a list is no apposition
+    _, triples, _ = read(nlp, "L'attaque a perturbé le constructeur automobile Renault, les hôpitaux britanniques "
+                              "et le ministère de l'Intérieur.")
+    assert not any(t[0] == "Renault" and t[1] == "BASED_IN" for t in triples)

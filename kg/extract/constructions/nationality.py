@@ -83,7 +83,8 @@ def _named(ctx: Context) -> Iterator[RawRelation]:
                 else:
                     break
             if cue is not None and (compound_lemma(cue) in company_cues
-                                    or (_kind_of_body(ctx, cue) and _introduces(cue, span))):
+                                    or (_kind_of_body(ctx, cue) and _introduces(cue, span))) \
+                    and any(ctx.demonym(t) for t in doc[cue.i:first]):
                 yield from based_in(ctx, (c.id, ""), doc[cue.i:first])
                 continue
             # "le Hezbollah libanais": the adjective after the name
@@ -132,9 +133,14 @@ def _apposed(ctx: Context, name: Span, kind: Callable[[Token], bool], bare: bool
         j += 1
     while j < len(doc) and doc[j].pos_ == "ADJ" and not ctx.demonym(doc[j]):
         j += 1
-    if j + 1 < len(doc) and kind(doc[j]) and doc[j + 1].text.islower() and ctx.demonym(doc[j + 1]) \
-            and not (j + 2 < len(doc) and doc[j + 2].text[:1].isupper()):  # ", le fonds américain KKR" is KKR's
-        return [doc[j + 1]]
+    k = j + 1  # past a kind's own adjective: "premier groupe automobile français"
+    while k < min(j + 3, len(doc) - 1) and doc[k].pos_ == "ADJ" and doc[k].text.islower() and not ctx.demonym(doc[k]):
+        k += 1
+    if "Plur" in doc[j].morph.get("Number"):
+        return []  # the next item of a list: "Renault, les hôpitaux britanniques et ..."
+    if k < len(doc) and kind(doc[j]) and doc[k].text.islower() and ctx.demonym(doc[k]) \
+            and not (k + 1 < len(doc) and doc[k + 1].text[:1].isupper()):  # ", le fonds américain KKR" is KKR's
+        return [doc[k]]
     return []
 
 
