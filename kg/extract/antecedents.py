@@ -103,6 +103,9 @@ def clause_subjects(ctx: Context, tok: Token) -> list[Arg]:
         if head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
             break
         head = head.head
+    if head.dep_ in ("advcl", "xcomp", "conj") and head.head.pos_ in ("VERB", "AUX") \
+            and "Part" in head.morph.get("VerbForm") and not any(c.dep_ in (*SUBJ, "nsubj:pass") for c in head.children):
+        head = head.head  # "X acquiert Y, devenant ainsi ... devant son concurrent": the participle's subject is X
     return [ctx.cluster_of(c) for c in head.children
             if c.dep_ in (*SUBJ, "nsubj:pass") and c.i < tok.i and ctx.cluster_of(c)]
 

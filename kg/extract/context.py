@@ -263,5 +263,12 @@ def has_case(tok: Token) -> bool:
 
 
 def possessive(tok: Token) -> bool:
-    """ "son patron", "ses activités": the noun has a possessive determiner."""
-    return any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in tok.children)
+    """ "son patron", "ses activités": the noun has a possessive determiner (or one right before
+    its adjectives that the parser hung on an adjective: "son légendaire concurrent")."""
+    if any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in tok.children):
+        return True
+    i = tok.i - 1
+    while i > tok.sent.start and tok.doc[i].pos_ == "ADJ" and tok.i - i <= 2:
+        i -= 1
+    return i < tok.i - 1 and "Yes" in tok.doc[i].morph.get("Poss") and tok.doc[i].head.i != tok.i \
+        and tok.doc[i].head.pos_ == "ADJ"

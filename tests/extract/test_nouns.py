@@ -308,3 +308,14 @@ def test_a_list_of_backers_the_parser_hung_on_the_verb(nlp):
     # a place after another preposition continues no list
     _, triples, _ = read(nlp, "Béatrice Négrier, maire de Plaissan, dans l'Hérault, a été condamnée.")
     assert not any(t[2] == "Hérault" and t[1] == "LEADS" for t in triples)
+
+
+def test_a_possessive_the_parser_hung_on_an_adjective_and_a_participles_subject(nlp):
+    _, triples, _ = read(nlp, "Stellantis dépasse ainsi son légendaire concurrent Renault.")
+    assert ("Stellantis", "COMPETES_WITH", "Renault", "asserted") in triples
+    # "son" after a participle refers to the subject of the clause the participle hangs on
+    _, triples, _ = read(nlp, "Stellantis et General Motors ont signé l'accord. Le groupe Stellantis, premier groupe "
+                              "automobile français, acquiert la marque Opel, devenant ainsi le deuxième groupe européen, "
+                              "derrière Volkswagen mais devant son légendaire concurrent Renault.")
+    assert ("Stellantis", "COMPETES_WITH", "Renault", "asserted") in triples
+    assert not any(t[0] == "General Motors" and t[1] == "COMPETES_WITH" for t in triples)
