@@ -333,3 +333,13 @@ def test_taking_the_direction_of_a_body(nlp):
     assert not any(t[1] == "LEADS" and t[0] == "Renault" for t in triples)
     _, triples, _ = read(nlp, "Marie Dupont assure la direction de la communication de Renault.")
     assert not any(t[1] == "LEADS" for t in triples)
+
+
+def test_titles_of_three_words_and_more(nlp):
+    _, triples, _ = read(nlp, "Laurent Valdiguié, rédacteur en chef du Journal du Dimanche, a démissionné.")
+    assert ("Laurent Valdiguié", "LEADS", "Journal du Dimanche", "asserted") in triples
+    _, triples, _ = read(nlp, "Jean Dupont, directeur de la rédaction du Monde, a parlé.")
+    assert ("Jean Dupont", "LEADS", "Monde", "asserted") in triples
+    # a name after the title's first words is its complement, not a word of a longer title
+    _, triples, _ = read(nlp, "Le président du Conseil européen Donald Tusk a parlé.")
+    assert ("Donald Tusk", "LEADS", "Conseil européen", "asserted") in triples

@@ -26,6 +26,12 @@ def read(ctx: Context, tok: Token) -> Iterator[RawRelation]:
     title = ctx.title_of(ctx.doc, tok)
     if not title or tok.i in ctx.token_cluster:
         return
+    last = _last_word(ctx, tok, title)  # "rédacteur en [chef] du Journal du Dimanche"
+    if any(i in ctx.token_cluster for i in range(tok.i + 1, last.i + 1)):
+        # "le président du [Conseil européen]": a name is the complement, the title is the first word
+        title, last = next((t for t in (tok.lower_, tok.lemma_.lower()) if t in ctx.titles), ""), tok
+        if not title:
+            return
     rtype = ctx.titles[title]
     first = tok.nbor(-1) if tok.i > 0 and " " in title and title.split()[-1] == tok.lower_ else tok
     if former(ctx, first):
@@ -35,9 +41,10 @@ def read(ctx: Context, tok: Token) -> Iterator[RawRelation]:
         return
     # a mayor or a governor leads the place ("le maire de Tignes", "le Premier ministre du Québec")
     types = (*ORG_TYPES, "Location") if title in ctx.lex.words("place_titles") else ORG_TYPES
-    found = complements(ctx, tok, ctx.lex.preps("of")) or complements(ctx, _shared(ctx, tok), ctx.lex.preps("of"))
+    of = ctx.lex.preps("of")
+    found = complements(ctx, tok, of) or complements(ctx, last, of) or complements(ctx, _shared(ctx, tok), of)
     orgs = [x for x in found if ctx.clusters[x[0]].type in types]
-    unit = _unit(ctx, tok)
+    unit = _unit(ctx, last)
     if unit is not None:
         # "le directeur du bureau Afrique de la FIDH", "le chef de mission de MSF": one heads a unit
         # of the body and works for the body
@@ -189,6 +196,15 @@ def _countries(ctx: Context, tok: Token, title: str) -> list[str]:
     found = (ctx.demonym(adj) for adj in [*tok.children, *after, *(a for s in states for a in s.children)]
              if adj.dep_ == "amod" or adj in after)
     return [country for country in found if country]
+
+
+def _last_word(ctx: Context, tok: Token, title: str) -> Token:
+    """The last word of a title of several words that starts at ``tok`` ("rédacteur en chef",
+    "secrétaire d'État"); ``tok`` itself otherwise."""
+    if " " not in title and "'" not in title or not title.startswith(tok.lower_):
+        return tok
+    size = title.count(" ") + title.count("'") + 1
+    return ctx.doc[min(tok.i + size, tok.sent.end) - 1]
 
 
 def _shared(ctx: Context, tok: Token) -> Token:

@@ -95,6 +95,11 @@ class MentionLexicon:
         # a pair of words is put together
         self._title_firsts = frozenset(t.split()[0] for t in lex.titles if t.count(" ") == 1)
         self._title_seconds = frozenset(t.split()[1] for t in lex.titles if t.count(" ") == 1)
+        # the first words of longer titles ("rédacteur en chef", "secrétaire d'État"), and the
+        # most tokens one spans (an elided article is a token of its own)
+        longer = [t for t in lex.titles if t.count(" ") > 1 or "'" in t]
+        self._long_firsts = frozenset(t.split()[0] for t in longer)
+        self._long_size = max((t.count(" ") + t.count("'") + 1 for t in longer), default=0)
         self.honorifics = lex.words("person_honorifics")
         self.company_cues = lex.words("company_cues")
         self.company_suffixes = lex.words("company_suffixes")
@@ -146,6 +151,12 @@ class MentionLexicon:
         low = lowers[tok.i]
         if low.startswith("ex-") and low[3:] in self.titles:
             return low[3:]  # "ex-PDG": the title, which the relation reader knows is a past one
+        if low in self._long_firsts:
+            phrase = low
+            for j in range(tok.i + 1, min(tok.i + self._long_size, len(lowers))):
+                phrase += ("" if phrase.endswith("'") else " ") + lowers[j].replace("’", "'")
+                if phrase in self.titles:
+                    return phrase
         if low in self._title_firsts and tok.i + 1 < len(lowers):
             two = f"{low} {lowers[tok.i + 1]}"
             if two in self.titles:
