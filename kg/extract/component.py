@@ -142,8 +142,11 @@ class RelationExtractor:
     @staticmethod
     def _retype_by_role(clusters: list[Cluster], raw: list[RawRelation]) -> None:
         """A name the NER took for a place, or an acronym typed by default, that buys, merges or
-        partners with a company is one."""
+        partners with a company is one; an acronym in parentheses after a person is a party."""
         for r in raw:
+            if r.construction == "affiliation" and r.type == "WORKS_FOR" and clusters[r.object].type == "Location":
+                clusters[r.object].type = "Organization"  # "Robert Fico (Smer-DS)": a party's acronym
+                continue
             if r.type not in BUSINESS_TYPES:
                 continue
             ends = (clusters[r.subject], clusters[r.object])

@@ -46,3 +46,14 @@ def test_an_elision_written_apart_from_its_word(nlp):
     assert [t.text for t in nlp.make_doc("de l' Institut et qu’ il")] == ["de", "l'", "Institut", "et", "qu’", "il"]
     _, triples, _ = read(nlp, "Marc Lenoir, de l' Institut Montaigne , nuance toutefois ces chiffres.")
     assert ("Marc Lenoir", "WORKS_FOR", "Institut Montaigne", "asserted") in triples
+
+
+def test_a_party_acronym_taken_for_a_place_and_a_party_typed_as_a_company(nlp):
+    entities, triples, _ = read(nlp, "Le premier ministre slovaque Robert Fico (Smer-DS) a parlé aux journalistes.")
+    assert ("Robert Fico", "WORKS_FOR", "Smer-DS", "asserted") in triples
+    assert entities.get("Smer-DS") == "Organization"
+    _, triples, _ = read(nlp, "Selon le député Jean Lassalle (Modem), la réforme est mauvaise.")
+    assert ("Jean Lassalle", "WORKS_FOR", "Modem", "asserted") in triples
+    # a place in parentheses is the person's constituency, not a party
+    _, triples, _ = read(nlp, "Le député Jean Dupont (Seine-Saint-Denis) a voté contre.")
+    assert not any(t[1] == "WORKS_FOR" for t in triples)

@@ -17,7 +17,9 @@ from kg.extract.arguments import named_before
 from kg.extract.context import Arg, Context, RawRelation
 
 EMPLOYERS = ("Company", "Organization", "Government")
-PARTIES = ("Organization",)
+#: what stands in parentheses after a person: a party, an employer, or a party's acronym the NER
+#: took for a place ("Robert Fico (Smer-DS)"), which the component then types as an organisation
+PARTIES = ("Organization", "Company")
 
 
 def read(ctx: Context, tok: Token) -> Iterator[RawRelation]:
@@ -82,7 +84,9 @@ def _org_at(ctx: Context, i: int, types: tuple[str, ...], closers: tuple[str, ..
     if m is None or m.start != i or i not in ctx.token_cluster:
         return None
     cid = ctx.token_cluster[i]
-    if ctx.clusters[cid].type not in types:
+    acronym = types is PARTIES and ctx.clusters[cid].type == "Location" and m.source != "gazetteer" \
+        and any(len(part) >= 2 and part.isupper() for t in ctx.doc[m.start:m.end] for part in t.text.split("-"))
+    if ctx.clusters[cid].type not in types and not acronym:
         return None
     if m.end < len(ctx.doc) and ctx.doc[m.end].text not in closers:
         return None
