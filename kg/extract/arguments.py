@@ -170,7 +170,7 @@ def with_listed(ctx: Context, found: list[Arg], sent: Span, preps: tuple[str, ..
 def listed_after(ctx: Context, cluster: int, sent: Span, types: tuple[str, ...],
                  preps: tuple[str, ...] | None = None) -> list[Arg]:
     """Names that continue a list after ``cluster``: "au Mexique, au Brésil et en Inde" (each
-    after one of ``preps`` or none, when given)."""
+    after one of ``preps``, when given)."""
     doc = ctx.doc
     out: list[Arg] = []
     last = max((m.end for m in ctx.mentions if m.cluster == cluster and sent.start <= m.start < sent.end),
@@ -180,10 +180,13 @@ def listed_after(ctx: Context, cluster: int, sent: Span, types: tuple[str, ...],
         if doc[i].text != "," and doc[i].lower_ not in ctx.lex.words("coordinators"):
             break
         i += 1
+        start = i
         while i < sent.end and doc[i].pos_ in ("ADP", "DET"):
             if preps is not None and doc[i].pos_ == "ADP" and doc[i].lower_.replace("’", "'") not in preps:
                 return out
             i += 1
+        if preps is not None and not any(doc[k].pos_ == "ADP" for k in range(start, i)):
+            return out  # "du soutien de X, Y a ...": the next name begins the clause
         m = ctx.mention_at.get(i)
         if m is None or m.start != i or ctx.clusters[m.cluster].type not in types:
             break
@@ -367,6 +370,10 @@ def subjects(ctx: Context, verb: Token, depth: int = 0) -> list[Arg]:
             objs = objects(ctx, head)
             if objs:
                 return objs
+        if verb.dep_ == "advcl" and "Part" in verb.morph.get("VerbForm") and passive(ctx, head):
+            # "Bénéficiant du soutien de Y, X a été réélu": the participle's subject is the one the
+            # passive clause is about, not its agent
+            return [x for c in head.children if c.dep_ == "nsubj:pass" for x in expand(ctx, c)]
         if head.pos_ in ("VERB", "AUX", "ADJ") or (head.pos_ == "NOUN" and depth < 3):
             return subjects(ctx, head, depth + 1)
         return []

@@ -319,3 +319,11 @@ def test_a_possessive_the_parser_hung_on_an_adjective_and_a_participles_subject(
                               "derrière Volkswagen mais devant son légendaire concurrent Renault.")
     assert ("Stellantis", "COMPETES_WITH", "Renault", "asserted") in triples
     assert not any(t[0] == "General Motors" and t[1] == "COMPETES_WITH" for t in triples)
+
+
+def test_backing_received_by_the_subject_of_a_passive_clause(nlp):
+    _, triples, _ = read(nlp, "Bénéficiant du soutien de la chancelière allemande Angela Merkel, Jean-Claude Juncker "
+                              "avait été désigné candidat.")
+    assert ("Angela Merkel", "SUPPORTS", "Jean-Claude Juncker", "asserted") in triples
+    # the name after the comma begins the clause: it continues no list of backers
+    assert ("Jean-Claude Juncker", "SUPPORTS", "Angela Merkel", "asserted") not in triples
