@@ -15,7 +15,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from kg.extract.antecedents import clause_subjects, definite, possessor, taken_up
-from kg.extract.context import ACTOR_TYPES, DECISION_TYPES, SUBJ, Arg, Context, has_case, possessive
+from kg.extract.context import ACTOR_TYPES, DECISION_TYPES, OPENING_QUOTES, SUBJ, Arg, Context, has_case, possessive
 from kg.extract.mentions import Mention
 
 #: Dependencies of prepositional arguments and modifiers.
@@ -298,7 +298,8 @@ def complements(ctx: Context, tok: Token, preps: tuple[str, ...]) -> list[Arg]:
             rest = listed_after(ctx, first[0], tok.sent, tuple({c.type for c in ctx.clusters}))
             return [first, *[r for r in rest if r != first]]
         place = t.lower_ in ctx.lex.preps("place_stops") and j + 1 in ctx.token_cluster  # "la guerre en Ukraine"
-        if t.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ", "PRON") or (t.pos_ == "PUNCT" and t.text != "-") \
+        if t.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ", "PRON") or (t.pos_ == "PUNCT" and t.text != "-"
+                                                                   and t.text not in OPENING_QUOTES) \
                 or t.lower_ in ctx.lex.preps("complement_stops") or place or ctx.title_of(doc, t):
             return []  # (another title: "le directeur de cabinet du président de X" heads no X)
     return []

@@ -32,6 +32,9 @@ ACT_TYPES = ("SANCTIONS", "BLOCKS", "APPROVES", "REGULATES", "BANS", "SUES")
 #: Relations whose object may be named through what they judge ("soutient les projets de X").
 DECISION_TYPES = ("APPROVES", "BLOCKS", "REGULATES", "SUPPORTS", "CRITICIZES", "BANS", "SANCTIONS")
 
+#: What opens a quoted name: "le mouvement « En marche »".
+OPENING_QUOTES = frozenset({"«", "\"", "“"})
+
 #: An argument: a cluster id and how it was reached ("" directly, else "pronoun", "description", ...).
 Arg = tuple[int, str]
 
@@ -141,11 +144,14 @@ class Context:
         return None
 
     def after_naming(self, j: int) -> int:
-        """Past a naming participle: "[, baptisée] Horse", "[appelée] X"."""
+        """Past a naming participle: "[, baptisée] Horse", "[appelée] X", or an opening quote: "le
+        mouvement [«] En marche »"."""
         naming = self.lex.words("naming_words")
         if j + 1 < len(self.doc) and self.doc[j].text == "," and self.doc[j + 1].lower_ in naming:
             return j + 2
-        return j + 1 if j < len(self.doc) and self.doc[j].lower_ in naming else j
+        if j < len(self.doc) and self.doc[j].lower_ in naming:
+            j += 1
+        return j + 1 if j < len(self.doc) and self.doc[j].text in OPENING_QUOTES else j
 
     def case(self, tok: Token) -> str:
         """The prepositions marking ``tok`` (or the mention it is in), lower case: "de", "à la"."""

@@ -343,3 +343,10 @@ def test_titles_of_three_words_and_more(nlp):
     # a name after the title's first words is its complement, not a word of a longer title
     _, triples, _ = read(nlp, "Le président du Conseil européen Donald Tusk a parlé.")
     assert ("Donald Tusk", "LEADS", "Conseil européen", "asserted") in triples
+
+
+def test_a_quoted_name_after_its_kind(nlp):
+    _, triples, _ = read(nlp, "Nathalie Kosciusko-Morizet, la députée du parti « Les Républicains », a annoncé sa candidature.")
+    assert ("Nathalie Kosciusko-Morizet", "WORKS_FOR", "Les Républicains", "asserted") in triples
+    _, triples, _ = read(nlp, "Emmanuel Macron a fondé le mouvement « En Marche » en avril.")
+    assert any(t[0] == "Emmanuel Macron" and t[1] == "FOUNDED" for t in triples)
