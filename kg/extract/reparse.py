@@ -70,8 +70,11 @@ def _whole(doc: Doc, ent: Span, limit: int) -> Span:
 
 
 def broken(ent: Span) -> bool:
-    """The parse of ``ent`` is broken: its head word has a role no name has."""
-    return ent.root.dep_ in BROKEN_ROLES
+    """The parse of ``ent`` is broken: its head word has a role no name has (or the role of a word
+    inside a name: "remplace [Raheel] Sharif"), or its first word is read as its own preposition
+    ("a créé [En] Marche")."""
+    return ent.root.dep_ in BROKEN_ROLES or ent.root.dep_ == "flat:name" \
+        or (len(ent) > 1 and ent[0].dep_ == "case" and ent[0].head.i < ent.end)
 
 
 class Reparser:
@@ -209,9 +212,15 @@ class Reparser:
         kept = [where[e.start - sent.start] for e in sent.ents
                 if len(e) == 1 and e.label_ in STAND_INS and e.start not in replaced]
         heads = [j for _, _, j in spans] + kept
-        # a name hung on a common noun before it is sound ("l'organisation [Renault]"), on a name is not
-        return all(new[j].dep_ not in BROKEN_ROLES
-                   and (new[j].dep_ != "flat:name" or new[j].head.text.islower()) for j in heads)
+        # a name hung on a common noun before it is sound ("l'organisation [Renault]"), on a name or a
+        # verb is not (the stand-in parse has no parts of speech: the original word's)
+        original = {j: sent.start + k for k, j in enumerate(where)}
+
+        def on_noun(tok: Token) -> bool:
+            i = original.get(tok.head.i)
+            return tok.head.text.islower() and i is not None and sent.doc[i].pos_ == "NOUN"
+
+        return all(new[j].dep_ not in BROKEN_ROLES and (new[j].dep_ != "flat:name" or on_noun(new[j])) for j in heads)
 
     @staticmethod
     def _copy(doc: Doc, rows, sent: Span, new: Doc, where: list[int], spans: list[tuple[int, int, int]]) -> None:

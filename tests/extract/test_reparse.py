@@ -119,3 +119,21 @@ def test_a_lede_cut_by_the_dateline_above_it_is_parsed_whole(nlp):
     assert lede.sent.start == lede.i and lede.sent.end > next(t for t in doc if t.text == "scrutins").i
     _, triples, _ = read(nlp, DATELINE)
     assert ("Antonio Tajani", "SUCCEEDS", "Martin Schulz", "asserted") in triples
+
+
+def test_a_name_read_as_its_own_preposition(nlp):
+    text = "Emmanuel Macron a créé En Marche en avril."
+    first = _first_pass(nlp, text)
+    assert any(broken(e) for e in first.ents if e.text == "En Marche")  # "En" the preposition of "Marche"
+    _, triples, _ = read(nlp, text)
+    assert any(t[0] == "Emmanuel Macron" and t[1] == "FOUNDED" for t in triples)
+
+
+def test_a_stand_in_hung_on_a_verb_as_a_word_of_a_name_is_not_kept(nlp):
+    text = "Le général Qamar Javed Bajwa remplace Raheel Sharif à ce poste qui est considéré comme le plus puissant."
+    with nlp.select_pipes(disable=["kg_relations"]):
+        doc = nlp(text)
+    (raheel,) = [e for e in doc.ents if e.text == "Raheel Sharif"]
+    assert raheel.root.dep_ != "flat:name"  # not a word of a name whose head is the verb
+    _, triples, _ = read(nlp, text)
+    assert ("Qamar Javed Bajwa", "SUCCEEDS", "Raheel Sharif", "asserted") in triples
