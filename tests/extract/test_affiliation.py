@@ -57,3 +57,10 @@ def test_a_party_acronym_taken_for_a_place_and_a_party_typed_as_a_company(nlp):
     # a place in parentheses is the person's constituency, not a party
     _, triples, _ = read(nlp, "Le député Jean Dupont (Seine-Saint-Denis) a voté contre.")
     assert not any(t[1] == "WORKS_FOR" for t in triples)
+
+
+def test_a_former_party_and_a_regions_acronym_in_parentheses(nlp):
+    _, triples, _ = read(nlp, "Michel Barnier (ex-LR) a parlé.")
+    assert not any(t[1] == "WORKS_FOR" for t in triples)
+    entities, triples, _ = read(nlp, "Jean Dupont, conseiller régional (AURA), a parlé.")
+    assert not any(t[1] == "WORKS_FOR" for t in triples)

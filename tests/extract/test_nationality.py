@@ -194,3 +194,10 @@ def test_a_nationality_after_the_kinds_own_adjectives_in_apposition(nlp):
     _, triples, _ = read(nlp, "L'attaque a perturbé le constructeur automobile Renault, les hôpitaux britanniques "
                               "et le ministère de l'Intérieur.")
     assert not any(t[0] == "Renault" and t[1] == "BASED_IN" for t in triples)
+
+
+def test_a_plural_people_before_a_name_and_a_list_described_after_it(nlp):
+    _, triples, _ = read(nlp, "Pour 60 % des Français Marine Le Pen n'est pas prête à gouverner.")
+    assert not any(t[1] == "BASED_IN" for t in triples)
+    _, triples, _ = read(nlp, "Dassault et Thales, les groupes français de défense, ont signé.")
+    assert ("Thales", "BASED_IN", "France", "asserted") in triples

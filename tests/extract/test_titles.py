@@ -333,6 +333,11 @@ def test_taking_the_direction_of_a_body(nlp):
     assert not any(t[1] == "LEADS" and t[0] == "Renault" for t in triples)
     _, triples, _ = read(nlp, "Marie Dupont assure la direction de la communication de Renault.")
     assert not any(t[1] == "LEADS" for t in triples)
+    # a department's direction, and a direction held in the past
+    _, triples, _ = read(nlp, "Marie Dupont prend la direction financière d'Airbus.")
+    assert not any(t[1] == "LEADS" for t in triples)
+    _, triples, _ = read(nlp, "Marie Dupont a assuré la direction de Michelin de 2006 à 2012.")
+    assert not any(t[1] == "LEADS" for t in triples)
 
 
 def test_titles_of_three_words_and_more(nlp):
@@ -350,3 +355,27 @@ def test_a_quoted_name_after_its_kind(nlp):
     assert ("Nathalie Kosciusko-Morizet", "WORKS_FOR", "Les Républicains", "asserted") in triples
     _, triples, _ = read(nlp, "Emmanuel Macron a fondé le mouvement « En Marche » en avril.")
     assert any(t[0] == "Emmanuel Macron" and t[1] == "FOUNDED" for t in triples)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # two people, each with a title of their own
+        ("Le président Emmanuel Macron et le directeur général de Sanofi, Paul Hudson, ont visité l'usine.",
+         ("Emmanuel Macron", "LEADS", "Sanofi")),
+        # a past role coordinated with a present one shares neither holder nor body
+        ("Thierry Breton, commissaire européen et ancien patron d'Atos, a parlé.", ("Thierry Breton", "LEADS", "Atos")),
+        ("Jean Dupont, député et ancien président de la Fnac, a parlé.", ("Jean Dupont", "WORKS_FOR", "Fnac")),
+        # "ancien" before the first title covers both
+        ("Frédéric Oudéa, ancien directeur général et président de la Société générale, rejoint Sanofi.",
+         ("Frédéric Oudéa", "LEADS", "Société générale")),
+    ],
+)
+def test_coordinated_titles_not_shared(nlp, text, wrong):
+    _, triples, _ = read(nlp, text)
+    assert not any(t[:3] == wrong for t in triples)
+
+
+def test_a_title_of_several_words_names_no_entity_inside_it(nlp):
+    entities, _, _ = read(nlp, "Le secrétaire d'État américain Antony Blinken a rencontré Wang Yi.")
+    assert "État" not in entities

@@ -146,3 +146,11 @@ def test_opposing_someone_criticises_and_opposing_a_deal_blocks_it(nlp):
     _, triples, _ = read(nlp, "Le gouvernement espagnol s'oppose à l'offre publique d'achat de BBVA sur Banco Sabadell.")
     assert ("gouvernement espagnol", "BLOCKS", "BBVA", "asserted") in triples
     assert not any(t[1] == "CRITICIZES" for t in triples)
+
+
+def test_opposing_a_deal_blocks_it_only_for_an_authority(nlp):
+    _, triples, _ = read(nlp, "Greenpeace s'oppose au rachat de Suez par Veolia.")
+    assert not any(t[1] == "BLOCKS" for t in triples)
+    # the complement of the noun opposed is not what is opposed
+    _, triples, _ = read(nlp, "Viktor Orban s'oppose à l'adhésion de l'Ukraine à l'Union européenne.")
+    assert not any(t[2] == "Union européenne" for t in triples)

@@ -84,8 +84,12 @@ def _org_at(ctx: Context, i: int, types: tuple[str, ...], closers: tuple[str, ..
     if m is None or m.start != i or i not in ctx.token_cluster:
         return None
     cid = ctx.token_cluster[i]
+    text = ctx.doc[m.start:m.end].text
+    if text.lower().split("-")[0] in ctx.lex.words("former_markers"):
+        return None  # "Michel Barnier (ex-LR)": a past one
+    # a party's acronym joined to a word ("Smer-DS"), not a bare one a region may have ("AURA")
     acronym = types is PARTIES and ctx.clusters[cid].type == "Location" and m.source != "gazetteer" \
-        and any(len(part) >= 2 and part.isupper() for t in ctx.doc[m.start:m.end] for part in t.text.split("-"))
+        and not text.isupper() and any(len(part) >= 2 and part.isupper() for part in text.split("-"))
     if ctx.clusters[cid].type not in types and not acronym:
         return None
     if m.end < len(ctx.doc) and ctx.doc[m.end].text not in closers:

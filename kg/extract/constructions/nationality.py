@@ -98,8 +98,10 @@ def _named(ctx: Context) -> Iterator[RawRelation]:
 
 
 def _article(tok: Token) -> bool:
-    """A definite or indefinite article, or one contracted with its preposition ("du", "au")."""
-    return tok.pos_ == "DET" or "Def" in tok.morph.get("Definite")
+    """A singular article, or one contracted with its preposition ("du", "au"; "des Français Marine
+    Le Pen" is the French people, before a name of its own)."""
+    return (tok.pos_ == "DET" or "Def" in tok.morph.get("Definite")) and "Plur" not in tok.morph.get("Number") \
+        and tok.lower_ not in ("les", "des", "aux")
 
 
 def _introduces(cue: Token, name: Span) -> bool:
@@ -136,8 +138,9 @@ def _apposed(ctx: Context, name: Span, kind: Callable[[Token], bool], bare: bool
     k = j + 1  # past a kind's own adjective: "premier groupe automobile français"
     while k < min(j + 3, len(doc) - 1) and doc[k].pos_ == "ADJ" and doc[k].text.islower() and not ctx.demonym(doc[k]):
         k += 1
-    if "Plur" in doc[j].morph.get("Number"):
-        return []  # the next item of a list: "Renault, les hôpitaux britanniques et ..."
+    if "Plur" in doc[j].morph.get("Number") and not (name.start > 0 and doc[name.start - 1].lower_ in ctx.lex.words("coordinators")):
+        return []  # the next item of a list ("Renault, les hôpitaux britanniques et ..."), unless the
+        # name ends a list it describes ("Dassault et Thales, les groupes français")
     if k < len(doc) and kind(doc[j]) and doc[k].text.islower() and ctx.demonym(doc[k]) \
             and not (k + 1 < len(doc) and doc[k + 1].text[:1].isupper()):  # ", le fonds américain KKR" is KKR's
         return [doc[k]]

@@ -82,6 +82,9 @@ def _into_capital(ctx: Context, tok: Token, trigger: Trigger) -> Iterator[RawRel
 def _plain(ctx: Context, tok: Token, trigger: Trigger) -> Iterator[RawRelation]:
     """ "le rachat de X par Y", "X, filiale de Y", "X et Y ont signé un partenariat"."""
     rtype, spec, lemma = trigger.rtype, trigger.spec, trigger.lemma
+    plain = spec.get("only_adjectives")
+    if plain is not None and any(c.dep_ == "amod" and c.lower_ not in plain for c in tok.children):
+        return  # "prend la direction financière d'Airbus": a department's, not the company's
     if spec.get("leaving"):
         yield from _leaving(ctx, tok, trigger)
         return

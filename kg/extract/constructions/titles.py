@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from kg.extract.antecedents import possessor
 from kg.extract.arguments import apposed_name, complements, expand, named_before, passive, past_qualifier, prep_args
 from kg.extract.context import Arg, Context, RawRelation, has_case, possessive
+from kg.extract.mentions.words import title_size
 from kg.extract.modality import modality
 from kg.extract.triggers import trigger_at
 
@@ -36,6 +37,9 @@ def read(ctx: Context, tok: Token) -> Iterator[RawRelation]:
     first = tok.nbor(-1) if tok.i > 0 and " " in title and title.split()[-1] == tok.lower_ else tok
     if former(ctx, first):
         return  # "l'ancien patron du constructeur", "l'ancien directeur général": a past role
+    if tok.dep_ == "conj" and tok.head.i < tok.i and ctx.title_of(ctx.doc, tok.head) and former(ctx, tok.head) \
+            and _bare_conjunct(ctx, tok):
+        return  # "ancien directeur général et président de X": both past
     persons = [c for c in _holders(ctx, tok) if ctx.clusters[c[0]].type == "Person"]
     if not persons:
         return
@@ -203,8 +207,7 @@ def _last_word(ctx: Context, tok: Token, title: str) -> Token:
     "secrétaire d'État"); ``tok`` itself otherwise."""
     if " " not in title and "'" not in title or not title.startswith(tok.lower_):
         return tok
-    size = title.count(" ") + title.count("'") + 1
-    return ctx.doc[min(tok.i + size, tok.sent.end) - 1]
+    return ctx.doc[min(tok.i + title_size(title), tok.sent.end) - 1]
 
 
 def _shared(ctx: Context, tok: Token) -> Token:
@@ -212,9 +215,16 @@ def _shared(ctx: Context, tok: Token) -> Token:
     de Renault" (``tok`` itself when none is)."""
     last = tok
     for c in tok.children:
-        if c.dep_ == "conj" and c.i > last.i and ctx.title_of(ctx.doc, c):
+        if c.dep_ == "conj" and c.i > last.i and ctx.title_of(ctx.doc, c) and _bare_conjunct(ctx, c):
             last = c
     return last
+
+
+def _bare_conjunct(ctx: Context, tok: Token) -> bool:
+    """A title coordinated with no article nor past marker of its own: one holder holds both
+    ("fondateur et président de X"; not "le président X et le directeur de Y, Z", two people, nor
+    "député et ancien patron de Y", a past role)."""
+    return not any(c.dep_ == "det" for c in tok.children) and not former(ctx, tok)
 
 
 def appointed_as(ctx: Context, verb: Token, appointer: Arg, person: Arg) -> Iterator[RawRelation]:
@@ -409,6 +419,6 @@ def _holders(ctx: Context, tok: Token) -> list[Arg]:
     if not cited and not inner and nxt < len(doc) - 1 and doc[nxt].text == "," and (nxt + 1) in ctx.token_cluster \
             and ctx.clusters[ctx.token_cluster[nxt + 1]].type == "Person":
         return [(ctx.token_cluster[nxt + 1], "")]
-    if tok.dep_ == "conj" and tok.head.i < tok.i and ctx.title_of(doc, tok.head):
+    if tok.dep_ == "conj" and tok.head.i < tok.i and ctx.title_of(doc, tok.head) and _bare_conjunct(ctx, tok):
         return _holders(ctx, tok.head)  # "X, fondateur et président de Renault": X holds both
     return named_before(ctx, tok)  # "Sundar Pichai, le patron de Google"

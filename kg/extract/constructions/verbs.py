@@ -74,8 +74,10 @@ def read(ctx: Context, tok: Token) -> Iterator[RawRelation]:
     if spec.get("deal_object") and any((c.dep_ == "obj" or ctx.case(c) in spec.get("preps", ()))
                                        and c.lemma_.lower() in ctx.lex.words("deal_anaphors") for c in tok.children):
         # "interdire la fusion entre X et Y", "s'opposer à l'offre publique d'achat de X": a deal
-        # forbidden or opposed is blocked (not a ban from a market, not a criticism)
-        rtype, spec = spec["deal_object"], _in_sense(spec)
+        # forbidden or opposed is blocked (not a ban from a market, not a criticism), by an authority
+        # when the verb says whom ("Greenpeace s'oppose au rachat" blocks nothing)
+        who = spec.get("deal_subject_types")
+        rtype, spec = spec["deal_object"], {**_in_sense(spec), **({"subject_types": who} if who else {})}
     if rtype is None:
         return
     marks = spec.get("xcomp_mark")

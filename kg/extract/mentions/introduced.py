@@ -10,7 +10,7 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from kg.extract.mentions import CUE, WEAK, Mention, after_trade, compound_lemma, positions, tokens_with_pos
-from kg.extract.mentions.words import MentionLexicon
+from kg.extract.mentions.words import MentionLexicon, title_size
 
 
 def introduced_names(lx: MentionLexicon, doc: Doc) -> list[Mention]:
@@ -22,7 +22,10 @@ def introduced_names(lx: MentionLexicon, doc: Doc) -> list[Mention]:
     for tok in (doc[i] for i in sorted(nouns)):
         lemma = compound_lemma(tok)
         i = tok.i + 1
-        if lx.title_of(doc, tok) and i < len(doc) and doc[i].lower_ in lx.lex.preps("de_du"):
+        title = lx.title_of(doc, tok)
+        if title and title.startswith(tok.lower_):
+            i = tok.i + title_size(title)  # past the title's own words: "secrétaire d'[État]" is none
+        if title and i < len(doc) and doc[i].lower_ in lx.lex.preps("de_du"):
             i += 1
         elif (lemma in lx.company_cues or (i < len(doc) and f"{lemma} {doc[i].lower_}" in lx.company_cues)) \
                 and not tok.text[:1].isupper():  # "la société X", "le réseau social X"

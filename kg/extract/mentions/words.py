@@ -99,7 +99,7 @@ class MentionLexicon:
         # most tokens one spans (an elided article is a token of its own)
         longer = [t for t in lex.titles if t.count(" ") > 1 or "'" in t]
         self._long_firsts = frozenset(t.split()[0] for t in longer)
-        self._long_size = max((t.count(" ") + t.count("'") + 1 for t in longer), default=0)
+        self._long_size = max((title_size(t) for t in longer), default=0)
         self.honorifics = lex.words("person_honorifics")
         self.company_cues = lex.words("company_cues")
         self.company_suffixes = lex.words("company_suffixes")
@@ -173,6 +173,12 @@ class MentionLexicon:
 
 
 ARTICLES = frozenset({"le", "la", "les", "un", "une", "des"})
+
+
+def title_size(title: str) -> int:
+    """How many tokens a title spans in the text (an elided article is one of its own: "secrétaire
+    d' État")."""
+    return title.count(" ") + title.count("'") + 1
 
 
 def written_variants(name: str) -> set[str]:
