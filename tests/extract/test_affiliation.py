@@ -62,5 +62,5 @@ def test_a_party_acronym_taken_for_a_place_and_a_party_typed_as_a_company(nlp):
 def test_a_former_party_and_a_regions_acronym_in_parentheses(nlp):
     _, triples, _ = read(nlp, "Michel Barnier (ex-LR) a parlé.")
     assert not any(t[1] == "WORKS_FOR" for t in triples)
-    entities, triples, _ = read(nlp, "Jean Dupont, conseiller régional (AURA), a parlé.")
+    _, triples, _ = read(nlp, "Jean Dupont, conseiller régional (AURA), a parlé.")
     assert not any(t[1] == "WORKS_FOR" for t in triples)
