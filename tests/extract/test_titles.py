@@ -379,3 +379,10 @@ def test_coordinated_titles_not_shared(nlp, text, wrong):
 def test_a_title_of_several_words_names_no_entity_inside_it(nlp):
     entities, _, _ = read(nlp, "Le secrétaire d'État américain Antony Blinken a rencontré Wang Yi.")
     assert "État" not in entities
+
+
+def test_a_future_title_is_a_planned_role(nlp):
+    _, triples, _ = read(nlp, "Luca de Meo, le futur patron de Renault, a parlé.")
+    assert ("Luca de Meo", "LEADS", "Renault", "hedged") in triples
+    _, triples, _ = read(nlp, "Renault a présenté son futur directeur général Luca de Meo.")
+    assert ("Luca de Meo", "LEADS", "Renault", "hedged") in triples

@@ -81,6 +81,10 @@ def read(ctx: Context, tok: Token) -> Iterator[RawRelation]:
         owners = ("Company", "Organization") if rtype == "FOUNDED" else ("Company", "Organization", "Government")
         orgs = possessor(ctx, tok, owners)
     mod = "negated" if modality(ctx.lex, tok) == "negated" else "asserted"
+    future = ctx.lex.words("future_title_markers")
+    if mod == "asserted" and (any(c.dep_ == "amod" and c.lower_ in future for c in first.children)
+                              or (first.i > 0 and ctx.doc[first.i - 1].lower_ in future)):
+        mod = "hedged"  # "son futur directeur général X", "X, le prochain patron de Y": a planned role
     if _nominated_as(ctx, tok):
         # "la nomination de X comme PDG de Y": what is said of the nomination ("éventuelle", "pourrait
         # être annoncée") is said of the role; a nomination blocked or rejected gives none
