@@ -201,3 +201,10 @@ def test_a_plural_people_before_a_name_and_a_list_described_after_it(nlp):
     assert not any(t[1] == "BASED_IN" for t in triples)
     _, triples, _ = read(nlp, "Dassault et Thales, les groupes français de défense, ont signé.")
     assert ("Thales", "BASED_IN", "France", "asserted") in triples
+
+
+def test_a_nationality_after_coordinated_occupations_and_after_a_parenthesis(nlp):
+    _, triples, _ = read(nlp, "Le banquier et philanthrope américain David Rockefeller est mort.")
+    assert ("David Rockefeller", "BASED_IN", "États-Unis", "asserted") in triples
+    _, triples, _ = read(nlp, "Lemmy Kilmister (24 décembre 1945 - 28 décembre 2015), musicien britannique, est mort.")
+    assert ("Lemmy Kilmister", "BASED_IN", "Royaume-Uni", "asserted") in triples

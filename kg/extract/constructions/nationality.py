@@ -42,6 +42,8 @@ def _named(ctx: Context) -> Iterator[RawRelation]:
             while i > 0 and doc[i].text[:1].islower() and ctx.demonym(doc[i]):
                 i -= 1
             cue = doc[i]
+            if cue.dep_ == "conj" and cue.head.i < cue.i and cue.head.pos_ == "NOUN":
+                cue = cue.head  # "le banquier et [philanthrope] américain X" (the parser's adjective)
             # "le milliardaire tchèque X", "l'homme d'affaires tchèque X", "l'homme politique français X"
             compounds = {doc[i - k:i + 1].text.lower().replace("’", "'") for k in (1, 2) if i >= k}
             listed = (cue.lemma_.lower() in person_nouns or bool(compounds & person_nouns)) and not ctx.title_of(doc, cue)
@@ -149,9 +151,14 @@ def _apposed(ctx: Context, name: Span, kind: Callable[[Token], bool], bare: bool
 
 def _apposition_start(ctx: Context, name: Span) -> int | None:
     """Where the apposition after a name's comma starts, past an age ("X, 40 ans, ressortissant
-    algérien"); None when no comma follows the name."""
+    algérien") or a parenthesis ("X (1945-2015), musicien britannique"); None when no comma
+    follows the name."""
     doc = ctx.doc
     end = name.end
+    if end < len(doc) and doc[end].text == "(":  # "X (1945-2015), musicien britannique"
+        close = next((t.i for t in doc[end + 1:min(end + 16, len(doc))] if t.text in ("(", ")", "\n")), None)
+        if close is not None and doc[close].text == ")":
+            end = close + 1
     if end + 3 < len(doc) and doc[end].text == "," and doc[end + 1].like_num \
             and doc[end + 2].lower_ in ctx.lex.words("age_words") and doc[end + 3].text == ",":
         end += 3
