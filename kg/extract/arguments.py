@@ -124,9 +124,11 @@ def coordinated_before(ctx: Context, m: Mention) -> list[Arg]:
     doc = ctx.doc
     out = []
     while True:
-        i = m.start - 1  # past a description: "Sanofi et [le laboratoire britannique] AstraZeneca"
-        while i > 0 and doc[i].text[:1].islower() and doc[i].pos_ in ("DET", "ADJ", "NOUN") \
-                and i not in ctx.token_cluster:
+        i = m.start - 1  # past a description: "Sanofi et [le laboratoire britannique] AstraZeneca",
+        # "Sprint et [le fabricant de satellites] OneWeb"
+        while i > 0 and doc[i].text[:1].islower() and i not in ctx.token_cluster \
+                and (doc[i].pos_ in ("DET", "ADJ", "NOUN")
+                     or (doc[i].lower_ in ctx.lex.preps("de") and doc[i + 1].pos_ == "NOUN")):
             i -= 1
         if i < 1 or not (doc[i].text == "," or doc[i].lower_ in ctx.lex.words("coordinators")) \
                 or (i - 1) not in ctx.mention_at:

@@ -327,3 +327,12 @@ def test_backing_received_by_the_subject_of_a_passive_clause(nlp):
     assert ("Angela Merkel", "SUPPORTS", "Jean-Claude Juncker", "asserted") in triples
     # the name after the comma begins the clause: it continues no list of backers
     assert ("Jean-Claude Juncker", "SUPPORTS", "Angela Merkel", "asserted") not in triples
+
+
+def test_a_plural_relational_noun_after_a_list_of_names(nlp):
+    _, triples, _ = read(nlp, "L'opérateur Sprint et le fabricant de satellites OneWeb, filiales de SoftBank, ont recruté.")
+    assert ("SoftBank", "OWNS", "Sprint", "asserted") in triples
+    assert ("SoftBank", "OWNS", "OneWeb", "asserted") in triples
+    # a singular one is said of the last name only
+    _, triples, _ = read(nlp, "Sprint et OneWeb, filiale de SoftBank, ont recruté.")
+    assert ("SoftBank", "OWNS", "Sprint", "asserted") not in triples

@@ -18,6 +18,7 @@ from kg.extract.arguments import (
     apposed_name,
     between,
     complements,
+    coordinated_before,
     decision_object,
     expand,
     first_and_others,
@@ -220,6 +221,12 @@ def _holders(ctx: Context, tok: Token) -> list[Arg]:
     if any(c.dep_ == "cop" for c in tok.children):
         return subjects(ctx, tok)
     before = named_before(ctx, tok)
+    if before and "Plur" in tok.morph.get("Number"):
+        # "Sprint et OneWeb, filiales de SoftBank": a plural noun says it of each name listed
+        last = max((m for m in ctx.mentions if m.cluster == before[0][0] and m.end < tok.i and ctx.doc[m.end].text == ","),
+                   key=lambda m: m.end, default=None)
+        if last is not None:
+            before += [x for x in coordinated_before(ctx, last) if x not in before]
     if before:
         return before
     if tok.dep_ in ("obj", "xcomp") and ctx.lemma_in(tok.head, ctx.lex.words("copular_verbs")):
