@@ -333,10 +333,8 @@ def linear_prep_object(ctx: Context, verb: Token, preps: tuple[str, ...]) -> lis
                 and doc[k].pos_ in ("DET", "ADJ", "NOUN") and k not in ctx.token_cluster:
             k += 1
         m = ctx.mention_at.get(k)
-        if t.lower_ in preps:
-            # the verb's complement; a common noun there holds what follows ("s'oppose à l'adhésion
-            # de l'Ukraine à l'UE" is not opposing the UE)
-            return [(m.cluster, "")] if m is not None and m.start == k else []
+        if t.lower_ in preps and m is not None and m.start == k:
+            return [(m.cluster, "")]
     return []
 
 

@@ -386,3 +386,16 @@ def test_a_future_title_is_a_planned_role(nlp):
     assert ("Luca de Meo", "LEADS", "Renault", "hedged") in triples
     _, triples, _ = read(nlp, "Renault a présenté son futur directeur général Luca de Meo.")
     assert ("Luca de Meo", "LEADS", "Renault", "hedged") in triples
+
+
+def test_a_deputy_and_a_former_holder_of_a_title_of_several_words(nlp):
+    _, triples, _ = read(nlp, "Fabrice Arfi, rédacteur en chef adjoint de Mediapart, a parlé.")
+    assert ("Fabrice Arfi", "LEADS", "Mediapart", "asserted") not in triples
+    assert ("Fabrice Arfi", "WORKS_FOR", "Mediapart", "asserted") in triples
+    _, triples, _ = read(nlp, "L'ancien rédacteur en chef du Figaro, Étienne Mougeotte, est mort.")
+    assert not any(t[1] == "LEADS" for t in triples)  # not the "chef" inside the title on its own
+    entities, triples, _ = read(nlp, "Le secrétaire d'État aux Transports Jean-Baptiste Djebbari a annoncé la mesure.")
+    assert "Transports" not in entities and not any(t[1] == "WORKS_FOR" for t in triples)
+    # a country's own name is no nationality
+    _, triples, _ = read(nlp, "Le secrétaire d'État du Vatican Pietro Parolin a parlé.")
+    assert not any(t[1] == "BASED_IN" for t in triples)

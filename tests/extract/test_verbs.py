@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extract import read
 
 
@@ -154,3 +156,21 @@ def test_opposing_a_deal_blocks_it_only_for_an_authority(nlp):
     # the complement of the noun opposed is not what is opposed
     _, triples, _ = read(nlp, "Viktor Orban s'oppose à l'adhésion de l'Ukraine à l'Union européenne.")
     assert not any(t[2] == "Union européenne" for t in triples)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a set phrase after the verb's preposition does not end the reading of its complement
+        ("Le Figaro appartient à 100 % à Dassault.", ("Dassault", "OWNS", "Le Figaro")),
+        ("Renault s'associe à son tour à Geely.", ("Renault", "PARTNERS_WITH", "Geely")),
+        # a government opposing a deal named by another noun blocks it
+        ("Le gouvernement italien s'oppose à la prise de contrôle de Mediaset par Vivendi.",
+         ("gouvernement italien", "BLOCKS", "Mediaset")),
+        ("La Commission européenne s'oppose au projet de fusion entre Siemens et Alstom.",
+         ("Commission européenne", "BLOCKS", "Alstom")),
+    ],
+)
+def test_complements_after_set_phrases_and_deals_named_otherwise(nlp, text, expected):
+    _, triples, _ = read(nlp, text)
+    assert any(t[:3] == expected for t in triples)

@@ -35,7 +35,7 @@ def _named(ctx: Context) -> Iterator[RawRelation]:
         c = ctx.clusters[m.cluster]
         span = doc[m.start:m.end]
         if c.type == "Person":  # "le milliardaire tchèque Daniel Kretinsky" (a title says whom one heads)
-            if m.start >= 2 and _article(doc[m.start - 2]) and ctx.demonym(doc[m.start - 1]):
+            if m.start >= 2 and _article(doc[m.start - 2]) and _people_word(ctx, doc[m.start - 1]):
                 yield from based_in(ctx, (c.id, ""), [doc[m.start - 1]])  # "l'Italien Antonio Tajani"
                 continue
             i = m.start - 1
@@ -66,7 +66,7 @@ def _named(ctx: Context) -> Iterator[RawRelation]:
                 yield from ctx.relation((c.id, ""), "PART_OF", (country, ""), adjs[0].lemma_.lower(),
                                         adjs[0], "nationality", "asserted")
         elif c.type in ("Company", "Organization"):
-            if m.start >= 2 and _article(doc[m.start - 2]) and ctx.demonym(doc[m.start - 1]):
+            if m.start >= 2 and _article(doc[m.start - 2]) and _people_word(ctx, doc[m.start - 1]):
                 # "le chinois Sinochem", "l'Américain Nvidia", "filiale du japonais Toshiba"
                 yield from based_in(ctx, (c.id, ""), [doc[m.start - 1]])
                 continue
@@ -97,6 +97,12 @@ def _named(ctx: Context) -> Iterator[RawRelation]:
             # described right after: "EDF, son concurrent français,", "X, une association burundaise"
             yield from based_in(ctx, (c.id, ""), _apposed(ctx, span, lambda t: compound_lemma(t) in company_cues
                                                           or _kind_of_body(ctx, t)))
+
+
+def _people_word(ctx: Context, tok: Token) -> bool:
+    """A word of nationality, not the country's own name ("le secrétaire d'État du Vatican X")."""
+    country = ctx.demonym(tok)
+    return country is not None and country.lower() != tok.lower_
 
 
 def _article(tok: Token) -> bool:

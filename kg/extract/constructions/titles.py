@@ -25,7 +25,7 @@ ORG_TYPES = ("Company", "Government", "Organization", "Country")
 def read(ctx: Context, tok: Token) -> Iterator[RawRelation]:
     """A title noun at ``tok``: its holders LEAD (or work for, or founded) its organisation."""
     title = ctx.title_of(ctx.doc, tok)
-    if not title or tok.i in ctx.token_cluster:
+    if not title or tok.i in ctx.token_cluster or _inside_longer(ctx, tok):
         return
     last = _last_word(ctx, tok, title)  # "rédacteur en [chef] du Journal du Dimanche"
     if any(i in ctx.token_cluster for i in range(tok.i + 1, last.i + 1)):
@@ -34,6 +34,8 @@ def read(ctx: Context, tok: Token) -> Iterator[RawRelation]:
         if not title:
             return
     rtype = ctx.titles[title]
+    if rtype == "LEADS" and last.i + 1 < len(ctx.doc) and ctx.doc[last.i + 1].lower_ in ctx.lex.words("deputy_markers"):
+        rtype = "WORKS_FOR"  # "rédacteur en chef adjoint", "directeur général délégué": a deputy
     first = tok.nbor(-1) if tok.i > 0 and " " in title and title.split()[-1] == tok.lower_ else tok
     if former(ctx, first):
         return  # "l'ancien patron du constructeur", "l'ancien directeur général": a past role
@@ -204,6 +206,15 @@ def _countries(ctx: Context, tok: Token, title: str) -> list[str]:
     found = (ctx.demonym(adj) for adj in [*tok.children, *after, *(a for s in states for a in s.children)]
              if adj.dep_ == "amod" or adj in after)
     return [country for country in found if country]
+
+
+def _inside_longer(ctx: Context, tok: Token) -> bool:
+    """``tok`` is a word of a longer title that starts before it: the "chef" of "rédacteur en chef"."""
+    for j in range(max(0, tok.i - 4), tok.i):
+        title = ctx.title_of(ctx.doc, ctx.doc[j])
+        if title and title_size(title) > 2 and title.startswith(ctx.doc[j].lower_) and j + title_size(title) > tok.i:
+            return True
+    return False
 
 
 def _last_word(ctx: Context, tok: Token, title: str) -> Token:

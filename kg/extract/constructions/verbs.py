@@ -38,6 +38,16 @@ def _in_sense(spec: dict) -> dict:
     return {k: v for k, v in spec.items() if k not in ("subject_types", "banned_in")}
 
 
+def _deal(ctx: Context, tok: Token) -> bool:
+    """``tok`` names a deal: "la fusion", "la prise de contrôle", "le projet de fusion"."""
+    deals, lemma = ctx.lex.words("deal_anaphors"), tok.lemma_.lower()
+    if lemma in deals:
+        return True
+    plan = lemma in ctx.lex.words("deal_plan_nouns")  # "le projet de fusion" (not "l'échec du rachat")
+    return any(g.dep_ == "nmod" and ((plan and g.lemma_.lower() in deals) or f"{lemma} de {g.lemma_.lower()}" in deals)
+               for g in tok.children)
+
+
 def _agent_phrases(ctx: Context, tok: Token) -> list[Token]:
     return [c for c in tok.children if c.dep_ in ("obl:agent", "obl:mod", "obl") and ctx.case(c) in ctx.lex.preps("by")]
 
@@ -71,8 +81,8 @@ def read(ctx: Context, tok: Token) -> Iterator[RawRelation]:
     for word, sense in senses.items():
         if word in words:  # another sense, whoever does it: "X rejette ces accusations"
             rtype, spec = sense, _in_sense(spec)
-    if spec.get("deal_object") and any((c.dep_ == "obj" or ctx.case(c) in spec.get("preps", ()))
-                                       and c.lemma_.lower() in ctx.lex.words("deal_anaphors") for c in tok.children):
+    if spec.get("deal_object") and any((c.dep_ == "obj" or ctx.case(c) in spec.get("preps", ())) and _deal(ctx, c)
+                                       for c in tok.children):
         # "interdire la fusion entre X et Y", "s'opposer à l'offre publique d'achat de X": a deal
         # forbidden or opposed is blocked (not a ban from a market, not a criticism), by an authority
         # when the verb says whom ("Greenpeace s'oppose au rachat" blocks nothing)
@@ -107,10 +117,14 @@ def read(ctx: Context, tok: Token) -> Iterator[RawRelation]:
                     for x in decision_object(ctx, c, rtype)]
     preps = tuple(spec.get("preps", ()))
     if preps:
-        found = prep_args(ctx, tok, preps) or linear_prep_object(ctx, tok, preps)
-        if not found and rtype in DECISION_TYPES:  # "mettre son veto au rachat de X par Y": the deal's party
-            found = [x for c in tok.children if c.pos_ == "NOUN" and ctx.case(c) in preps
-                     for x in decision_object(ctx, c, rtype)]
+        found = prep_args(ctx, tok, preps)
+        decided = [c for c in tok.children if c.pos_ == "NOUN" and ctx.case(c) in preps]
+        if not found and rtype in DECISION_TYPES and decided:
+            # "mettre son veto au rachat de X par Y": the deal's party; what a decision is about is
+            # read from its noun ("s'oppose à l'adhésion de l'Ukraine à l'UE" opposes no UE)
+            found = [x for c in decided for x in decision_object(ctx, c, rtype)]
+        elif not found:
+            found = linear_prep_object(ctx, tok, preps)
         objs += [x for x in found if x not in objs]
     # "Trois groupes veulent racheter X : A, B et C": the names that spell out the subject are not
     # its objects too, wherever the parser hung them
