@@ -70,11 +70,9 @@ def _whole(doc: Doc, ent: Span, limit: int) -> Span:
 
 
 def broken(ent: Span) -> bool:
-    """The parse of ``ent`` is broken: its head word has a role no name has (or the role of a word
-    inside a name: "remplace [Raheel] Sharif"), or its first word is read as its own preposition
-    ("a créé [En] Marche")."""
-    return ent.root.dep_ in BROKEN_ROLES or ent.root.dep_ == "flat:name" \
-        or (len(ent) > 1 and ent[0].dep_ == "case" and ent[0].head.i < ent.end)
+    """The parse of ``ent`` is broken: its head word has a role no name has, or its first word is
+    read as its own preposition ("a créé [En] Marche")."""
+    return ent.root.dep_ in BROKEN_ROLES or (len(ent) > 1 and ent[0].dep_ == "case" and ent[0].head.i < ent.end)
 
 
 class Reparser:
