@@ -598,6 +598,11 @@ def named_before(ctx: Context, tok: Token) -> list[Arg]:
     prev = tok.i - 1
     while prev > 0 and doc[prev].pos_ in ("DET", "ADJ") and doc[prev].text[:1].islower():
         prev -= 1
-    if prev > 0 and doc[prev].text == "," and (prev - 1) in ctx.token_cluster:
-        return [(ctx.token_cluster[prev - 1], "")]
+    if prev > 0 and doc[prev].text == ",":
+        name = prev - 1
+        if doc[name].text == ")":  # "Angela Merkel (CDU), chancelière allemande"
+            name = next((i for i in range(name - 1, max(name - 12, tok.sent.start - 1), -1) if doc[i].text in "()"), -1)
+            name = name - 1 if name > 0 and doc[name].text == "(" else -1
+        if name >= 0 and name in ctx.token_cluster:
+            return [(ctx.token_cluster[name], "")]
     return []

@@ -399,3 +399,9 @@ def test_a_deputy_and_a_former_holder_of_a_title_of_several_words(nlp):
     # a country's own name is no nationality
     _, triples, _ = read(nlp, "Le secrétaire d'État du Vatican Pietro Parolin a parlé.")
     assert not any(t[1] == "BASED_IN" for t in triples)
+
+
+def test_a_title_in_apposition_after_a_party_in_parentheses(nlp):
+    _, triples, _ = read(nlp, "Angela Merkel (CDU), chancelière allemande, a parlé.")
+    assert ("Angela Merkel", "LEADS", "Allemagne", "asserted") in triples
+    assert ("Angela Merkel", "WORKS_FOR", "CDU", "asserted") in triples
