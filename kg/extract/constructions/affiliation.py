@@ -26,7 +26,7 @@ def read(ctx: Context, tok: Token) -> Iterator[RawRelation]:
     """At "(" or "de" after a person's name: the person WORKS_FOR the organisation named there."""
     if tok.text == "(":
         person = _person_before(ctx, tok.i - 1, allow_title=True)
-        org = _org_at(ctx, tok.i + 1, PARTIES, ("(", ")", ",", ";"))
+        org = _org_at(ctx, tok.i + 1, PARTIES, ("(", ")", ",", ";"), acronyms=True)
     elif tok.lower_.replace("’", "'") in ctx.lex.preps("of") and tok.i >= 2 and ctx.doc[tok.i - 1].text == ",":
         person = _person_before(ctx, tok.i - 2, allow_title=False)
         start = tok.i + 1
@@ -78,8 +78,9 @@ def _person_before(ctx: Context, i: int, allow_title: bool) -> Arg | None:
     return before[0] if before else None
 
 
-def _org_at(ctx: Context, i: int, types: tuple[str, ...], closers: tuple[str, ...]) -> Arg | None:
-    """The organisation whose name starts at token ``i`` and is followed by one of ``closers``."""
+def _org_at(ctx: Context, i: int, types: tuple[str, ...], closers: tuple[str, ...], acronyms: bool = False) -> Arg | None:
+    """The organisation whose name starts at token ``i`` and is followed by one of ``closers``
+    (with ``acronyms``, also a party's acronym the NER took for a place)."""
     m = ctx.mention_at.get(i)
     if m is None or m.start != i or i not in ctx.token_cluster:
         return None
@@ -88,7 +89,7 @@ def _org_at(ctx: Context, i: int, types: tuple[str, ...], closers: tuple[str, ..
     if text.lower().split("-")[0] in ctx.lex.words("former_markers"):
         return None  # "Michel Barnier (ex-LR)": a past one
     # a party's acronym joined to a word ("Smer-DS"), not a bare one a region may have ("AURA")
-    acronym = types is PARTIES and ctx.clusters[cid].type == "Location" and m.source != "gazetteer" \
+    acronym = acronyms and ctx.clusters[cid].type == "Location" and m.source != "gazetteer" \
         and not text.isupper() and any(len(part) >= 2 and part.isupper() for part in text.split("-"))
     if ctx.clusters[cid].type not in types and not acronym:
         return None

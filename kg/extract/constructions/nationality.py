@@ -108,8 +108,7 @@ def _people_word(ctx: Context, tok: Token) -> bool:
 def _article(tok: Token) -> bool:
     """A singular article, or one contracted with its preposition ("du", "au"; "des Français Marine
     Le Pen" is the French people, before a name of its own)."""
-    return (tok.pos_ == "DET" or "Def" in tok.morph.get("Definite")) and "Plur" not in tok.morph.get("Number") \
-        and tok.lower_ not in ("les", "des", "aux")
+    return (tok.pos_ == "DET" or "Def" in tok.morph.get("Definite")) and "Plur" not in tok.morph.get("Number")
 
 
 def _introduces(cue: Token, name: Span) -> bool:

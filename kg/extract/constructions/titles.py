@@ -219,7 +219,7 @@ def _inside_longer(ctx: Context, tok: Token) -> bool:
 
 def _last_word(ctx: Context, tok: Token, title: str) -> Token:
     """The last word of a title of several words that starts at ``tok`` ("rédacteur en chef",
-    "secrétaire d'État"); ``tok`` itself otherwise."""
+    "directeur de la rédaction"); ``tok`` itself otherwise."""
     if " " not in title and "'" not in title or not title.startswith(tok.lower_):
         return tok
     return ctx.doc[min(tok.i + title_size(title), tok.sent.end) - 1]

@@ -118,13 +118,13 @@ def read(ctx: Context, tok: Token) -> Iterator[RawRelation]:
     preps = tuple(spec.get("preps", ()))
     if preps:
         found = prep_args(ctx, tok, preps)
-        decided = [c for c in tok.children if c.pos_ == "NOUN" and ctx.case(c) in preps]
-        if not found and rtype in DECISION_TYPES and decided:
+        if not found:
             # "mettre son veto au rachat de X par Y": the deal's party; what a decision is about is
             # read from its noun ("s'oppose à l'adhésion de l'Ukraine à l'UE" opposes no UE)
-            found = [x for c in decided for x in decision_object(ctx, c, rtype)]
-        elif not found:
-            found = linear_prep_object(ctx, tok, preps)
+            decided = [c for c in tok.children if c.pos_ == "NOUN" and ctx.case(c) in preps] \
+                if rtype in DECISION_TYPES else []
+            found = [x for c in decided for x in decision_object(ctx, c, rtype)] if decided \
+                else linear_prep_object(ctx, tok, preps)
         objs += [x for x in found if x not in objs]
     # "Trois groupes veulent racheter X : A, B et C": the names that spell out the subject are not
     # its objects too, wherever the parser hung them

@@ -24,7 +24,7 @@ def introduced_names(lx: MentionLexicon, doc: Doc) -> list[Mention]:
         i = tok.i + 1
         title = lx.title_of(doc, tok)
         if title and title.startswith(tok.lower_):
-            i = tok.i + title_size(title)  # past the title's own words: "secrétaire d'[État]" is none
+            i = tok.i + title_size(title)  # past the title's own words: "directeur de la [rédaction] du Monde"
         if title and i < len(doc) and doc[i].lower_ in lx.lex.preps("de_du"):
             i += 1
         elif (lemma in lx.company_cues or (i < len(doc) and f"{lemma} {doc[i].lower_}" in lx.company_cues)) \

@@ -95,8 +95,8 @@ class MentionLexicon:
         # a pair of words is put together
         self._title_firsts = frozenset(t.split()[0] for t in lex.titles if t.count(" ") == 1)
         self._title_seconds = frozenset(t.split()[1] for t in lex.titles if t.count(" ") == 1)
-        # the first words of longer titles ("rédacteur en chef", "secrétaire d'État"), and the
-        # most tokens one spans (an elided article is a token of its own)
+        # the first words of longer titles ("rédacteur en chef", "chef de l'État"), and the most
+        # tokens one spans (an elided article is a token of its own)
         longer = [t for t in lex.titles if t.count(" ") > 1 or "'" in t]
         self._long_firsts = frozenset(t.split()[0] for t in longer)
         self._long_size = max((title_size(t) for t in longer), default=0)
@@ -176,8 +176,8 @@ ARTICLES = frozenset({"le", "la", "les", "un", "une", "des"})
 
 
 def title_size(title: str) -> int:
-    """How many tokens a title spans in the text (an elided article is one of its own: "secrétaire
-    d' État")."""
+    """How many tokens a title spans in the text (an elided article is one of its own: "chef de l'
+    État")."""
     return title.count(" ") + title.count("'") + 1
 
 
