@@ -46,6 +46,20 @@ def word_gender(tok: Token) -> str | None:
     return g[0] if len(g) == 1 else None
 
 
+def body_gender(ctx: Context, cluster: int) -> str | None:
+    """The grammatical gender of a body named by a common noun ("le conseil de l'Union
+    européenne", "la police turque"), which a pronoun taking it up agrees with; None for a proper
+    name ("Apple" is "il" or "elle") or when its mentions disagree."""
+    doc = ctx.doc
+    found = set()
+    for m in ctx.clusters[cluster].mentions:
+        head = doc[m.start]
+        if head.pos_ != "NOUN" or not head.text[:1].islower():
+            return None
+        found.add(word_gender(head))
+    return found.pop() if len(found) == 1 else None
+
+
 def _mention_genders(ctx: Context, start: int, end: int) -> list[str]:
     doc = ctx.doc
     markers = ctx.lex.data.get("gender_markers", {})

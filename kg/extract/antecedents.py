@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.agreement import body_gender
 from kg.extract.context import SUBJ, Arg, Context
 from kg.extract.mentions import Mention
 from kg.model import normalize_name
@@ -34,6 +35,8 @@ def antecedent(ctx: Context, tok: Token, types: tuple[str, ...], exclude: set[in
             continue
         if gender is not None and c.type == "Person" and ctx.genders.get(c.id, gender) != gender:
             continue
+        if gender is not None and c.type != "Person" and body_gender(ctx, c.id) not in (None, gender):
+            continue  # "elle" is not "le conseil de l'Union européenne"
         if title is not None:
             if any(x.title == title for x in c.mentions):
                 return c.id

@@ -130,8 +130,9 @@ class Context:
             j = tok.i + 1
             while j + 1 < len(self.doc) and self.doc[j].text == "-":  # "la start-up X"
                 j += 2
-            while j < len(self.doc) and self.doc[j].pos_ == "ADJ" and self.doc[j].text[:1].islower():
-                j += 1
+            while j < len(self.doc) and self.doc[j].text[:1].islower() and (self.doc[j].pos_ == "ADJ" or (
+                    self.doc[j].pos_ == "ADV" and j + 1 < len(self.doc) and self.doc[j + 1].pos_ == "ADJ")):
+                j += 1  # "l'organisation non gouvernementale X"
             j = self.after_naming(j)
             if compound_lemma(tok) in self.lex.words("company_cues"):
                 j = after_trade(self.lex, self.doc, j)
@@ -169,13 +170,15 @@ class Context:
         return self.lex.demonym_of(tok)
 
     def country_cluster(self, country: str) -> int:
-        """The cluster of a country, added to the document when the text only gave its adjective."""
+        """The cluster of a country (or of a place below the state: "genevois" -> Genève, a
+        location), added to the document when the text only gave its adjective."""
+        etype = self.lex.demonym_type(country)
         for c in self.clusters:
-            if c.type == "Country" and c.name == country:
+            if c.type == etype and c.name == country:
                 return c.id
         if country not in self.extra_clusters:
             cid = len(self.clusters)
-            self.clusters.append(Cluster(cid, [], country, "Country"))
+            self.clusters.append(Cluster(cid, [], country, etype))
             self.extra_clusters[country] = cid
         return self.extra_clusters[country]
 

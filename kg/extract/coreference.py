@@ -104,7 +104,7 @@ def _resolve_description(ctx: Context, tok: Token, etype: str, nationality: dict
     specific = bool(demonyms)
     target = named_after(ctx, tok, (etype,), demonyms[0]) if demonyms else None
     if demonyms:  # "le constructeur français" is not the one the text called Chinese
-        excluded |= {c for c, country in nationality.items() if country != demonyms[0]}
+        excluded |= {c for c, country in nationality.items() if ctx.lex.nation(country) != ctx.lex.nation(demonyms[0])}
     if target is None:
         excluded |= described_otherwise(ctx, tok.lemma_.lower())
         # two descriptions in one sentence are two entities ("Le fabricant ... l'offre du groupe")

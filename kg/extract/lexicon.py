@@ -24,6 +24,14 @@ class Country:
 
 
 @dataclass(frozen=True)
+class Place:
+    """A place below the state named by an adjective as a country is ("genevois" -> Genève)."""
+    name: str
+    adjectives: tuple[str, ...]
+    country: str
+
+
+@dataclass(frozen=True)
 class Lexicon:
     """Everything the extractor knows about one language."""
 
@@ -40,6 +48,9 @@ class Lexicon:
     canonical: dict[str, str] = field(default_factory=dict, repr=False)
     #: first name -> "Fem" or "Masc" (``first_names.tsv``): a person's gender when the text shows none
     first_names: dict[str, str] = field(default_factory=dict, repr=False)
+    #: places below the state whose adjective news uses like a nationality (``places.tsv``): each
+    #: with its adjectives and the country it lies in ("Genève": "genevois", "Suisse")
+    places: tuple[Place, ...] = field(default_factory=tuple, repr=False)
     _sets: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
     _preps: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False, compare=False)
 
@@ -58,8 +69,22 @@ class Lexicon:
 
     @cached_property
     def demonyms(self) -> dict[str, str]:
-        """Adjective (masculine singular, lower case) -> country name."""
-        return {a.lower(): c.name for c in self.countries for a in c.adjectives}
+        """Adjective (masculine singular, lower case) -> country name, or the name of a place below
+        the state ("genevois" -> "Genève"; a country's own adjective wins)."""
+        return {a.lower(): c.name for c in (*self.places, *self.countries) for a in c.adjectives}
+
+    @cached_property
+    def place_countries(self) -> dict[str, str]:
+        """Place below the state -> the country it lies in."""
+        return {p.name: p.country for p in self.places}
+
+    def nation(self, name: str) -> str:
+        """The country of a demonym's place ("Genève" -> "Suisse"); a country is its own."""
+        return self.place_countries.get(name, name)
+
+    def demonym_type(self, name: str) -> str:
+        """The entity type of what an adjective names: a place below the state is a Location."""
+        return "Location" if name in self.place_countries else "Country"
 
     @cached_property
     def demonym_inflections(self) -> dict[str, str]:
@@ -157,8 +182,11 @@ def load_lexicon(lang: str = "fr") -> Lexicon:
     _with_forms(data, data.get("preposition_forms", {}))
     names_file = root / "first_names.tsv"
     first_names = {r[0]: r[1] for r in _read_tsv(names_file)} if names_file.exists() else {}
+    places_file = root / "places.tsv"
+    places = tuple(Place(r[0], tuple(a.strip() for a in r[1].split(",") if a.strip()), r[2])
+                   for r in (_read_tsv(places_file) if places_file.exists() else []))
     return Lexicon(lang, countries, governments, organizations, data, companies=companies, canonical=canonical,
-                   first_names=first_names)
+                   first_names=first_names, places=places)
 
 
 def _with_forms(node: Any, forms: dict[str, list[str]]) -> None:

@@ -152,3 +152,12 @@ def test_the_country_is_the_only_one_named_before(nlp):
                  "L'Allemagne a demandé de l'aide. Le Premier ministre du pays voisin, Alexis Tsipras, a refusé."):
         _, triples, _ = read(nlp, text)
         assert not any(t[1] == "LEADS" for t in triples), text
+
+
+def test_elle_agrees_with_the_noun_of_a_body(nlp):
+    text = ("Le scandale touche la présidence slovaque du conseil de l'Union européenne. Les accusations ont été "
+            "formulées par Zuzana Hlávková. Elle est soutenue par l'organisation non gouvernementale "
+            "Transparency International.")
+    _, triples, _ = read(nlp, text)
+    assert ("Transparency International", "SUPPORTS", "Zuzana Hlávková", "asserted") in triples
+    assert ("Transparency International", "SUPPORTS", "conseil de l'Union européenne", "asserted") not in triples

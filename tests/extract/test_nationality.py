@@ -208,3 +208,22 @@ def test_a_nationality_after_coordinated_occupations_and_after_a_parenthesis(nlp
     assert ("David Rockefeller", "BASED_IN", "États-Unis", "asserted") in triples
     _, triples, _ = read(nlp, "Lemmy Kilmister (24 décembre 1945 - 28 décembre 2015), musicien britannique, est mort.")
     assert ("Lemmy Kilmister", "BASED_IN", "Royaume-Uni", "asserted") in triples
+
+
+def test_the_adjective_of_a_city_or_region_names_that_place(nlp):
+    types, triples, _ = read(nlp, "L'ingénieur genevois Marc Perrin a rejoint le Parti québécois.")
+    assert types.get("Genève") == "Location"
+    assert ("Marc Perrin", "BASED_IN", "Genève", "asserted") in triples
+    assert ("Parti québécois", "BASED_IN", "Québec", "asserted") in triples
+    types, triples, _ = read(nlp, "La police parisienne a interpellé Karim Benali.")
+    assert ("police parisienne", "PART_OF", "Paris", "asserted") in triples
+    assert types.get("Paris") == "Location"
+
+
+def test_a_regulator_of_a_region_is_not_the_ministry_named_before(nlp):
+    text = ("Le ministère de l'Intérieur a ouvert une enquête. Amnesty International dénonce la répression "
+            "menée par l'autorité tchétchène.")
+    types, triples, _ = read(nlp, text)
+    assert types.get("autorité tchétchène") == "Government"
+    assert ("autorité tchétchène", "PART_OF", "Tchétchénie", "asserted") in triples
+    assert ("ministère de l'Intérieur", "PART_OF", "Tchétchénie", "asserted") not in triples

@@ -174,3 +174,10 @@ def test_opposing_a_deal_blocks_it_only_for_an_authority(nlp):
 def test_complements_after_set_phrases_and_deals_named_otherwise(nlp, text, expected):
     _, triples, _ = read(nlp, text)
     assert any(t[:3] == expected for t in triples)
+
+
+def test_financing_is_support(nlp):
+    _, triples, _ = read(nlp, "La chaîne Russia Today, financée par le Kremlin, émet désormais en France.")
+    assert ("Kremlin", "SUPPORTS", "Russia Today", "asserted") in triples
+    _, triples, _ = read(nlp, "Le Qatar a financé le Hamas pendant des années.")
+    assert ("Qatar", "SUPPORTS", "Hamas", "asserted") in triples

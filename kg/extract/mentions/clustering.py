@@ -95,7 +95,11 @@ def merge_regulator_descriptions(lex: Lexicon, doc: Doc, clusters: list[Cluster]
             continue
         bare = all(m.source == "government" and m.end - m.start == 2 for m in c.mentions)  # no "du X"
         # of the same country: "les autorités chinoises" after "le gouvernement de Taïwan" is another body
-        same = [n for n in named if _country(n) in (None, _country(c))] if bare else []
+        # and a place below the state only of its own ("l'autorité tchétchène" is not "le ministère
+        # de l'Intérieur")
+        country = _country(c)
+        below = country is not None and lex.demonym_type(country) != "Country"
+        same = [n for n in named if _country(n) == country or (_country(n) is None and not below)] if bare else []
         if bare and doc[first].lemma_.lower() in heads and same:
             _absorb(same[-1], c)
         elif not any(m.votes.get("Location") for m in c.mentions):  # a capital acting is no regulator
