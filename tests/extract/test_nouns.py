@@ -336,3 +336,8 @@ def test_a_plural_relational_noun_after_a_list_of_names(nlp):
     # a singular one is said of the last name only
     _, triples, _ = read(nlp, "Sprint et OneWeb, filiale de SoftBank, ont recruté.")
     assert ("SoftBank", "OWNS", "Sprint", "asserted") not in triples
+
+
+def test_a_relational_noun_as_subject_of_a_copula_with_a_name(nlp):
+    _, triples, _ = read(nlp, "Michael Flynn a démissionné. Son successeur sera David Petraeus.")
+    assert ("David Petraeus", "SUCCEEDS", "Michael Flynn", "asserted") in triples

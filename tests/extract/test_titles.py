@@ -405,3 +405,15 @@ def test_a_title_in_apposition_after_a_party_in_parentheses(nlp):
     _, triples, _ = read(nlp, "Angela Merkel (CDU), chancelière allemande, a parlé.")
     assert ("Angela Merkel", "LEADS", "Allemagne", "asserted") in triples
     assert ("Angela Merkel", "WORKS_FOR", "CDU", "asserted") in triples
+
+
+def test_a_pronoun_the_parser_calls_expletive_holds_the_title_after_the_copula(nlp):
+    _, triples, _ = read(nlp, "Paul Vergès est mort mardi. Il était le fondateur du Parti communiste réunionnais.")
+    assert ("Paul Vergès", "FOUNDED", "Parti communiste réunionnais", "asserted") in triples
+
+
+def test_a_title_held_for_a_closed_period_is_a_former_one(nlp):
+    _, triples, _ = read(nlp, "Jean Martin, président de Renault entre 2001 et 2004, est mort hier.")
+    assert ("Jean Martin", "LEADS", "Renault", "asserted") not in triples
+    _, triples, _ = read(nlp, "Jean Martin, président de Renault depuis 2004, a parlé hier.")
+    assert ("Jean Martin", "LEADS", "Renault", "asserted") in triples

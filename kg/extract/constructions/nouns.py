@@ -30,7 +30,7 @@ from kg.extract.arguments import (
 )
 from kg.extract.constructions.implied import buyers, sellers
 from kg.extract.constructions.titles import former
-from kg.extract.context import ACTOR_TYPES, DECISION_TYPES, Arg, Context, RawRelation, possessive
+from kg.extract.context import ACTOR_TYPES, DECISION_TYPES, SUBJ, Arg, Context, RawRelation, possessive
 from kg.extract.triggers import Trigger, object_frame, trigger_at
 from kg.schema import SYMMETRIC_TYPES
 
@@ -220,6 +220,8 @@ def _holders(ctx: Context, tok: Token) -> list[Arg]:
         return expand(ctx, tok.head)
     if any(c.dep_ == "cop" for c in tok.children):
         return subjects(ctx, tok)
+    if tok.dep_ in SUBJ and tok.head.i in ctx.token_cluster and any(c.dep_ == "cop" for c in tok.head.children):
+        return expand(ctx, tok.head)  # "Son successeur sera X": the name said to be it
     before = named_before(ctx, tok)
     if before and "Plur" in tok.morph.get("Number"):
         # "Sprint et OneWeb, filiales de SoftBank": a plural noun says it of each name listed

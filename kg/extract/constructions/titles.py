@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from kg.extract.antecedents import possessor
 from kg.extract.arguments import apposed_name, complements, expand, named_before, passive, past_qualifier, prep_args
-from kg.extract.context import Arg, Context, RawRelation, has_case, possessive
+from kg.extract.context import SUBJ, Arg, Context, RawRelation, has_case, possessive
 from kg.extract.mentions.words import title_size
 from kg.extract.modality import modality
 from kg.extract.triggers import trigger_at
@@ -254,7 +254,8 @@ def appointed_as(ctx: Context, verb: Token, appointer: Arg, person: Arg) -> Iter
 
 
 def former(ctx: Context, tok: Token) -> bool:
-    """The title or standing is marked as a past one: "ancien PDG", "ex-ministre", "l'ex PDG", "ancien allié"."""
+    """The title or standing is marked as a past one: "ancien PDG", "ex-ministre", "l'ex PDG",
+    "ancien allié", or held for a closed period ("président de l'Assemblée de 1992 à 1993")."""
     markers = ctx.lex.words("former_markers")
     if tok.lower_.split("-")[0] in markers and "-" in tok.text:
         return True
@@ -262,7 +263,23 @@ def former(ctx: Context, tok: Token) -> bool:
     if i >= 1 and ctx.doc[i].text == "-":
         i -= 1
     return (i >= 0 and ctx.doc[i].lower_ in markers) or any(
-        c.dep_ == "amod" and c.lower_ in markers for c in tok.children)
+        c.dep_ == "amod" and c.lower_ in markers for c in tok.children) or _closed_period(ctx, tok)
+
+
+def _closed_period(ctx: Context, tok: Token) -> bool:
+    """A period with an end follows the title in its phrase: "de 1992 à 1993", "entre 2001 et 2004"."""
+    doc = ctx.doc
+    openers, closers = ctx.lex.words("period_openers"), ctx.lex.words("period_closers")
+
+    def year(t: Token) -> bool:
+        return t.is_digit and len(t.text) == 4
+
+    for k in range(tok.i + 1, min(tok.i + 12, len(doc) - 3)):
+        if doc[k].lower_ in openers and year(doc[k + 1]) and doc[k + 2].lower_ in closers and year(doc[k + 3]):
+            return True
+        if doc[k].is_punct or doc[k].pos_ in ("CCONJ", "VERB", "AUX"):
+            return False
+    return False
 
 
 def _party_label(ctx: Context, tok: Token) -> Arg | None:
@@ -364,13 +381,13 @@ def _holders(ctx: Context, tok: Token) -> list[Arg]:
     if any(c.dep_ == "cop" or (c.dep_ == "aux:pass" and c.lemma_.lower() == "être") for c in tok.children):
         # "X est directrice générale de Y", "X était membre du conseil" (a bare title noun after
         # "est" is parsed as a passive at times: a noun has no passive)
-        held = [x for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass") for x in expand(ctx, c)]
+        held = [x for c in tok.children if c.dep_ in (*SUBJ, "nsubj:pass") for x in expand(ctx, c)]
         if held:
             return held
     if tok.dep_ == "xcomp" and (passive(ctx, verb) or verb.lemma_.lower() in ctx.lex.words("copular_verbs")) \
             or _headline_participle(ctx, tok, verb):
         # "X a été élu président de Y", "X est devenu directeur de Y"
-        held = [x for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") for x in expand(ctx, c)]
+        held = [x for c in verb.children if c.dep_ in (*SUBJ, "nsubj:pass") for x in expand(ctx, c)]
         if held:
             return held
     if ((tok.dep_ in ("xcomp", "nmod", "obj") and not has_case(tok) and _appointed_participle(ctx, verb))
