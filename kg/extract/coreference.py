@@ -25,7 +25,7 @@ from kg.extract.antecedents import (
 )
 from kg.extract.arguments import det_clitic, expand, subjects
 from kg.extract.context import ACTOR_TYPES, SUBJ, Context
-from kg.extract.mentions import tokens_with_pos
+from kg.extract.mentions import Mention, tokens_with_pos
 
 
 def resolve(ctx: Context) -> None:
@@ -130,11 +130,19 @@ def _salient_country(ctx: Context, tok: Token) -> int | None:
     starts = ctx.sentences_up_to(tok.i, 4)
     lower = starts[0] if starts else 0
     countries = [m for m in ctx.mentions if m.start < tok.i and ctx.clusters[m.cluster].type == "Country"
-                 and not ctx.clusters[m.cluster].weak and ctx.clusters[m.cluster].name.lower() not in unions]
+                 and not ctx.clusters[m.cluster].weak and ctx.clusters[m.cluster].name.lower() not in unions
+                 and not _gloss(ctx, m)]
     named = {m.cluster for m in countries if m.start >= lower}
     if not named and len(countries) >= 2 and len({m.cluster for m in countries}) == 1:
         return countries[-1].cluster  # the one country the text has named, further back, more than once
     return next(iter(named)) if len(named) == 1 else None
+
+
+def _gloss(ctx: Context, m: Mention) -> bool:
+    """A country in parentheses after a place, which it only situates: "Stockholm (Suède)"."""
+    doc = ctx.doc
+    return m.start >= 2 and doc[m.start - 1].text == "(" and m.end < len(doc) and doc[m.end].text == ")" \
+        and (m.start - 2) in ctx.token_cluster and ctx.clusters[ctx.token_cluster[m.start - 2]].type == "Location"
 
 
 def _latter(ctx: Context, tok: Token) -> bool:

@@ -161,3 +161,14 @@ def test_elle_agrees_with_the_noun_of_a_body(nlp):
     _, triples, _ = read(nlp, text)
     assert ("Transparency International", "SUPPORTS", "Zuzana Hlávková", "asserted") in triples
     assert ("Transparency International", "SUPPORTS", "conseil de l'Union européenne", "asserted") not in triples
+
+
+def test_the_country_is_the_one_named_most_when_several_are_named_before(nlp):
+    text = ("Égypte : deux églises visées par des attentats. Deux jours après l'attentat de Stockholm (Suède), "
+            "c'est au tour de l'Égypte d'être visée. Le bilan est de 27 morts, d'après le ministère de la Santé du pays.")
+    _, triples, _ = read(nlp, text)
+    assert ("ministère de la Santé", "PART_OF", "Égypte", "asserted") in triples
+    assert ("ministère de la Santé", "PART_OF", "Suède", "asserted") not in triples
+    text = "La Suède et la Norvège ont signé un accord. Le ministère de la Santé du pays l'a confirmé."
+    _, triples, _ = read(nlp, text)
+    assert not any(t[1] == "PART_OF" and t[0] == "ministère de la Santé" for t in triples)

@@ -341,3 +341,8 @@ def test_a_plural_relational_noun_after_a_list_of_names(nlp):
 def test_a_relational_noun_as_subject_of_a_copula_with_a_name(nlp):
     _, triples, _ = read(nlp, "Michael Flynn a démissionné. Son successeur sera David Petraeus.")
     assert ("David Petraeus", "SUCCEEDS", "Michael Flynn", "asserted") in triples
+
+
+def test_the_clitic_of_the_verb_is_the_nouns_complement(nlp):
+    _, triples, _ = read(nlp, "Benoît Hamon a gagné la primaire. Henri Emmanuelli lui a apporté son soutien.")
+    assert ("Henri Emmanuelli", "SUPPORTS", "Benoît Hamon", "asserted") in triples

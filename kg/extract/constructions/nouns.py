@@ -90,6 +90,9 @@ def _plain(ctx: Context, tok: Token, trigger: Trigger) -> Iterator[RawRelation]:
         yield from _leaving(ctx, tok, trigger)
         return
     objs = complements(ctx, tok, trigger.preps)
+    if not objs and tok.dep_ == "obj" and set(trigger.preps) & set(ctx.lex.preps("to")):
+        # "X lui a apporté son soutien": the clitic of the verb is the noun's "à" complement
+        objs = [x for c in tok.head.children if c.dep_ == "iobj" and c.pos_ == "PRON" for x in expand(ctx, c)]
     if not objs and rtype == "CRITICIZES":  # "en désaccord avec cette décision": its author
         doc = ctx.doc
         judged = [c for c in tok.children if c.pos_ == "NOUN" and ctx.case(c) in trigger.preps]
