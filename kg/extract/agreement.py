@@ -47,16 +47,19 @@ def word_gender(tok: Token) -> str | None:
 
 
 def body_gender(ctx: Context, cluster: int) -> str | None:
-    """The grammatical gender of a body named by a common noun ("le conseil de l'Union
-    européenne", "la police turque"), which a pronoun taking it up agrees with; None for a proper
-    name ("Apple" is "il" or "elle") or when its mentions disagree."""
+    """The grammatical gender of a body, which a pronoun taking it up agrees with: of its common
+    noun ("le conseil de l'Union européenne", "la police turque") or of the article the text puts
+    before its name ("le MHP", "du Parti socialiste", "la SNCF"); None for a name the text gives
+    no article ("Apple" is "il" or "elle") or when its mentions disagree."""
     doc = ctx.doc
     found = set()
     for m in ctx.clusters[cluster].mentions:
         head = doc[m.start]
-        if head.pos_ != "NOUN" or not head.text[:1].islower():
-            return None
-        found.add(word_gender(head))
+        if head.pos_ == "NOUN" and head.text[:1].islower():
+            found.add(word_gender(head))
+        elif m.start > 0 and doc[m.start - 1].pos_ in ("DET", "ADP"):
+            found.add(word_gender(doc[m.start - 1]))
+    found.discard(None)
     return found.pop() if len(found) == 1 else None
 
 

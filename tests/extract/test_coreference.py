@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extract import read
 
 
@@ -172,3 +174,14 @@ def test_the_country_is_the_one_named_most_when_several_are_named_before(nlp):
     text = "La Suède et la Norvège ont signé un accord. Le ministère de la Santé du pays l'a confirmé."
     _, triples, _ = read(nlp, text)
     assert not any(t[1] == "PART_OF" and t[0] == "ministère de la Santé" for t in triples)
+
+
+@pytest.mark.parametrize(("text", "right"), [
+    ("Le MHP a exclu Meral Akşener. Elle critique désormais Recep Tayyip Erdoğan.",
+     ("Meral Akşener", "CRITICIZES", "Recep Tayyip Erdoğan", "asserted")),
+    ("La SNCF a licencié Paul Martin. Elle accuse désormais Alstom.",
+     ("SNCF", "CRITICIZES", "Alstom", "asserted")),
+])
+def test_elle_agrees_with_the_article_of_a_bodys_name(nlp, text, right):
+    _, triples, _ = read(nlp, text)
+    assert right in triples
