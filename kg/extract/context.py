@@ -105,6 +105,10 @@ class Context:
             return self.token_cluster[tok.i], ""
         if tok.i in self.coref:
             return self.coref[tok.i]
+        if tok.lower_ in self.lex.words("person_honorifics"):
+            m = self.mention_at.get(tok.i + 1)  # "M. Schultz, un partisan de X": the parser's head is "M."
+            if m is not None and m.start == tok.i + 1 and self.clusters[m.cluster].type == "Person":
+                return m.cluster, ""
         if tok.pos_ in ("NOUN", "ADJ", "PROPN", "X"):
             # "le PDG de Microsoft Satya Nadella", "le groupe chinois Huawei": a noun introducing a name
             if self.title_of(self.doc, tok) is not None:

@@ -417,3 +417,8 @@ def test_a_title_held_for_a_closed_period_is_a_former_one(nlp):
     assert ("Jean Martin", "LEADS", "Renault", "asserted") not in triples
     _, triples, _ = read(nlp, "Jean Martin, président de Renault depuis 2004, a parlé hier.")
     assert ("Jean Martin", "LEADS", "Renault", "asserted") in triples
+
+
+def test_a_name_after_monsieur_or_madame_stands_where_the_parser_put_the_honorific(nlp):
+    _, triples, _ = read(nlp, "M. Schultz, un partisan d'Hillary Clinton, a parlé hier.")
+    assert ("Schultz", "SUPPORTS", "Hillary Clinton", "asserted") in triples
