@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from kg.extract.context import Context
+from kg.extract.context import Context, infinitive
 
 
 @dataclass(frozen=True)
@@ -36,11 +36,21 @@ def trigger_at(ctx: Context, tok: Token) -> Trigger | None:
     return ctx.triggers[tok.i]
 
 
+def _verb_frame(tok: Token) -> bool:
+    """A word with a subject and a direct object of its own and no copula: a verb, whatever its tag."""
+    deps = {c.dep_ for c in tok.children}
+    return "nsubj" in deps and "obj" in deps and "cop" not in deps
+
+
 def _classify(ctx: Context, tok: Token) -> Trigger | None:
     pos = tok.pos_
     if pos not in ("VERB", "AUX", "ADJ", "NOUN"):
         return None
     lemma = tok.lemma_.lower()
+    if pos in ("ADJ", "NOUN") and tok.is_lower and _verb_frame(tok):
+        # "Hillary Clinton [attaque] Donald Trump": a verb tagged as an adjective, with a subject and
+        # an object of its own and no copula
+        pos, lemma = "VERB", infinitive(tok.lower_, ctx.verbs)
     if pos == "VERB" and any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in tok.children):
         # "son opposant", "ses soutiens" tagged as a verb: the noun of that form
         pos, lemma = "NOUN", next((f for f in (tok.lower_, tok.lower_.removesuffix("s")) if f in ctx.nouns), lemma)

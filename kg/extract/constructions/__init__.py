@@ -33,6 +33,7 @@ from kg.extract.constructions import (
     nouns,
     related,
     titles,
+    verbless,
     verbs,
 )
 from kg.extract.context import Context, RawRelation
@@ -55,6 +56,7 @@ TOKEN_CONSTRUCTIONS: tuple[Callable[[Context, Token], Iterable[RawRelation]], ..
 DOCUMENT_CONSTRUCTIONS: tuple[Callable[[Context], Iterable[RawRelation]], ...] = (
     nationality.read,        # "le Trésor américain", "le groupe chinois Huawei"
     inner.read,              # "le tribunal de Paris", "la Banque de France", "Forces démocratiques syriennes"
+    verbless.read,           # "Oliver Hart enseigne à Harvard", the verb parsed into the name
 )
 
 

@@ -1,0 +1,17 @@
+"""Verbs the tagger or the parser took for something else (kg.extract.constructions.verbless, kg.extract.triggers)."""
+
+from __future__ import annotations
+
+from tests.extract import read
+
+
+def test_a_verb_tagged_as_an_adjective_or_parsed_into_a_name(nlp):
+    text = "De son côté, Hillary Clinton attaque Donald Trump sur ses réflexions racistes et misogynes."
+    _, triples, _ = read(nlp, text)
+    assert ("Hillary Clinton", "CRITICIZES", "Donald Trump", "asserted") in triples
+    _, triples, _ = read(nlp, "Oliver Hart enseigne à Harvard et Bengt Holmström enseigne au MIT.")
+    assert ("Oliver Hart", "WORKS_FOR", "Harvard", "asserted") in triples
+    assert ("Bengt Holmström", "WORKS_FOR", "MIT", "asserted") in triples
+    # a name the parser made of two names is no relation without a trigger verb between them
+    _, triples, _ = read(nlp, "Oliver Hart Bengt Holmström à Harvard.")
+    assert not triples
