@@ -339,3 +339,9 @@ def test_a_name_the_list_writes_in_lower_case_needs_its_article(nlp):
     assert types.get("coalition internationale") == "Organization"
     types, _, _ = read(nlp, "Une coalition internationale de chercheurs a publié un rapport.")
     assert "coalition internationale" not in types
+
+
+def test_events_and_laws_are_not_entities(nlp):
+    types, triples, _ = read(nlp, "L'Élection présidentielle taïwanaise de 2016 a été gagnée par Tsai Ing-wen.")
+    assert not any(name.startswith("Élection") for name in types)
+    assert not any(t[1] == "BASED_IN" for t in triples)

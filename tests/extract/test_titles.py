@@ -422,3 +422,9 @@ def test_a_title_held_for_a_closed_period_is_a_former_one(nlp):
 def test_a_name_after_monsieur_or_madame_stands_where_the_parser_put_the_honorific(nlp):
     _, triples, _ = read(nlp, "M. Schultz, un partisan d'Hillary Clinton, a parlé hier.")
     assert ("Schultz", "SUPPORTS", "Hillary Clinton", "asserted") in triples
+
+
+def test_a_title_of_several_words_before_a_name_is_read_past_its_last_word(nlp):
+    types, triples, _ = read(nlp, "Le président du Conseil italien Matteo Renzi a démissionné hier.")
+    assert ("Matteo Renzi", "LEADS", "Italie", "asserted") in triples
+    assert "Conseil italien" not in types  # the title's last word and a nationality: no council

@@ -411,8 +411,10 @@ def _holders(ctx: Context, tok: Token) -> list[Arg]:
     if (tok.dep_ == "appos" or (tok.dep_ == "nmod" and not has_case(tok))) \
             and tok.head.i in ctx.token_cluster and tok.head.i < tok.i:
         return [(ctx.token_cluster[tok.head.i], "")]
-    # linear reading: "le PDG [de Danone] Antoine de Saint-Affrique"
-    nxt = tok.i + 1
+    # linear reading: "le PDG [de Danone] Antoine de Saint-Affrique", after the title's last word
+    # ("le président du Conseil [italien] Matteo Renzi")
+    title = ctx.title_of(doc, tok)
+    nxt = (_last_word(ctx, tok, title) if title else tok).i + 1
     while nxt < len(doc) and doc[nxt].pos_ == "ADJ":
         nxt += 1
     nxt = past_qualifier(ctx, nxt)

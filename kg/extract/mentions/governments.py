@@ -9,6 +9,7 @@ from spacy.parts_of_speech import IDS
 from spacy.tokens import Doc, Token
 
 from kg.extract.mentions import STRONG, Mention, positions
+from kg.extract.mentions.spans import ends_title
 from kg.extract.mentions.words import MentionLexicon
 
 
@@ -40,6 +41,8 @@ def government_phrases(lx: MentionLexicon, doc: Doc) -> list[Mention]:
             continue
         if tok.i > 0 and doc[tok.i - 1].lower_ in lx.lex.preps("de"):
             continue  # a bare complement of another noun: "le conseil d'administration de X"
+        if ends_title(lx, doc, tok.i):
+            continue  # "le président du Conseil italien": a title, not a council
         adjs = [c for c in tok.children if c.dep_ == "amod" and lx.demonym(c)]
         court = None if adjs else _court_of_place(lx, doc, tok)
         if court is not None:
@@ -230,3 +233,4 @@ def _with_adjectives(lx: MentionLexicon, doc: Doc, first: int, end: int) -> int:
             and not lx.demonym(doc[end]):
         end += 1
     return end
+

@@ -145,6 +145,8 @@ def ner_mention(lx: MentionLexicon, doc: Doc, start: int, end: int, label: str) 
         end -= 1  # "l'ONU [lundi]": the NER ran into the date
     while end - start > 1 and _leading_word(lx, doc, start):
         start += 1  # "Premier ministre David Cameron", "Américaine Virginia Thrasher"
+    if ends_title(lx, doc, start):
+        start += 1  # "le président du [Conseil italien]": the title's last word, then a nationality
     start = _after_description(doc, start, end)
     if label == "LOC":
         start = _after_place_classifier(lx, doc, start, end)
@@ -176,6 +178,8 @@ def ner_mention(lx: MentionLexicon, doc: Doc, start: int, end: int, label: str) 
     etype = NER_TYPES.get(label)
     if etype is None or text.lower() in lx.titles or text.lower() in lx.common:
         return None
+    if doc[start].lower_ in lx.lex.words("event_heads"):
+        return None  # "Élection présidentielle taïwanaise de 2016", "Loi Travail": an event, a law
     # a capitalised dictionary word ("Hier", "Rassemblement", "l'État") counts only with a cue
     source = "misc" if label == "MISC" or (end - start == 1 and _common_word(lx, doc, start)) else "ner"
     weight = 0.5 if source == "misc" else WEAK
@@ -343,3 +347,13 @@ def _leading_word(lx: MentionLexicon, doc: Doc, i: int) -> bool:
     if low in first_words:
         return nxt.lower_ == first_words[low]
     return low in lx.title_words or low in lx.honorifics or low in lx.demonym_forms
+
+
+def ends_title(lx: MentionLexicon, doc: Doc, i: int) -> bool:
+    """The word at ``i`` is the last of a title of several words ("président du [conseil]")."""
+    for k in (1, 2, 3):
+        if i - k >= 0:
+            title = lx.title_of(doc, doc[i - k])
+            if title is not None and len(title.split()) == k + 1 and title.startswith(doc[i - k].lower_):
+                return True
+    return False
