@@ -412,6 +412,13 @@ def test_a_pronoun_the_parser_calls_expletive_holds_the_title_after_the_copula(n
     assert ("Paul Vergès", "FOUNDED", "Parti communiste réunionnais", "asserted") in triples
 
 
+def test_a_title_after_a_past_copula_is_a_former_one(nlp):
+    _, triples, _ = read(nlp, "Jean Martin a été président de Renault pendant dix ans.")
+    assert ("Jean Martin", "LEADS", "Renault", "asserted") not in triples
+    _, triples, _ = read(nlp, "Jean Martin a été nommé président de Renault.")
+    assert ("Jean Martin", "LEADS", "Renault", "asserted") in triples
+
+
 def test_a_title_held_for_a_closed_period_is_a_former_one(nlp):
     _, triples, _ = read(nlp, "Jean Martin, président de Renault entre 2001 et 2004, est mort hier.")
     assert ("Jean Martin", "LEADS", "Renault", "asserted") not in triples

@@ -255,15 +255,18 @@ def appointed_as(ctx: Context, verb: Token, appointer: Arg, person: Arg) -> Iter
 
 def former(ctx: Context, tok: Token) -> bool:
     """The title or standing is marked as a past one: "ancien PDG", "ex-ministre", "l'ex PDG",
-    "ancien allié", or held for a closed period ("président de l'Assemblée de 1992 à 1993")."""
+    "ancien allié", "X a été député", or held for a closed period ("président de l'Assemblée de
+    1992 à 1993")."""
     markers = ctx.lex.words("former_markers")
     if tok.lower_.split("-")[0] in markers and "-" in tok.text:
         return True
     i = tok.i - 1
     if i >= 1 and ctx.doc[i].text == "-":
         i -= 1
+    past = ctx.lex.words("past_copulas")  # "X avait été député des Verts"
     return (i >= 0 and ctx.doc[i].lower_ in markers) or any(
-        c.dep_ == "amod" and c.lower_ in markers for c in tok.children) or _closed_period(ctx, tok)
+        (c.dep_ == "amod" and c.lower_ in markers) or (c.dep_ == "cop" and c.lower_ in past) for c in tok.children) \
+        or _closed_period(ctx, tok)
 
 
 def _closed_period(ctx: Context, tok: Token) -> bool:
