@@ -18,17 +18,19 @@ from kg.model import normalize_name
 
 def antecedent(ctx: Context, tok: Token, types: tuple[str, ...], exclude: set[int] = frozenset(),
                title: str | None = None, prefer_subject: bool = False,
-               specific: bool = False, gender: str | None = None) -> int | None:
-    """The cluster, of one of ``types``, that ``tok`` refers back to (within four sentences); with
-    ``gender``, no person the text showed to be of the other gender ("elle" is no "M. X")."""
+               specific: bool = False, gender: str | None = None, upper: int | None = None) -> int | None:
+    """The cluster, of one of ``types``, that ``tok`` refers back to (within four sentences, and
+    before ``upper`` when given); with ``gender``, no person the text showed to be of the other
+    gender ("elle" is no "M. X")."""
     sent_starts = ctx.sentences_up_to(tok.i, 4)
     lower = sent_starts[0] if sent_starts else 0
+    upper = tok.i if upper is None else upper
     fallback = None
     # names, and the pronouns and descriptions already resolved ("Le groupe a annoncé ...")
     spots = [(m.start, m.cluster, m) for m in ctx.mentions]
     spots += [(i, cid, None) for i, (cid, _) in ctx.coref.items()]
     for start, cid, m in sorted(spots, key=lambda s: -s[0]):
-        if start >= tok.i or start < lower:
+        if start >= upper or start < lower:
             continue
         c = ctx.clusters[cid]
         if c.type not in types or c.id in exclude or c.weak or (m is not None and cited_source(ctx, m)):

@@ -56,7 +56,8 @@ def resolve(ctx: Context) -> None:
                     ctx.coref[tok.i] = (target, "pronoun")
             continue
         if tok.pos_ == "PRON" and low in subject_pronouns and tok.dep_ in (*SUBJ, "nsubj:pass"):
-            target = antecedent(ctx, tok, ACTOR_TYPES, prefer_subject=True, gender=word_gender(tok))
+            target = antecedent(ctx, tok, ACTOR_TYPES, prefer_subject=True, gender=word_gender(tok),
+                                upper=_fronted_start(tok))
             if target is not None:
                 ctx.coref[tok.i] = (target, "pronoun")
         elif tok.pos_ == "PRON" and low in plural_pronouns and tok.dep_ in (*SUBJ, "nsubj:pass"):
@@ -136,6 +137,17 @@ def _salient_country(ctx: Context, tok: Token) -> int | None:
     if not named and len(countries) >= 2 and len({m.cluster for m in countries}) == 1:
         return countries[-1].cluster  # the one country the text has named, further back, more than once
     return next(iter(named)) if len(named) == 1 else None
+
+
+def _fronted_start(tok: Token) -> int:
+    """Where the names that may be a subject pronoun's antecedent end: before the phrases fronted
+    ahead of it in its sentence when no finite verb stands there ("Fils de X et frère de Y, ancien
+    résistant, il était ...": X and Y are not "il"); the pronoun itself otherwise."""
+    start = tok.sent.start
+    if start < tok.i and tok.doc[tok.i - 1].text == "," and not any(
+            "Fin" in t.morph.get("VerbForm") for t in tok.doc[start:tok.i]):
+        return start
+    return tok.i
 
 
 def _gloss(ctx: Context, m: Mention) -> bool:

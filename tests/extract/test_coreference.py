@@ -185,3 +185,16 @@ def test_the_country_is_the_one_named_most_when_several_are_named_before(nlp):
 def test_elle_agrees_with_the_article_of_a_bodys_name(nlp, text, right):
     _, triples, _ = read(nlp, text)
     assert right in triples
+
+
+def test_names_in_phrases_fronted_before_a_pronoun_are_not_its_antecedent(nlp):
+    text = ("Décès du sénateur Paul Vergès\n\n15 novembre 2016 . –\nLe sénateur Paul Vergès, figure politique "
+            "majeure réunionnaise, est mort samedi à l'âge 91 ans, dans un hôpital de l'île. Fils de Raymond Vergès "
+            "et frère du célèbre avocat Jacques Vergès (mort en 2013), ancien résistant, il était le fondateur du "
+            "Parti communiste réunionnais (PCR).")
+    _, triples, _ = read(nlp, text)
+    assert ("Paul Vergès", "FOUNDED", "Parti communiste réunionnais", "asserted") in triples
+    assert ("Jacques Vergès", "FOUNDED", "Parti communiste réunionnais", "asserted") not in triples
+    text = "Le sénateur est mort. Frère de l'avocat Jacques Vergès, il était le fondateur du Parti communiste réunionnais."
+    _, triples, _ = read(nlp, text)
+    assert ("Jacques Vergès", "FOUNDED", "Parti communiste réunionnais", "asserted") not in triples

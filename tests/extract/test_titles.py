@@ -435,3 +435,12 @@ def test_a_title_of_several_words_before_a_name_is_read_past_its_last_word(nlp):
     types, triples, _ = read(nlp, "Le président du Conseil italien Matteo Renzi a démissionné hier.")
     assert ("Matteo Renzi", "LEADS", "Italie", "asserted") in triples
     assert "Conseil italien" not in types  # the title's last word and a nationality: no council
+
+
+def test_a_title_holds_no_name_on_another_line_nor_after_a_deputys_title(nlp):
+    _, triples, _ = read(nlp, "— Barack Obama, président des États-Unis\n\nBan Ki-moon se dit optimiste.")
+    assert ("Barack Obama", "LEADS", "États-Unis", "asserted") in triples
+    assert ("Ban Ki-moon", "LEADS", "États-Unis", "asserted") not in triples
+    text = "Étaient présents Bruno Julliard, adjoint à la maire de Paris, Stéphane Troussel et Valérie Pécresse."
+    _, triples, _ = read(nlp, text)
+    assert ("Stéphane Troussel", "LEADS", "Paris", "asserted") not in triples

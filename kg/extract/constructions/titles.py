@@ -42,7 +42,10 @@ def read(ctx: Context, tok: Token) -> Iterator[RawRelation]:
     if tok.dep_ == "conj" and tok.head.i < tok.i and ctx.title_of(ctx.doc, tok.head) and former(ctx, tok.head) \
             and _bare_conjunct(ctx, tok):
         return  # "ancien directeur général et président de X": both past
-    persons = [c for c in _holders(ctx, tok) if ctx.clusters[c[0]].type == "Person"]
+    holders = _holders(ctx, tok)
+    persons = [c for c in holders if ctx.clusters[c[0]].type == "Person" and not _other_line(ctx, tok, c[0])]
+    if holders and not persons:  # the name after is on the next line: the one before holds it
+        persons = [c for c in named_before(ctx, tok) if ctx.clusters[c[0]].type == "Person"]
     if not persons:
         return
     # a mayor or a governor leads the place ("le maire de Tignes", "le Premier ministre du Québec")
@@ -377,6 +380,18 @@ def _ministry(ctx: Context, tok: Token) -> list[Arg]:
     return []
 
 
+def _other_line(ctx: Context, tok: Token, cluster: int) -> bool:
+    """The name of ``cluster`` nearest the title is on another line ("— Barack Obama, président des
+    États-Unis" then, below, "Ban Ki-moon se dit ...")."""
+    doc = ctx.doc
+    spots = [m.start for m in ctx.clusters[cluster].mentions] + [i for i, (c, _) in ctx.coref.items() if c == cluster]
+    near = min(spots, key=lambda i: abs(i - tok.i), default=None)  # a name, or a pronoun taking it up
+    if near is None:
+        return False
+    lo, hi = sorted((near, tok.i))
+    return any("\n" in t.text_with_ws for t in doc[lo:hi])
+
+
 def _holders(ctx: Context, tok: Token) -> list[Arg]:
     """Who holds the title at ``tok``."""
     doc = ctx.doc
@@ -451,8 +466,8 @@ def _holders(ctx: Context, tok: Token) -> list[Arg]:
         end = ctx.mention_at[nxt + 1].end
         cited = end < len(doc) and doc[end].text not in (".", "!", "?", ";", ")")
     # not a title that is another title's complement: "le directeur de cabinet du président de X, Y"
-    inner = tok.dep_ == "nmod" and tok.head.i < tok.i and ctx.case(tok) in ctx.lex.preps("of") \
-        and bool(ctx.title_of(doc, tok.head))
+    inner = tok.dep_ == "nmod" and tok.head.i < tok.i and ctx.case(tok) in (*ctx.lex.preps("of"), *ctx.lex.preps("to")) \
+        and (bool(ctx.title_of(doc, tok.head)) or tok.head.lower_ in ctx.lex.words("deputy_markers"))
     if not cited and not inner and nxt < len(doc) - 1 and doc[nxt].text == "," and (nxt + 1) in ctx.token_cluster \
             and ctx.clusters[ctx.token_cluster[nxt + 1]].type == "Person":
         return [(ctx.token_cluster[nxt + 1], "")]
