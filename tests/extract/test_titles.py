@@ -444,3 +444,12 @@ def test_a_title_holds_no_name_on_another_line_nor_after_a_deputys_title(nlp):
     text = "Étaient présents Bruno Julliard, adjoint à la maire de Paris, Stéphane Troussel et Valérie Pécresse."
     _, triples, _ = read(nlp, text)
     assert ("Stéphane Troussel", "LEADS", "Paris", "asserted") not in triples
+
+
+def test_a_minister_of_a_possessor_works_for_it_and_a_race_after_a_party_label(nlp):
+    text = "Le gouvernement du Burundi, par la voix de son ministre des affaires étrangères Alain Aimé Nyamitwe, a répondu."
+    _, triples, _ = read(nlp, text)
+    assert ("Alain Aimé Nyamitwe", "WORKS_FOR", "gouvernement du Burundi", "asserted") in triples
+    assert ("Alain Aimé Nyamitwe", "LEADS", "gouvernement du Burundi", "asserted") not in triples
+    _, triples, _ = read(nlp, "Le candidat LR à la présidentielle, François Fillon, a parlé hier.")
+    assert ("François Fillon", "WORKS_FOR", "LR", "asserted") in triples

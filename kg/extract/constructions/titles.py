@@ -82,9 +82,12 @@ def read(ctx: Context, tok: Token) -> Iterator[RawRelation]:
         orgs = _employer_after_remit(ctx, tok)
         rtype = "WORKS_FOR" if orgs else rtype
     if not orgs and possessive(tok):
-        # "son directeur général X": the organisation is the possessor named before
+        # "son directeur général X": the organisation is the possessor named before; "le gouvernement,
+        # par la voix de son ministre des Affaires étrangères X": a minister works for it
         owners = ("Company", "Organization") if rtype == "FOUNDED" else ("Company", "Organization", "Government")
         orgs = possessor(ctx, tok, owners)
+        if orgs and title in ctx.lex.words("portfolio_titles"):
+            rtype = "WORKS_FOR"
     mod = "negated" if modality(ctx.lex, tok) == "negated" else "asserted"
     future = ctx.lex.words("future_title_markers")
     if mod == "asserted" and (any(c.dep_ == "amod" and c.lower_ in future for c in first.children)
@@ -455,6 +458,14 @@ def _holders(ctx: Context, tok: Token) -> list[Arg]:
             nxt = ctx.mention_at[at].end
     if label is not None and nxt in ctx.mention_at:
         nxt = ctx.mention_at[nxt].end  # "le député LR Jean Durand": the name after the party label
+        if nxt < len(doc) and doc[nxt].lower_ in ctx.lex.preps("to"):
+            # "le candidat PS [à la présidentielle] Benoît Hamon": the race, then the name
+            k = nxt + 1
+            while k < min(nxt + 4, len(doc)) and doc[k].is_lower and doc[k].pos_ in ("DET", "NOUN", "ADJ"):
+                k += 1
+            named = k in ctx.mention_at or (k + 1 < len(doc) and doc[k].text == "," and k + 1 in ctx.mention_at)
+            if named and any(doc[j].pos_ == "NOUN" for j in range(nxt + 1, k)):
+                nxt = k
     if nxt < len(doc) and nxt in ctx.token_cluster:
         return [(ctx.token_cluster[nxt], "")]
     # the name in apposition after the title: "Son gouverneur, François Villeroy de Galhau,"; not
