@@ -345,3 +345,12 @@ def test_events_and_laws_are_not_entities(nlp):
     types, triples, _ = read(nlp, "L'Élection présidentielle taïwanaise de 2016 a été gagnée par Tsai Ing-wen.")
     assert not any(name.startswith("Élection") for name in types)
     assert not any(t[1] == "BASED_IN" for t in triples)
+
+
+def test_a_name_the_ner_missed_after_a_title_and_its_complement(nlp):
+    text = "SoftBank investira. Le président du groupe, Masayoshi Son, a rencontré Donald Trump."
+    types, triples, _ = read(nlp, text)
+    assert types.get("Masayoshi Son") == "Person"
+    assert ("Masayoshi Son", "LEADS", "SoftBank", "asserted") in triples
+    types, _, _ = read(nlp, "Le directeur général Nouvelle Stratégie a été présenté.")
+    assert "Nouvelle Stratégie" not in types  # a dictionary word first: no name

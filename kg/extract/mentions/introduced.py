@@ -16,7 +16,7 @@ from kg.extract.mentions.words import MentionLexicon, title_size
 def introduced_names(lx: MentionLexicon, doc: Doc) -> list[Mention]:
     """Capitalised names NER missed where French introduces an organisation:
     "le PDG de Danone", "la société Ynsect", "le constructeur coréen Hyundai"."""
-    out = _introduced_people(lx, doc) + _titled_people(lx, doc)
+    out = _introduced_people(lx, doc) + _titled_people(lx, doc) + _people_after_title(lx, doc)
     nouns = {t.i for t in tokens_with_pos(doc, ("NOUN",))}
     nouns |= {i + 1 for i in positions(doc, "ORTH", (doc.vocab.strings["-"],)) if 1 <= i < len(doc) - 1}  # "start-up" is three tokens
     for tok in (doc[i] for i in sorted(nouns)):
@@ -58,6 +58,34 @@ def _titled_people(lx: MentionLexicon, doc: Doc) -> list[Mention]:
         words = [t for t in doc[start:comma] if t.text != "-"]
         if len(words) >= 2 and doc[start].text != "-":
             out.append(Mention(start, comma, doc[start:comma].text, Counter({"Person": CUE}), "cue"))
+    return out
+
+
+def _people_after_title(lx: MentionLexicon, doc: Doc) -> list[Mention]:
+    """A name the NER missed right after a person's title and its lower-case complement: "le
+    président du groupe, Masayoshi Son, a ...", "le ministre des affaires étrangères Miroslav
+    Lajčák (Smer-DS)" (two to four capitalised words, the first no dictionary word, then a comma,
+    a parenthesis, a full stop or a verb)."""
+    out = []
+    for tok in tokens_with_pos(doc, ("NOUN",)):
+        title = lx.title_of(doc, tok)
+        if not title or not title.startswith(tok.lower_) or not tok.is_lower:
+            continue
+        i = tok.i + title_size(title)
+        j = i
+        while j < min(i + 5, len(doc)) and doc[j].is_lower and doc[j].pos_ in ("ADP", "DET", "NOUN", "ADJ"):
+            j += 1  # "du groupe", "des affaires étrangères"
+        if j > i and doc[i].lower_ not in lx.lex.preps("de_du_des"):
+            continue
+        if j < len(doc) and doc[j].text == ",":
+            j += 1
+        start = j
+        while j < len(doc) and j - start < 4 and doc[j].text[:1].isupper() and doc[j].is_alpha \
+                and not doc[j].ent_type_ and (j > start or doc[j].lower_ not in lx.dictionary):
+            j += 1
+        after = doc[j] if j < len(doc) else None
+        if j - start >= 2 and after is not None and (after.text in (",", "(", ".") or after.pos_ in ("VERB", "AUX")):
+            out.append(Mention(start, j, doc[start:j].text, Counter({"Person": CUE}), "cue"))
     return out
 
 
