@@ -131,9 +131,10 @@ def _salient_country(ctx: Context, tok: Token) -> int | None:
     starts = ctx.sentences_up_to(tok.i, 4)
     lower = starts[0] if starts else 0
     countries = [m for m in ctx.mentions if m.start < tok.i and ctx.clusters[m.cluster].type == "Country"
-                 and not ctx.clusters[m.cluster].weak and ctx.clusters[m.cluster].name.lower() not in unions
-                 and not _gloss(ctx, m)]
+                 and not ctx.clusters[m.cluster].weak and ctx.clusters[m.cluster].name.lower() not in unions]
     named = {m.cluster for m in countries if m.start >= lower}
+    if len(named) > 1:  # a country that only situates a place ("Stockholm (Suède)") yields to another
+        named = {m.cluster for m in countries if m.start >= lower and not _gloss(ctx, m)} or named
     if not named and len(countries) >= 2 and len({m.cluster for m in countries}) == 1:
         return countries[-1].cluster  # the one country the text has named, further back, more than once
     return next(iter(named)) if len(named) == 1 else None

@@ -345,6 +345,8 @@ def test_events_and_laws_are_not_entities(nlp):
     types, triples, _ = read(nlp, "L'Élection présidentielle taïwanaise de 2016 a été gagnée par Tsai Ing-wen.")
     assert not any(name.startswith("Élection") for name in types)
     assert not any(t[1] == "BASED_IN" for t in triples)
+    types, _, _ = read(nlp, "M. Bataille, porte-parole de la préfecture, a confirmé l'information.")
+    assert types.get("Bataille") == "Person"  # a surname, not a battle
 
 
 def test_a_name_the_ner_missed_after_a_title_and_its_complement(nlp):

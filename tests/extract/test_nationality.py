@@ -227,3 +227,10 @@ def test_a_regulator_of_a_region_is_not_the_ministry_named_before(nlp):
     assert types.get("autorité tchétchène") == "Government"
     assert ("autorité tchétchène", "PART_OF", "Tchétchénie", "asserted") in triples
     assert ("ministère de l'Intérieur", "PART_OF", "Tchétchénie", "asserted") not in triples
+
+
+def test_a_state_body_by_a_city_adjective_is_based_there_and_a_place_named_like_its_adjective(nlp):
+    _, triples, _ = read(nlp, "Le parquet parisien a ouvert une enquête sur Nicolas Sarkozy.")
+    assert ("parquet parisien", "BASED_IN", "Paris", "asserted") in triples
+    types, _, _ = read(nlp, "Le président du conseil exécutif de Corse Gilles Simeoni a rencontré Jean Castex.")
+    assert types.get("Corse") == "Location"

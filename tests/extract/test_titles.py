@@ -437,13 +437,36 @@ def test_a_title_of_several_words_before_a_name_is_read_past_its_last_word(nlp):
     assert "Conseil italien" not in types  # the title's last word and a nationality: no council
 
 
-def test_a_title_holds_no_name_on_another_line_nor_after_a_deputys_title(nlp):
+def test_a_title_holds_no_name_in_another_paragraph(nlp):
     _, triples, _ = read(nlp, "— Barack Obama, président des États-Unis\n\nBan Ki-moon se dit optimiste.")
     assert ("Barack Obama", "LEADS", "États-Unis", "asserted") in triples
     assert ("Ban Ki-moon", "LEADS", "États-Unis", "asserted") not in triples
-    text = "Étaient présents Bruno Julliard, adjoint à la maire de Paris, Stéphane Troussel et Valérie Pécresse."
+    # a line wrapped inside the sentence is no paragraph
+    _, triples, _ = read(nlp, "Le président de la Commission européenne\nUrsula von der Leyen a rencontré Joe Biden.")
+    assert ("Ursula von der Leyen", "LEADS", "Commission européenne", "asserted") in triples
+
+
+@pytest.mark.parametrize(("text", "right"), [
+    ("Le président du Conseil régional de Bretagne Loïg Chesnais-Girard a critiqué la SNCF.",
+     ("Loïg Chesnais-Girard", "LEADS", "Conseil régional de Bretagne", "asserted")),
+    ("Le président du Conseil national suisse a rencontré Norbert Lammert.",
+     ("Conseil national suisse", "PART_OF", "Suisse", "asserted")),
+    (("Pierre Moscovici a été ministre de l'Économie puis commissaire européen, et il est désormais premier "
+      "président de la Cour des comptes."), ("Pierre Moscovici", "LEADS", "Cour des comptes", "asserted")),
+    ("Patrick Drahi a été le fondateur de Free.", ("Patrick Drahi", "FOUNDED", "Free", "asserted")),
+])
+def test_bodies_named_like_a_title_and_roles_not_ended(nlp, text, right):
     _, triples, _ = read(nlp, text)
-    assert ("Stéphane Troussel", "LEADS", "Paris", "asserted") not in triples
+    assert right in triples
+
+
+@pytest.mark.parametrize("text", [
+    "Louis Schweitzer a critiqué la fusion. Il était le président de Renault jusqu'en 2005.",
+    "Louis Schweitzer a critiqué la fusion. Il était alors le président de Renault.",
+])
+def test_a_role_held_until_a_date_or_then_is_ended(nlp, text):
+    _, triples, _ = read(nlp, text)
+    assert ("Louis Schweitzer", "LEADS", "Renault", "asserted") not in triples
 
 
 def test_a_minister_of_a_possessor_works_for_it_and_a_race_after_a_party_label(nlp):

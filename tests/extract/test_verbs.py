@@ -181,3 +181,7 @@ def test_financing_is_support(nlp):
     assert ("Kremlin", "SUPPORTS", "Russia Today", "asserted") in triples
     _, triples, _ = read(nlp, "Le Qatar a financé le Hamas pendant des années.")
     assert ("Qatar", "SUPPORTS", "Hamas", "asserted") in triples
+    # financing one's own purchase supports nobody: the purchase stands
+    _, triples, _ = read(nlp, "Apple a financé son rachat de Beats par un emprunt.")
+    assert ("Apple", "ACQUIRES", "Beats", "asserted") in triples
+    assert ("Apple", "SUPPORTS", "Beats", "asserted") not in triples

@@ -62,9 +62,13 @@ def _named(ctx: Context) -> Iterator[RawRelation]:
             adjs = [t for t in span if ctx.demonym(t)]
             adjs += [a for t in span for a in t.children if a.dep_ == "amod" and ctx.demonym(a)]
             if adjs:
-                country = ctx.country_cluster(ctx.demonym(adjs[0]))
-                yield from ctx.relation((c.id, ""), "PART_OF", (country, ""), adjs[0].lemma_.lower(),
-                                        adjs[0], "nationality", "asserted")
+                place = ctx.demonym(adjs[0])
+                country = ctx.country_cluster(place)
+                # a state body seated in a city or region is based there ("le parquet parisien"); a
+                # country's bodies, and a city's own ("la police parisienne"), are part of it
+                seated = ctx.lex.demonym_type(place) != "Country" and doc[m.start].lower_ in ctx.lex.words("state_seat_heads")
+                yield from ctx.relation((c.id, ""), "BASED_IN" if seated else "PART_OF", (country, ""),
+                                        adjs[0].lemma_.lower(), adjs[0], "nationality", "asserted")
         elif c.type in ("Company", "Organization"):
             if m.start >= 2 and _article(doc[m.start - 2]) and _people_word(ctx, doc[m.start - 1]):
                 # "le chinois Sinochem", "l'Américain Nvidia", "filiale du japonais Toshiba"

@@ -207,8 +207,8 @@ def _decided_on(ctx: Context, verb: Token) -> bool:
     """``verb`` states a decision on what its complement says ("bloquer", "mettre son veto à"):
     its subject decides on the deal, it is not a party to it."""
     trigger = trigger_at(ctx, verb) if verb.pos_ in ("VERB", "AUX") else None
-    if trigger is None or trigger.kind != "verb":
-        return False
+    if trigger is None or trigger.kind != "verb" or trigger.spec.get("no_decision"):
+        return False  # "Apple a financé son rachat de Beats": Apple still buys
     words = {c.lemma_.lower() for c in verb.children}
     senses = [sense for word, sense in trigger.spec.get("with", {}).items() if word in words]
     return trigger.rtype in DECISION_TYPES or any(sense in DECISION_TYPES for sense in senses)
@@ -224,7 +224,13 @@ def _holders(ctx: Context, tok: Token) -> list[Arg]:
     if any(c.dep_ == "cop" for c in tok.children):
         return subjects(ctx, tok)
     if tok.dep_ in SUBJ and tok.head.i in ctx.token_cluster and any(c.dep_ == "cop" for c in tok.head.children):
-        return expand(ctx, tok.head)  # "Son successeur sera X": the name said to be it
+        # "Son successeur sera X": the name said to be it (when "son" can be only one person:
+        # not after "Macron a nommé Philippe", where it may be either)
+        named = expand(ctx, tok.head)
+        start = ctx.sentences_before(tok.sent.start, 1)
+        people = {m.cluster for m in ctx.mentions if (start[0] if start else tok.sent.start) <= m.start < tok.i
+                  and ctx.clusters[m.cluster].type == "Person"} - {c for c, _ in named}
+        return named if not possessive(tok) or len(people) <= 1 else []
     before = named_before(ctx, tok)
     if before and "Plur" in tok.morph.get("Number"):
         # "Sprint et OneWeb, filiales de SoftBank": a plural noun says it of each name listed

@@ -37,10 +37,10 @@ def read(ctx: Context, tok: Token) -> Iterator[RawRelation]:
     if rtype == "LEADS" and last.i + 1 < len(ctx.doc) and ctx.doc[last.i + 1].lower_ in ctx.lex.words("deputy_markers"):
         rtype = "WORKS_FOR"  # "rédacteur en chef adjoint", "directeur général délégué": a deputy
     first = tok.nbor(-1) if tok.i > 0 and " " in title and title.split()[-1] == tok.lower_ else tok
-    if former(ctx, first):
-        return  # "l'ancien patron du constructeur", "l'ancien directeur général": a past role
+    if marked_former(ctx, first) or (rtype != "FOUNDED" and _held_before(ctx, first)):
+        return  # "l'ancien patron du constructeur", "X a été président de Y": a past role (a founding stays)
     if tok.dep_ == "conj" and tok.head.i < tok.i and ctx.title_of(ctx.doc, tok.head) and former(ctx, tok.head) \
-            and _bare_conjunct(ctx, tok):
+            and _bare_conjunct(ctx, tok) and not any(c.dep_ == "cop" for c in tok.children):
         return  # "ancien directeur général et président de X": both past
     holders = _holders(ctx, tok)
     persons = [c for c in holders if ctx.clusters[c[0]].type == "Person" and not _other_line(ctx, tok, c[0])]
@@ -260,31 +260,43 @@ def appointed_as(ctx: Context, verb: Token, appointer: Arg, person: Arg) -> Iter
 
 
 def former(ctx: Context, tok: Token) -> bool:
-    """The title or standing is marked as a past one: "ancien PDG", "ex-ministre", "l'ex PDG",
-    "ancien allié", "X a été député", or held for a closed period ("président de l'Assemblée de
-    1992 à 1993")."""
+    """The title or standing is a past one: marked so (:func:`marked_former`) or held before
+    (:func:`_held_before`)."""
+    return marked_former(ctx, tok) or _held_before(ctx, tok)
+
+
+def marked_former(ctx: Context, tok: Token) -> bool:
+    """The title or standing is marked as a past one: "ancien PDG", "ex-ministre", "l'ex PDG", "ancien allié"."""
     markers = ctx.lex.words("former_markers")
     if tok.lower_.split("-")[0] in markers and "-" in tok.text:
         return True
     i = tok.i - 1
     if i >= 1 and ctx.doc[i].text == "-":
         i -= 1
-    past = ctx.lex.words("past_copulas")  # "X avait été député des Verts"
-    return (i >= 0 and ctx.doc[i].lower_ in markers) or any(
-        (c.dep_ == "amod" and c.lower_ in markers) or (c.dep_ == "cop" and c.lower_ in past) for c in tok.children) \
-        or _closed_period(ctx, tok)
+    return (i >= 0 and ctx.doc[i].lower_ in markers) or any(c.dep_ == "amod" and c.lower_ in markers for c in tok.children)
 
 
-def _closed_period(ctx: Context, tok: Token) -> bool:
-    """A period with an end follows the title in its phrase: "de 1992 à 1993", "entre 2001 et 2004"."""
+def _held_before(ctx: Context, tok: Token) -> bool:
+    """The title was held and is no more: after a past copula ("X a été député", "avait été"), with
+    "alors" ("Il était alors le président de X"), or for a period with an end ("de 1992 à 1993",
+    "entre 2001 et 2004", "jusqu'en 2005")."""
     doc = ctx.doc
-    openers, closers = ctx.lex.words("period_openers"), ctx.lex.words("period_closers")
+    past, then = ctx.lex.words("past_copulas"), ctx.lex.words("then_markers")
+    copulas = [c for c in tok.children if c.dep_ == "cop"]
+    if any(c.lower_ in past for c in copulas):
+        return True
+    if copulas and any(t.lower_ in then for t in doc[copulas[0].i + 1:tok.i]):
+        return True
+    openers, closers, until = ctx.lex.words("period_openers"), ctx.lex.words("period_closers"), ctx.lex.words("until_words")
 
     def year(t: Token) -> bool:
         return t.is_digit and len(t.text) == 4
 
-    for k in range(tok.i + 1, min(tok.i + 12, len(doc) - 3)):
-        if doc[k].lower_ in openers and year(doc[k + 1]) and doc[k + 2].lower_ in closers and year(doc[k + 3]):
+    for k in range(tok.i + 1, min(tok.i + 12, len(doc) - 2)):
+        if doc[k].lower_ in openers and k + 3 < len(doc) and year(doc[k + 1]) and doc[k + 2].lower_ in closers \
+                and year(doc[k + 3]):
+            return True
+        if doc[k].lower_.replace("’", "'") in until and (year(doc[k + 1]) or (doc[k + 1].pos_ == "ADP" and year(doc[k + 2]))):
             return True
         if doc[k].is_punct or doc[k].pos_ in ("CCONJ", "VERB", "AUX"):
             return False
@@ -384,15 +396,15 @@ def _ministry(ctx: Context, tok: Token) -> list[Arg]:
 
 
 def _other_line(ctx: Context, tok: Token, cluster: int) -> bool:
-    """The name of ``cluster`` nearest the title is on another line ("— Barack Obama, président des
-    États-Unis" then, below, "Ban Ki-moon se dit ...")."""
+    """The name of ``cluster`` nearest the title is in another paragraph ("— Barack Obama, président
+    des États-Unis" then, below, "Ban Ki-moon se dit ..."; a line wrapped inside a sentence is not)."""
     doc = ctx.doc
     spots = [m.start for m in ctx.clusters[cluster].mentions] + [i for i, (c, _) in ctx.coref.items() if c == cluster]
     near = min(spots, key=lambda i: abs(i - tok.i), default=None)  # a name, or a pronoun taking it up
     if near is None:
         return False
     lo, hi = sorted((near, tok.i))
-    return any("\n" in t.text_with_ws for t in doc[lo:hi])
+    return any("\n\n" in t.text_with_ws for t in doc[lo:hi])
 
 
 def _holders(ctx: Context, tok: Token) -> list[Arg]:
@@ -435,7 +447,10 @@ def _holders(ctx: Context, tok: Token) -> list[Arg]:
     # linear reading: "le PDG [de Danone] Antoine de Saint-Affrique", after the title's last word
     # ("le président du Conseil [italien] Matteo Renzi")
     title = ctx.title_of(doc, tok)
-    nxt = (_last_word(ctx, tok, title) if title else tok).i + 1
+    last = _last_word(ctx, tok, title) if title else tok
+    if any(i in ctx.token_cluster for i in range(tok.i + 1, last.i + 1)):
+        last = tok  # "le président du [Conseil régional de Bretagne] X": a name is the complement
+    nxt = last.i + 1
     while nxt < len(doc) and doc[nxt].pos_ == "ADJ":
         nxt += 1
     nxt = past_qualifier(ctx, nxt)
@@ -477,8 +492,8 @@ def _holders(ctx: Context, tok: Token) -> list[Arg]:
         end = ctx.mention_at[nxt + 1].end
         cited = end < len(doc) and doc[end].text not in (".", "!", "?", ";", ")")
     # not a title that is another title's complement: "le directeur de cabinet du président de X, Y"
-    inner = tok.dep_ == "nmod" and tok.head.i < tok.i and ctx.case(tok) in (*ctx.lex.preps("of"), *ctx.lex.preps("to")) \
-        and (bool(ctx.title_of(doc, tok.head)) or tok.head.lower_ in ctx.lex.words("deputy_markers"))
+    inner = tok.dep_ == "nmod" and tok.head.i < tok.i and ctx.case(tok) in ctx.lex.preps("of") \
+        and bool(ctx.title_of(doc, tok.head))
     if not cited and not inner and nxt < len(doc) - 1 and doc[nxt].text == "," and (nxt + 1) in ctx.token_cluster \
             and ctx.clusters[ctx.token_cluster[nxt + 1]].type == "Person":
         return [(ctx.token_cluster[nxt + 1], "")]

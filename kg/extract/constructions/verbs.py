@@ -94,16 +94,19 @@ def read(ctx: Context, tok: Token) -> Iterator[RawRelation]:
     if marks and not any(c.dep_ == "xcomp" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
                          for c in tok.children):
         return  # "appeler X à cesser le feu" urges; "appeler X" calls or names
+    # what the verb's object noun stands for: a decision's or a deal's party ("soutenir la décision de
+    # X"), unless the verb says nothing of them ("financer le rachat de X" supports no X)
+    judged = None if spec.get("no_decision") else rtype
     if passive(ctx, tok):
         # "fondée et dirigée par X": a later participle shares the first one's subject, the first
         # one shares the agent of the later ones
         first = tok.head if tok.dep_ == "conj" and tok.head.pos_ == "VERB" else tok
-        objs = [x for c in first.children if c.dep_ == "nsubj:pass" for x in decision_object(ctx, c, rtype)]
+        objs = [x for c in first.children if c.dep_ == "nsubj:pass" for x in decision_object(ctx, c, judged)]
         if not objs:  # "le constructeur, dirigé par X,", "Critiqué par X, le ministre a ..."
-            objs = [x for t in described(ctx, first) for x in decision_object(ctx, t, rtype)]
+            objs = [x for t in described(ctx, first) for x in decision_object(ctx, t, judged)]
         if not objs and first.dep_ == "xcomp":  # "l'opération doit être approuvée par X"
             objs = [x for c in first.head.children if c.dep_ in ("nsubj", "nsubj:pass")
-                    for x in decision_object(ctx, c, rtype)]
+                    for x in decision_object(ctx, c, judged)]
         subs = _agents(ctx, tok) or _shared_agents(ctx, tok) or linear_prep_object(ctx, tok, ctx.lex.preps("by"))
     else:
         if spec.get("passive_only"):
@@ -114,7 +117,7 @@ def read(ctx: Context, tok: Token) -> Iterator[RawRelation]:
             subs = prep_args(ctx, tok, tuple(spec["successor_by"])) or subs
         if not objs and not spec.get("no_object"):
             objs = [x for c in tok.children if c.dep_ == "obj" and not after_preposition(ctx, c, ctx.lex.preps("of"))
-                    for x in decision_object(ctx, c, rtype)]
+                    for x in decision_object(ctx, c, judged)]
     preps = tuple(spec.get("preps", ()))
     if preps:
         found = prep_args(ctx, tok, preps)
@@ -122,8 +125,8 @@ def read(ctx: Context, tok: Token) -> Iterator[RawRelation]:
             # "mettre son veto au rachat de X par Y": the deal's party; what a decision is about is
             # read from its noun ("s'oppose à l'adhésion de l'Ukraine à l'UE" opposes no UE)
             decided = [c for c in tok.children if c.pos_ == "NOUN" and ctx.case(c) in preps] \
-                if rtype in DECISION_TYPES else []
-            found = [x for c in decided for x in decision_object(ctx, c, rtype)] if decided \
+                if judged in DECISION_TYPES else []
+            found = [x for c in decided for x in decision_object(ctx, c, judged)] if decided \
                 else linear_prep_object(ctx, tok, preps)
         objs += [x for x in found if x not in objs]
     # "Trois groupes veulent racheter X : A, B et C": the names that spell out the subject are not

@@ -41,8 +41,9 @@ def government_phrases(lx: MentionLexicon, doc: Doc) -> list[Mention]:
             continue
         if tok.i > 0 and doc[tok.i - 1].lower_ in lx.lex.preps("de"):
             continue  # a bare complement of another noun: "le conseil d'administration de X"
-        if ends_title(lx, doc, tok.i):
-            continue  # "le président du Conseil italien": a title, not a council
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in lx.demonym_forms and ends_title(lx, doc, tok.i) \
+                and not (tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ in lx.complement_words):
+            continue  # "le président du Conseil italien": a title and a nationality, not a council
         adjs = [c for c in tok.children if c.dep_ == "amod" and lx.demonym(c)]
         court = None if adjs else _court_of_place(lx, doc, tok)
         if court is not None:

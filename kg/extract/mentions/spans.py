@@ -145,7 +145,7 @@ def ner_mention(lx: MentionLexicon, doc: Doc, start: int, end: int, label: str) 
         end -= 1  # "l'ONU [lundi]": the NER ran into the date
     while end - start > 1 and _leading_word(lx, doc, start):
         start += 1  # "Premier ministre David Cameron", "Américaine Virginia Thrasher"
-    if ends_title(lx, doc, start):
+    if end - start == 2 and doc[start + 1].lower_ in lx.demonym_forms and ends_title(lx, doc, start):
         start += 1  # "le président du [Conseil italien]": the title's last word, then a nationality
     start = _after_description(doc, start, end)
     if label == "LOC":
@@ -178,7 +178,7 @@ def ner_mention(lx: MentionLexicon, doc: Doc, start: int, end: int, label: str) 
     etype = NER_TYPES.get(label)
     if etype is None or text.lower() in lx.titles or text.lower() in lx.common:
         return None
-    if doc[start].lower_ in lx.lex.words("event_heads"):
+    if label != "PER" and doc[start].lower_ in lx.lex.words("event_heads"):
         return None  # "Élection présidentielle taïwanaise de 2016", "Loi Travail": an event, a law
     # a capitalised dictionary word ("Hier", "Rassemblement", "l'État") counts only with a cue
     source = "misc" if label == "MISC" or (end - start == 1 and _common_word(lx, doc, start)) else "ner"
@@ -329,8 +329,8 @@ def _before_complement(lx: MentionLexicon, doc: Doc, start: int) -> int | None:
 def _not_a_name(lx: MentionLexicon, tok: Token, label: str) -> bool:
     """One-word NER spans that are not names: "les Britanniques", "UTC", "A", "l'État"."""
     low = tok.lower_
-    if low in lx.demonym_forms or low in lx.not_entities or len(tok.text) == 1:
-        return True
+    if (low in lx.demonym_forms and tok.text not in lx.lex.place_countries) or low in lx.not_entities or len(tok.text) == 1:
+        return True  # (not "Corse", a place whose adjective is written as its name)
     if label == "PER" or tok.text in lx.gazetteer:
         return False
     # a people: "une Suissesse", "les Tunisiennes"
