@@ -476,3 +476,12 @@ def test_a_minister_of_a_possessor_works_for_it_and_a_race_after_a_party_label(n
     assert ("Alain Aimé Nyamitwe", "LEADS", "gouvernement du Burundi", "asserted") not in triples
     _, triples, _ = read(nlp, "Le candidat LR à la présidentielle, François Fillon, a parlé hier.")
     assert ("François Fillon", "WORKS_FOR", "LR", "asserted") in triples
+
+
+def test_staff_a_person_has_too_is_no_bodys_when_son_is_a_person(nlp):
+    text = ("L'affaire a été révélée par Mediapart. Les avocats de Jérôme Cahuzac ont annoncé sa volonté de faire "
+            "appel. Son avocat Jean Veil a déclaré : « On manque de places en prison. »")
+    _, triples, _ = read(nlp, text)
+    assert ("Jean Veil", "WORKS_FOR", "Mediapart", "asserted") not in triples
+    _, triples, _ = read(nlp, "Marc Dupont a rencontré les dirigeants de Renault. Son directeur général Luca de Meo a parlé.")
+    assert ("Luca de Meo", "LEADS", "Renault", "asserted") in triples

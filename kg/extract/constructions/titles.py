@@ -85,7 +85,11 @@ def read(ctx: Context, tok: Token) -> Iterator[RawRelation]:
         # "son directeur général X": the organisation is the possessor named before; "le gouvernement,
         # par la voix de son ministre des Affaires étrangères X": a minister works for it
         owners = ("Company", "Organization") if rtype == "FOUNDED" else ("Company", "Organization", "Government")
-        orgs = possessor(ctx, tok, owners)
+        # the staff a person has too ("Les avocats de X ... Son avocat Y"): the one meant may be a
+        # person, and then no body is
+        staff = title in ctx.lex.words("personal_staff_titles")
+        orgs = [o for o in possessor(ctx, tok, (*owners, "Person") if staff else owners)
+                if ctx.clusters[o[0]].type in owners]
         if orgs and title in ctx.lex.words("portfolio_titles"):
             rtype = "WORKS_FOR"
     mod = "negated" if modality(ctx.lex, tok) == "negated" else "asserted"
