@@ -344,7 +344,7 @@ def test_a_name_the_list_writes_in_lower_case_needs_its_article(nlp):
 def test_events_and_laws_are_not_entities(nlp):
     types, triples, _ = read(nlp, "L'Élection présidentielle taïwanaise de 2016 a été gagnée par Tsai Ing-wen.")
     assert not any(name.startswith("Élection") for name in types)
-    types, _, _ = read(nlp, "Le Nobel d'économie a été décerné à Oliver Hart et Bengt Holmström.")
+    types, _, _ = read(nlp, "Le « prix Nobel d'économie » décerné à Oliver Hart et Bengt Holmström.")
     assert set(types) == {"Oliver Hart", "Bengt Holmström"}  # a prize is no entity
     assert not any(t[1] == "BASED_IN" for t in triples)
     types, _, _ = read(nlp, "M. Bataille, porte-parole de la préfecture, a confirmé l'information.")
