@@ -11,6 +11,8 @@ deal or a decision are resolved as relations are read (:func:`kg.extract.anteced
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Token
 
 from kg.extract.agreement import FEM, person_genders, word_gender
@@ -133,8 +135,13 @@ def _salient_country(ctx: Context, tok: Token) -> int | None:
     countries = [m for m in ctx.mentions if m.start < tok.i and ctx.clusters[m.cluster].type == "Country"
                  and not ctx.clusters[m.cluster].weak and ctx.clusters[m.cluster].name.lower() not in unions]
     named = {m.cluster for m in countries if m.start >= lower}
-    if len(named) > 1:  # a country that only situates a place ("Stockholm (Suède)") yields to another
-        named = {m.cluster for m in countries if m.start >= lower and not _gloss(ctx, m)} or named
+    if len(named) > 1:
+        # a country that only situates a place ("Stockholm (Suède)") yields to another the text
+        # has named more ("Égypte : ... c'est au tour de l'Égypte"), not to one named as often
+        main = {m.cluster for m in countries if m.start >= lower and not _gloss(ctx, m)}
+        counts = Counter(m.cluster for m in countries)
+        if len(main) == 1 and all(counts[c] < counts[next(iter(main))] for c in named - main):
+            named = main
     if not named and len(countries) >= 2 and len({m.cluster for m in countries}) == 1:
         return countries[-1].cluster  # the one country the text has named, further back, more than once
     return next(iter(named)) if len(named) == 1 else None

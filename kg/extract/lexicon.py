@@ -88,8 +88,15 @@ class Lexicon:
 
     @cached_property
     def demonym_inflections(self) -> dict[str, str]:
-        """Every form of each adjective (feminine, plural) -> country name."""
+        """Every form of each adjective (feminine, plural) -> country name (or place's)."""
         return {f: country for a, country in self.demonyms.items() for f in inflections(a)}
+
+    @cached_property
+    def country_demonym_forms(self) -> frozenset[str]:
+        """Every form of the countries' adjectives only: the words a name never is nor starts or
+        ends with ("les Britanniques", "[Américaine] Virginia Thrasher", "le Hezbollah [libanais]");
+        a place's adjective may be a name ("Picard", "Thierry Breton", "la Generalitat catalane")."""
+        return frozenset(f for c in self.countries for a in c.adjectives for f in inflections(a))
 
     def demonym_of(self, tok: Any) -> str | None:
         """The country a nationality word names ("chinois", "Norvégienne" -> its country), if any:

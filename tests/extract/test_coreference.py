@@ -171,6 +171,9 @@ def test_the_country_is_the_one_named_most_when_several_are_named_before(nlp):
     _, triples, _ = read(nlp, text)
     assert ("ministère de la Santé", "PART_OF", "Égypte", "asserted") in triples
     assert ("ministère de la Santé", "PART_OF", "Suède", "asserted") not in triples
+    # a country in parentheses named as often as the other: no telling
+    _, triples, _ = read(nlp, "Une manifestation a eu lieu à Tbilissi (Géorgie) contre la Russie. Le pays accuse Moscou d'ingérence.")
+    assert ("Russie", "CRITICIZES", "Moscou", "asserted") not in triples
     # the only country named, in parentheses, is still the one meant
     _, triples, _ = read(nlp, "Une manifestation a eu lieu à Genève (Suisse). Le président du pays, Alain Berset, a parlé.")
     assert ("Alain Berset", "LEADS", "Suisse", "asserted") in triples

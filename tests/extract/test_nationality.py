@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extract import read
 
 
@@ -234,3 +236,15 @@ def test_a_state_body_by_a_city_adjective_is_based_there_and_a_place_named_like_
     assert ("parquet parisien", "BASED_IN", "Paris", "asserted") in triples
     types, _, _ = read(nlp, "Le président du conseil exécutif de Corse Gilles Simeoni a rencontré Jean Castex.")
     assert types.get("Corse") == "Location"
+
+
+@pytest.mark.parametrize(("text", "right"), [
+    ("Picard a été racheté par le fonds Lion Capital.", ("Lion Capital", "ACQUIRES", "Picard", "asserted")),
+    ("Thierry Breton a quitté la Commission. Breton accuse Ursula von der Leyen de l'avoir lâché.",
+     ("Thierry Breton", "CRITICIZES", "Ursula von der Leyen", "asserted")),
+    ("La Generalitat catalane a porté plainte contre l'État espagnol.",
+     ("Generalitat catalane", "SUES", "Espagne", "asserted")),
+])
+def test_a_name_written_like_a_places_adjective_stays_a_name(nlp, text, right):
+    _, triples, _ = read(nlp, text)
+    assert right in triples

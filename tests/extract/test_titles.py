@@ -469,6 +469,15 @@ def test_a_role_held_until_a_date_or_then_is_ended(nlp, text):
     assert ("Louis Schweitzer", "LEADS", "Renault", "asserted") not in triples
 
 
+def test_a_terms_end_and_a_ministrys_own_minister_keep_the_role(nlp):
+    text = "Ursula von der Leyen, présidente de la Commission européenne jusqu'en 2029, a reçu Emmanuel Macron."
+    _, triples, _ = read(nlp, text)
+    assert ("Ursula von der Leyen", "LEADS", "Commission européenne", "asserted") in triples
+    text = "Le ministère de la Justice a réagi. Son ministre, Éric Dupond-Moretti, a dénoncé une cabale."
+    _, triples, _ = read(nlp, text)
+    assert ("Éric Dupond-Moretti", "LEADS", "ministère de la Justice", "asserted") in triples
+
+
 def test_a_minister_of_a_possessor_works_for_it_and_a_race_after_a_party_label(nlp):
     text = "Le gouvernement du Burundi, par la voix de son ministre des affaires étrangères Alain Aimé Nyamitwe, a répondu."
     _, triples, _ = read(nlp, text)

@@ -15,3 +15,9 @@ def test_a_verb_tagged_as_an_adjective_or_parsed_into_a_name(nlp):
     # a name the parser made of two names is no relation without a trigger verb between them
     _, triples, _ = read(nlp, "Oliver Hart Bengt Holmström à Harvard.")
     assert not triples
+
+
+def test_a_verb_parsed_into_a_name_keeps_its_senses(nlp):
+    _, triples, _ = read(nlp, "Orange attaque Free en justice pour publicité mensongère.")
+    assert ("Orange", "SUES", "Free", "asserted") in triples
+    assert ("Orange", "CRITICIZES", "Free", "asserted") not in triples

@@ -90,8 +90,10 @@ def read(ctx: Context, tok: Token) -> Iterator[RawRelation]:
         staff = title in ctx.lex.words("personal_staff_titles")
         orgs = [o for o in possessor(ctx, tok, (*owners, "Person") if staff else owners)
                 if ctx.clusters[o[0]].type in owners]
-        if orgs and title in ctx.lex.words("portfolio_titles"):
-            rtype = "WORKS_FOR"
+        governments = ctx.lex.words("government_words")
+        if orgs and title in ctx.lex.words("portfolio_titles") and all(
+                ctx.doc[m.start].lower_ in governments for m in ctx.clusters[orgs[0][0]].mentions):
+            rtype = "WORKS_FOR"  # a government's minister (the ministry's own leads it)
     mod = "negated" if modality(ctx.lex, tok) == "negated" else "asserted"
     future = ctx.lex.words("future_title_markers")
     if mod == "asserted" and (any(c.dep_ == "amod" and c.lower_ in future for c in first.children)
@@ -283,7 +285,7 @@ def marked_former(ctx: Context, tok: Token) -> bool:
 def _held_before(ctx: Context, tok: Token) -> bool:
     """The title was held and is no more: after a past copula ("X a été député", "avait été"), with
     "alors" ("Il était alors le président de X"), or for a period with an end ("de 1992 à 1993",
-    "entre 2001 et 2004", "jusqu'en 2005")."""
+    "entre 2001 et 2004"; "jusqu'en 2005" after a copula in the past)."""
     doc = ctx.doc
     past, then = ctx.lex.words("past_copulas"), ctx.lex.words("then_markers")
     copulas = [c for c in tok.children if c.dep_ == "cop"]
@@ -300,8 +302,9 @@ def _held_before(ctx: Context, tok: Token) -> bool:
         if doc[k].lower_ in openers and k + 3 < len(doc) and year(doc[k + 1]) and doc[k + 2].lower_ in closers \
                 and year(doc[k + 3]):
             return True
-        if doc[k].lower_.replace("’", "'") in until and (year(doc[k + 1]) or (doc[k + 1].pos_ == "ADP" and year(doc[k + 2]))):
-            return True
+        if doc[k].lower_.replace("’", "'") in until and (year(doc[k + 1]) or (doc[k + 1].pos_ == "ADP" and year(doc[k + 2]))) \
+                and any(t in c.morph.get("Tense") for c in copulas for t in ("Imp", "Past")):
+            return True  # "Il était président de X jusqu'en 2005" (not "présidente jusqu'en 2029": a term)
         if doc[k].is_punct or doc[k].pos_ in ("CCONJ", "VERB", "AUX"):
             return False
     return False

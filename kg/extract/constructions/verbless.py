@@ -48,5 +48,9 @@ def read(ctx: Context) -> Iterator[RawRelation]:
         s, o = (m.cluster, ""), (other.cluster, "")
         if spec.get("reverse"):
             s, o = o, s  # "X appartient à Y"
-        if ctx.typed_ok(s, o, spec):
-            yield from ctx.relation(s, spec["type"], o, lemma, doc[k], "verb", "asserted")
+        # a word right after the object that gives the verb another sense ("attaque X en justice")
+        senses = spec.get("with", {})
+        rtype = next((senses[t.lemma_.lower()] for t in doc[other.end:min(other.end + 3, len(doc))]
+                      if t.lemma_.lower() in senses), spec["type"])
+        if rtype is not None and ctx.typed_ok(s, o, spec):
+            yield from ctx.relation(s, rtype, o, lemma, doc[k], "verb", "asserted")

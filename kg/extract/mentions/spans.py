@@ -329,8 +329,8 @@ def _before_complement(lx: MentionLexicon, doc: Doc, start: int) -> int | None:
 def _not_a_name(lx: MentionLexicon, tok: Token, label: str) -> bool:
     """One-word NER spans that are not names: "les Britanniques", "UTC", "A", "l'État"."""
     low = tok.lower_
-    if (low in lx.demonym_forms and tok.text not in lx.lex.place_countries) or low in lx.not_entities or len(tok.text) == 1:
-        return True  # (not "Corse", a place whose adjective is written as its name)
+    if low in lx.demonym_forms or low in lx.not_entities or len(tok.text) == 1:
+        return True
     if label == "PER" or tok.text in lx.gazetteer:
         return False
     # a people: "une Suissesse", "les Tunisiennes"

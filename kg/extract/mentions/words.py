@@ -85,7 +85,7 @@ class MentionLexicon:
         self.not_entities = lex.words("not_entities")
         self.gov_name_words = lex.words("government_name_words")
         self.decision_nouns = lex.words("decision_nouns")
-        self.demonym_forms = frozenset(lex.demonym_inflections)
+        self.demonym_forms = lex.country_demonym_forms
         # "Cubaine", "Suissesse": the words that introduce a person by nationality, as string ids
         self.people_word_ids = frozenset(nlp.vocab.strings.add(w) for w in sorted(
             self.demonym_forms | {f[:-1] + "esse" for f in self.demonym_forms if f.endswith("e")}))
