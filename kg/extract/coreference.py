@@ -126,8 +126,10 @@ def _resolve_description(ctx: Context, tok: Token, etype: str, nationality: dict
 def _salient_country(ctx: Context, tok: Token) -> int | None:
     """ "le pays": the one country (not a union of states) the text names in the sentences before
     it (within four), and not in the same sentence as another; none when several are named there,
-    or when the noun has a word of its own ("le pays voisin", "le pays hôte" is another one)."""
-    if any(c.dep_ in ("amod", "acl", "acl:relcl") for c in tok.children):
+    or when the noun has a word of its own ("le pays voisin", "le pays hôte" is another one; a
+    participle is not: "le pays dirigé par X", "l'instabilité du pays doublée de ...")."""
+    if any(c.dep_ in ("amod", "acl:relcl") or (c.dep_ == "acl" and "Part" not in c.morph.get("VerbForm"))
+           for c in tok.children):
         return None
     unions = ctx.lex.words("unions_of_states")
     starts = ctx.sentences_up_to(tok.i, 4)

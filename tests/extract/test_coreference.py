@@ -204,3 +204,10 @@ def test_names_in_phrases_fronted_before_a_pronoun_are_not_its_antecedent(nlp):
     text = "Le sénateur est mort. Frère de l'avocat Jacques Vergès, il était le fondateur du Parti communiste réunionnais."
     _, triples, _ = read(nlp, text)
     assert ("Jacques Vergès", "FOUNDED", "Parti communiste réunionnais", "asserted") not in triples
+
+
+def test_the_country_with_a_participle_is_still_the_one_named(nlp):
+    # "le pays dirigé par X" takes up the country (a participle adds to it); "le pays voisin" does not
+    text = "L'Union européenne a suspendu son aide au Burundi. Elle accuse le pays dirigé par Pierre Nkurunziza."
+    _, triples, _ = read(nlp, text)
+    assert ("Pierre Nkurunziza", "LEADS", "Burundi", "asserted") in triples

@@ -139,6 +139,10 @@ def test_courts_named_by_their_seat(nlp):
     assert ("tribunal correctionnel de Paris", "SANCTIONS", "Natixis", "asserted") in triples
     types, _, _ = read(nlp, "Le tribunal de grande instance de Nanterre a examiné la plainte de Vinci.")
     assert types.get("tribunal de grande instance de Nanterre") == "Government"
+    # a seat written as one hyphenated word
+    types, triples, _ = read(nlp, "Le tribunal administratif de Clermont-Ferrand a annulé l'arrêté du maire.")
+    assert types.get("tribunal administratif de Clermont-Ferrand") == "Government"
+    assert ("tribunal administratif de Clermont-Ferrand", "BASED_IN", "Clermont-Ferrand", "asserted") in triples
 
 
 @pytest.mark.parametrize(("text", "name", "absent"), [
@@ -219,6 +223,9 @@ def test_the_other_names_of_a_listed_thing_are_one_entity(nlp):
                          "L'ONU a réagi et les Nations unies ont condamné l'attaque.")
     names = {e.name: set(e.aliases) for e in ex.entities}
     assert names.get("États-Unis") == {"USA"}
+    # a country's name written without its hyphen
+    types, _, _ = read(nlp, "Le Royaume Uni a quitté l'Union européenne.")
+    assert types.get("Royaume-Uni") == "Country"
     assert names.get("Organisation des Nations unies") == {"ONU", "Nations unies"}
 
 

@@ -494,3 +494,20 @@ def test_staff_a_person_has_too_is_no_bodys_when_son_is_a_person(nlp):
     assert ("Jean Veil", "WORKS_FOR", "Mediapart", "asserted") not in triples
     _, triples, _ = read(nlp, "Marc Dupont a rencontré les dirigeants de Renault. Son directeur général Luca de Meo a parlé.")
     assert ("Luca de Meo", "LEADS", "Renault", "asserted") in triples
+
+
+def test_a_bare_title_right_after_a_persons_name(nlp):
+    # no comma between the name and the title: the parser reads the title into the name at times
+    _, triples, _ = read(nlp, "« Nous irons jusqu'au bout » a affirmé Martine Leroux porte-parole de la FNSEA.")
+    assert ("Martine Leroux", "WORKS_FOR", "FNSEA", "asserted") in triples
+    # a title with its article after the name is another phrase (the object of "remplacer" here)
+    _, triples, _ = read(nlp, "Le conseil a remplacé Martine Leroux par la porte-parole de la FNSEA.")
+    assert not any(t[0] == "Martine Leroux" and t[1] == "WORKS_FOR" for t in triples)
+
+
+def test_a_listed_body_keeps_its_name_before_the_titles_remit(nlp):
+    # "aux droits de l'homme" is the remit of the title, not a part of the body's name
+    entities, triples, _ = read(nlp, "Selon Michelle Bachelet, haute-commissaire des Nations unies aux droits de "
+                                     "l'homme, la situation s'aggrave.")
+    assert not any("droits" in name for name in entities)
+    assert ("Michelle Bachelet", "WORKS_FOR", "Organisation des Nations unies", "asserted") in triples

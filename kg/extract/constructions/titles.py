@@ -506,4 +506,15 @@ def _holders(ctx: Context, tok: Token) -> list[Arg]:
         return [(ctx.token_cluster[nxt + 1], "")]
     if tok.dep_ == "conj" and tok.head.i < tok.i and ctx.title_of(doc, tok.head) and _bare_conjunct(ctx, tok):
         return _holders(ctx, tok.head)  # "X, fondateur et président de Renault": X holds both
-    return named_before(ctx, tok)  # "Sundar Pichai, le patron de Google"
+    return named_before(ctx, tok) or _name_right_before(ctx, tok)  # "Sundar Pichai, le patron de Google"
+
+
+def _name_right_before(ctx: Context, tok: Token) -> list[Arg]:
+    """A person's name right before a bare title, with no comma between: "a déclaré Félix Tremblay
+    porte-parole du RITQ" (the parser reads the title into the name at times)."""
+    prev = ctx.mention_at.get(tok.i - 1)
+    if prev is None or prev.end != tok.i or tok.i - 1 not in ctx.token_cluster \
+            or any(c.dep_ == "det" for c in tok.children) or not tok.text[:1].islower():
+        return []
+    cluster = ctx.token_cluster[tok.i - 1]
+    return [(cluster, "")] if ctx.clusters[cluster].type == "Person" else []

@@ -191,13 +191,24 @@ def _court_of_place(lx: MentionLexicon, doc: Doc, tok: Token) -> Mention | None:
     if j >= len(doc) or doc[j].lower_ not in lx.lex.preps("de"):
         return None
     end = j + 1
-    while end < len(doc) and end - j <= 3 and doc[end].text[:1].isupper() and doc[end].ent_type_ != "PER" \
-            and (doc[end].is_alpha or doc[end].text == "-") \
+    while end < len(doc) and end - j <= 3 and (doc[end].text[:1].isupper() or _inner_hyphen(doc, end)) \
+            and doc[end].ent_type_ != "PER" and (doc[end].is_alpha or doc[end].text == "-" or _hyphenated(doc[end].text)) \
             and (doc[end].lower_ not in lx.dictionary or doc[end].ent_type_ == "LOC" or doc[end].text in lx.gazetteer):
         end += 1
     if end == j + 1:
         return None
     return Mention(tok.i, end, doc[tok.i:end].text, Counter({"Government": STRONG}), "government")
+
+
+def _inner_hyphen(doc: Doc, i: int) -> bool:
+    """Token ``i`` is the hyphen inside a place name split by the tokenizer: "Clermont-Ferrand"."""
+    return doc[i].text == "-" and 0 < i < len(doc) - 1 and not doc[i - 1].whitespace_ and not doc[i].whitespace_ \
+        and doc[i + 1].text[:1].isupper()
+
+
+def _hyphenated(word: str) -> bool:
+    """A place name written as one hyphenated token: "Châlons-en-Champagne", "Boulogne-sur-Mer"."""
+    return "-" in word and all(part.isalpha() for part in word.split("-"))
 
 
 def _portfolio_body(lx: MentionLexicon, doc: Doc, tok: Token) -> Mention | None:

@@ -166,7 +166,7 @@ def ner_mention(lx: MentionLexicon, doc: Doc, start: int, end: int, label: str) 
     if not any(ch.isupper() for ch in text) and not any(_alphanumeric(t.text) for t in span):
         return None  # "13 novembre 2017", "18 heures": a date or a number names nothing
     if label in ("ORG", "MISC"):
-        end = _extend_name(doc, end)
+        end = _extend_name(doc, _before_remit(lx, doc, start, end))
         if end - start == 2 and doc[start].lower_ not in lx.dictionary and doc[end - 1].text.islower() \
                 and doc[end - 1].lower_ in lx.demonym_forms:
             end -= 1  # "le [Hezbollah] libanais": a name and its nationality ("Parti socialiste" stays whole)
@@ -249,6 +249,16 @@ def _after_title(lx: MentionLexicon, doc: Doc, start: int, end: int) -> int | No
     if i >= end or (end - i == 1 and _common_word(lx, doc, i, anywhere=True)):
         return None
     return i
+
+
+def _before_remit(lx: MentionLexicon, doc: Doc, start: int, end: int) -> int:
+    """Where a listed name ends when a remit follows it in the span: "Haut-Commissaire des [Nations
+    unies] aux droits de l'homme" (the remit is the title's, not the body's)."""
+    to = lx.lex.preps("to")
+    for k in range(start + 1, end - 1):
+        if doc[k].lower_ in to and doc[k + 1].text[:1].islower() and doc[start:k].text in lx.gazetteer:
+            return k
+    return end
 
 
 def _common_word(lx: MentionLexicon, doc: Doc, i: int, anywhere: bool = False) -> bool:
