@@ -511,3 +511,24 @@ def test_a_listed_body_keeps_its_name_before_the_titles_remit(nlp):
                                      "l'homme, la situation s'aggrave.")
     assert not any("droits" in name for name in entities)
     assert ("Michelle Bachelet", "WORKS_FOR", "Organisation des Nations unies", "asserted") in triples
+
+
+def test_an_envoy_works_for_no_body_he_is_posted_to(nlp):
+    _, triples, _ = read(nlp, "Karen Pierce, l'ambassadrice britannique à l'ONU, a demandé une réunion.")
+    assert not any(t[0] == "Karen Pierce" and t[1] == "WORKS_FOR" for t in triples)
+    _, triples, _ = read(nlp, "Karen Pierce, journaliste à la BBC, a demandé une réunion.")
+    assert ("Karen Pierce", "WORKS_FOR", "BBC", "asserted") in triples
+
+
+def test_a_title_after_a_copula_in_the_simple_past_is_a_past_one(nlp):
+    _, triples, _ = read(nlp, "Jean Martin fut directeur général de Renault.")
+    assert not any(t[1] == "LEADS" for t in triples)
+    _, triples, _ = read(nlp, "Jean Martin est directeur général de Renault.")
+    assert ("Jean Martin", "LEADS", "Renault", "asserted") in triples
+    # a head of state named by his nationality adjective
+    text = ("L'ancien président Paul Dorval est mort vendredi. Paul Dorval {} le premier président haïtien, "
+            "et encore le seul aujourd'hui, à achever deux mandats.")
+    _, triples, _ = read(nlp, text.format("fut"))
+    assert not any(t[1] == "LEADS" for t in triples)
+    _, triples, _ = read(nlp, text.format("est"))
+    assert ("Paul Dorval", "LEADS", "Haïti", "asserted") in triples

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from spacy.tokens import Span, Token
 
 from kg.extract.arguments import complements
+from kg.extract.constructions.titles import former
 from kg.extract.context import Arg, Context, RawRelation
 from kg.extract.mentions import compound_lemma, positions
 from kg.extract.modality import modality
@@ -243,6 +244,8 @@ def _described(ctx: Context) -> Iterator[RawRelation]:
         if adjs and kind in ("Company", "Organization"):
             yield from based_in(ctx, (cid, how), adjs)
         elif adjs and kind == "Person" and ctx.title_of(doc, tok) in ctx.lex.words("head_of_state_titles"):
+            if former(ctx, tok):
+                continue  # "X fut le premier président haïtien à ...": a past role
             country = ctx.country_cluster(ctx.demonym(adjs[0]))  # "le président chinois"
             yield from ctx.relation((cid, how), "LEADS", (country, ""), ctx.title_of(doc, tok), tok,
                                     "title", "asserted")

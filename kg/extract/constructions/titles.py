@@ -71,8 +71,9 @@ def read(ctx: Context, tok: Token) -> Iterator[RawRelation]:
             of = ctx.lex.preps("of")
             orgs = [x for c in tok.children if c.dep_ == "nmod" and c.lemma_.lower() in classifiers and ctx.case(c) in of
                     for x in prep_args(ctx, c, of) if ctx.clusters[x[0]].type == "Location"]
-    if not orgs and rtype == "WORKS_FOR":
+    if not orgs and rtype == "WORKS_FOR" and title not in ctx.lex.words("envoy_titles"):
         # "journaliste au Monde", "professeure à l'Université Concordia": where a staff member works
+        # (not "l'ambassadeur britannique à l'ONU": an envoy is posted there, and works for his state)
         orgs = [x for x in complements(ctx, tok, ctx.lex.preps("at_employer"))
                 if ctx.clusters[x[0]].type in ("Company", "Organization", "Government")]
     if not orgs and title in ctx.lex.words("portfolio_titles"):
