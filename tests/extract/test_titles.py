@@ -532,3 +532,12 @@ def test_a_title_after_a_copula_in_the_simple_past_is_a_past_one(nlp):
     assert not any(t[1] == "LEADS" for t in triples)
     _, triples, _ = read(nlp, text.format("est"))
     assert ("Paul Dorval", "LEADS", "Haïti", "asserted") in triples
+
+
+@pytest.mark.parametrize("text", ["Alors patron de Danone, Paul Roche a soutenu la réforme.",
+                                  "Paul Roche, alors patron de Danone, a soutenu la réforme."])
+def test_then_before_a_title_marks_a_past_one(nlp, text):
+    _, triples, _ = read(nlp, text)
+    assert not any(t[1] == "LEADS" for t in triples)
+    _, triples, _ = read(nlp, text.replace("alors ", "").replace("Alors patron", "Patron"))
+    assert ("Paul Roche", "LEADS", "Danone", "asserted") in triples

@@ -280,7 +280,18 @@ def marked_former(ctx: Context, tok: Token) -> bool:
     i = tok.i - 1
     if i >= 1 and ctx.doc[i].text == "-":
         i -= 1
-    return (i >= 0 and ctx.doc[i].lower_ in markers) or any(c.dep_ == "amod" and c.lower_ in markers for c in tok.children)
+    return (i >= 0 and ctx.doc[i].lower_ in markers) or any(c.dep_ == "amod" and c.lower_ in markers for c in tok.children) \
+        or _then_before(ctx, tok)
+
+
+def _then_before(ctx: Context, tok: Token) -> bool:
+    """ "Alors patron d'Axa, X ...", "l'alors ministre X": "alors" right before the title, where no
+    verb precedes it ("X devient alors président" tells when, not that the role ended)."""
+    doc = ctx.doc
+    i = tok.i - 1
+    if i < 0 or doc[i].lower_ not in ctx.lex.words("then_markers"):
+        return False
+    return i == tok.sent.start or doc[i - 1].pos_ in ("PUNCT", "DET", "CCONJ") or doc[i - 1].lower_.endswith("'")
 
 
 def _held_before(ctx: Context, tok: Token) -> bool:
