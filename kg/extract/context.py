@@ -231,6 +231,10 @@ class Context:
         decisions are remembered for the nouns that take them up later."""
         if s[0] == o[0]:
             return
+        if self.clusters[s[0]].type == "Company" and self._product(s[0], trigger):
+            return  # "Un Boeing 747 s'est écrasé au Kirghizistan": a plane, not its maker
+        if rtype in ("ACQUIRES", "OWNS", "INVESTS_IN") and self._product(o[0], trigger):
+            rtype = "RELATED_TO"  # "l'achat de 114 Airbus": planes bought from their maker
         if rtype in SYMMETRIC_TYPES and self.position(o[0], trigger) < self.position(s[0], trigger):
             s, o = o, s  # either way round: the one the text names first comes first
         if rtype in ("ACQUIRES", "MERGES_WITH", "INVESTS_IN"):
@@ -247,6 +251,15 @@ class Context:
         yield RawRelation(s[0], rtype, o[0], predicate, mod, round(max(conf, 0.05), 3), construction,
                           trigger.sent, how)
 
+    def _product(self, cluster: int, trigger: Token) -> bool:
+        """Every name of the company in the trigger's sentence stands for what it makes: after a
+        count ("114 Airbus"; not a year) or before a model number, which the NER may take in ("un Boeing
+        747", "un [Airbus A320]")."""
+        sent, doc = trigger.sent, self.doc
+        spots = [m for m in self.clusters[cluster].mentions if sent.start <= m.start < sent.end]
+        return bool(spots) and all(_counted(doc, m.start) or _model_number(doc, m.end)
+                                   or (m.end - m.start > 1 and _model_number(doc, m.end - 1)) for m in spots)
+
     def typed(self, pairs: Iterable[tuple[Arg, Arg]], spec: dict) -> Iterator[tuple[Arg, Arg]]:
         """The pairs whose ends have the types a trigger's ``spec`` asks for."""
         st, ot = spec.get("subject_types"), spec.get("object_types")
@@ -260,6 +273,21 @@ class Context:
     def typed_ok(self, s: Arg, o: Arg, spec: dict) -> bool:
         """One pair's ends have the types ``spec`` asks for."""
         return any(True for _ in self.typed(iter([(s, o)]), spec))
+
+
+def _counted(doc: Doc, start: int) -> bool:
+    """A number right before a name: "114 Airbus" (not a year: "en 2016 Airbus")."""
+    prev = doc[start - 1] if start > 0 else None
+    return prev is not None and prev.like_num and not (prev.is_digit and len(prev.text) == 4)
+
+
+def _model_number(doc: Doc, end: int) -> bool:
+    """A model number right after a name: "Boeing 747", "Airbus A320", "Boeing 737-800"."""
+    if end >= len(doc):
+        return False
+    word = doc[end].text
+    digits = sum(ch.isdigit() for ch in word)
+    return 2 <= digits and len(word) <= 8 and word[:1].isalnum() and not (word.isdigit() and len(word) == 4)
 
 
 def infinitive(lemma: str, known) -> str:

@@ -349,3 +349,16 @@ def test_a_relational_noun_as_subject_of_a_copula_with_a_name(nlp):
 def test_the_clitic_of_the_verb_is_the_nouns_complement(nlp):
     _, triples, _ = read(nlp, "Benoît Hamon a gagné la primaire. Henri Emmanuelli lui a apporté son soutien.")
     assert ("Henri Emmanuelli", "SUPPORTS", "Benoît Hamon", "asserted") in triples
+
+
+def test_a_company_name_standing_for_what_it_makes(nlp):
+    # planes bought from their maker: no company is acquired
+    _, triples, _ = read(nlp, "La Turquie a annoncé l'achat de 40 Airbus.")
+    assert ("Turquie", "RELATED_TO", "Airbus", "asserted") in triples
+    assert not any(t[1] == "ACQUIRES" for t in triples)
+    _, triples, _ = read(nlp, "La Turquie a annoncé l'achat d'Airbus.")
+    assert ("Turquie", "ACQUIRES", "Airbus", "asserted") in triples
+    # a plane that crashes is no act of its maker
+    for text in ("Un Boeing 777 s'écrase au Népal.", "Un Airbus A320 s'écrase au Népal."):
+        _, triples, _ = read(nlp, text)
+        assert not any(t[2] == "Népal" for t in triples), text
