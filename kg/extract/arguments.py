@@ -493,7 +493,22 @@ def objects(ctx: Context, verb: Token) -> list[Arg]:
             # a bare name after the verb that the parser attached as a modifier: an object
             or (c.dep_ in ("nmod", "obl", "obl:mod", "advmod", "dep") and c.i > verb.i
                 and c.i in ctx.token_cluster and not ctx.case(c) and not after_preposition(ctx, c))
-            for x in expand(ctx, c)]
+            for x in expand(ctx, c)] or _object_taken_for_subject(ctx, verb)
+
+
+def _object_taken_for_subject(ctx: Context, verb: Token) -> list[Arg]:
+    """The name right after a present participle with no object, which the parser made a second
+    subject of the main verb: "La CDU, soutenant Angela Merkel, arrive en tête"."""
+    if verb.dep_ != "acl" or "Part" not in verb.morph.get("VerbForm") or "Pres" not in verb.morph.get("Tense") \
+            or any(c.dep_ == "obj" for c in verb.children):
+        return []
+    m = ctx.mention_at.get(verb.i + 1)
+    if m is None or m.start != verb.i + 1:
+        return []
+    root, main = ctx.doc[m.start:m.end].root, verb.head.head
+    if root.dep_ in SUBJ and root.head.i == main.i and verb.head.dep_ in SUBJ and main.i != verb.head.i:
+        return expand(ctx, root)
+    return []
 
 
 def after_preposition(ctx: Context, tok: Token, but: Collection[str] = ()) -> bool:

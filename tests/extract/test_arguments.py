@@ -68,3 +68,9 @@ def test_members_named_for_a_subject_and_a_relative_dont(nlp):
     # "dont" opening a relative clause lists no member
     _, triples, _ = read(nlp, "Le fonds Ardian a racheté une société dont Jean Dupont serait le fondateur.")
     assert not any(t[0] == "Ardian" and t[2] == "Jean Dupont" for t in triples)
+
+
+def test_the_name_after_a_participle_the_parser_made_a_subject(nlp):
+    # the parser reads "Angela Merkel" as a second subject of "arrive": the participle's object
+    _, triples, _ = read(nlp, "La CDU, soutenant Angela Merkel, arrive en tête.")
+    assert ("CDU", "SUPPORTS", "Angela Merkel", "asserted") in triples

@@ -362,3 +362,4 @@ def test_a_company_name_standing_for_what_it_makes(nlp):
     for text in ("Un Boeing 777 s'écrase au Népal.", "Un Airbus A320 s'écrase au Népal."):
         _, triples, _ = read(nlp, text)
         assert not any(t[2] == "Népal" for t in triples), text
+
