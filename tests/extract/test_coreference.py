@@ -211,3 +211,12 @@ def test_the_country_with_a_participle_is_still_the_one_named(nlp):
     text = "L'Union européenne a suspendu son aide au Burundi. Elle accuse le pays dirigé par Pierre Nkurunziza."
     _, triples, _ = read(nlp, text)
     assert ("Pierre Nkurunziza", "LEADS", "Burundi", "asserted") in triples
+
+
+def test_leur_takes_up_no_one_named_in_the_singular(nlp):
+    _, triples, _ = read(nlp, "Renault a présenté ses comptes aux salariés. Leur directeur général, Jean Dupont, a "
+                              "démissionné.")
+    assert not any(t[1] == "LEADS" for t in triples)
+    # "Les Républicains", named in the plural, are "leur" owner
+    _, triples, _ = read(nlp, "Les Républicains ont réuni leurs militants. Leur président, Jean Dupont, a parlé.")
+    assert ("Jean Dupont", "LEADS", "Les Républicains", "asserted") in triples
