@@ -110,6 +110,8 @@ def _resolve_description(ctx: Context, tok: Token, etype: str, nationality: dict
         excluded |= {c for c, country in nationality.items() if ctx.lex.nation(country) != ctx.lex.nation(demonyms[0])}
     if target is None:
         excluded |= described_otherwise(ctx, tok.lemma_.lower())
+        if etype == "Government" and tok.lemma_.lower() in ctx.lex.words("executive_nouns"):
+            excluded |= _other_bodies(ctx, tok.lemma_.lower())
         # two descriptions in one sentence are two entities ("Le fabricant ... l'offre du groupe")
         excluded |= {c for i, (c, how) in ctx.coref.items()
                      if how == "description" and not any(t.text in ".!?" for t in doc[i:tok.i])}
@@ -121,6 +123,14 @@ def _resolve_description(ctx: Context, tok: Token, etype: str, nationality: dict
         ctx.coref[tok.i] = (target, "description")
         if demonyms:  # "le géant chinois" said of X: a later "l'éditeur français" is another
             nationality.setdefault(target, demonyms[0])
+
+
+def _other_bodies(ctx: Context, noun: str) -> set[int]:
+    """State bodies "le gouvernement", "le ministère" or "l'administration" cannot be: those named
+    by several words without that noun ("le Conseil d'État", "la Cour suprême"); a capital or a
+    seat named by one word stands for the executive ("Pékin", "l'Élysée")."""
+    return {c.id for c in ctx.clusters if c.type == "Government" and len(c.name.split()) > 1
+            and noun not in c.name.lower().replace("'", " ").split()}
 
 
 def _salient_country(ctx: Context, tok: Token) -> int | None:

@@ -220,3 +220,12 @@ def test_leur_takes_up_no_one_named_in_the_singular(nlp):
     # "Les Républicains", named in the plural, are "leur" owner
     _, triples, _ = read(nlp, "Les Républicains ont réuni leurs militants. Leur président, Jean Dupont, a parlé.")
     assert ("Jean Dupont", "LEADS", "Les Républicains", "asserted") in triples
+
+
+def test_the_government_is_no_court_or_council(nlp):
+    text = "Le Conseil d'État a rejeté le recours. Le porte-parole du gouvernement, Jean Dupont, a réagi."
+    _, triples, _ = read(nlp, text)
+    assert not any(t[0] == "Jean Dupont" and t[1] == "WORKS_FOR" for t in triples)
+    text = "Le gouvernement Valls a rejeté le recours. Le porte-parole du gouvernement, Jean Dupont, a réagi."
+    _, triples, _ = read(nlp, text)
+    assert any(t[:3] == ("Jean Dupont", "WORKS_FOR", "gouvernement Valls") for t in triples)
