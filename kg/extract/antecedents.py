@@ -119,7 +119,7 @@ def possessor(ctx: Context, tok: Token, types: tuple[str, ...], exclude: set[int
     """Whom "son"/"ses" refers to: the clause's own subject if it can be, else the last subject named."""
     subjects = [c for c, _ in clause_subjects(ctx, tok) if ctx.clusters[c].type in types and c not in exclude]
     owner = subjects[0] if subjects else antecedent(ctx, tok, types, exclude=exclude, prefer_subject=True)
-    if owner is not None and _plural_possessive(ctx, tok) and not _plural_name(ctx, owner):
+    if owner is not None and _plural_possessive(ctx, tok) and not plural_name(ctx, owner):
         return []  # "leurs excuses" said after "Jason Lopez": not one person's, nor one firm's
     return [(owner, "possessive")] if owner is not None else []
 
@@ -130,7 +130,7 @@ def _plural_possessive(ctx: Context, tok: Token) -> bool:
     return tok.lower_ in plural or any(c.dep_ == "det" and c.lower_ in plural for c in tok.children)
 
 
-def _plural_name(ctx: Context, cluster: int) -> bool:
+def plural_name(ctx: Context, cluster: int) -> bool:
     """An entity named in the plural: "les États-Unis", "les Républicains", "des Nations unies"."""
     doc, articles = ctx.doc, ctx.lex.words("plural_articles")
     return any((m.start > 0 and doc[m.start - 1].lower_ in articles)

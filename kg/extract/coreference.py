@@ -23,6 +23,7 @@ from kg.extract.antecedents import (
     definite,
     described_otherwise,
     named_after,
+    plural_name,
     possessor,
 )
 from kg.extract.arguments import det_clitic, expand, subjects
@@ -40,6 +41,7 @@ def resolve(ctx: Context) -> None:
     indirect_pronouns = ctx.lex.words("indirect_pronouns")
     ctx.genders.update(person_genders(ctx))
     latter = ctx.lex.words("latter_words")
+    plural = {c.id for c in ctx.clusters if plural_name(ctx, c.id)}  # "il" is none of "les Aigles de ..."
     for tok in tokens_with_pos(ctx.doc, ("PRON", "NOUN", "PROPN", "DET", "ADJ")):
         if tok.i in ctx.token_cluster:
             continue
@@ -59,7 +61,7 @@ def resolve(ctx: Context) -> None:
             continue
         if tok.pos_ == "PRON" and low in subject_pronouns and tok.dep_ in (*SUBJ, "nsubj:pass"):
             target = antecedent(ctx, tok, ACTOR_TYPES, prefer_subject=True, gender=word_gender(tok),
-                                upper=_fronted_start(tok))
+                                upper=_fronted_start(tok), exclude=plural)
             if target is not None:
                 ctx.coref[tok.i] = (target, "pronoun")
         elif tok.pos_ == "PRON" and low in plural_pronouns and tok.dep_ in (*SUBJ, "nsubj:pass"):

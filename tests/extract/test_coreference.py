@@ -229,3 +229,9 @@ def test_the_government_is_no_court_or_council(nlp):
     text = "Le gouvernement Valls a rejeté le recours. Le porte-parole du gouvernement, Jean Dupont, a réagi."
     _, triples, _ = read(nlp, text)
     assert any(t[:3] == ("Jean Dupont", "WORKS_FOR", "gouvernement Valls") for t in triples)
+
+
+def test_il_and_elle_take_up_no_entity_named_in_the_plural(nlp):
+    _, triples, _ = read(nlp, "Les Forces démocratiques syriennes ont libéré Sophie Martin hier. Elle a critiqué le Hamas.")
+    assert ("Sophie Martin", "CRITICIZES", "Hamas", "asserted") in triples
+    assert not any(t[0] == "Forces démocratiques syriennes" and t[1] == "CRITICIZES" for t in triples)
