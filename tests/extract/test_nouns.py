@@ -363,3 +363,14 @@ def test_a_company_name_standing_for_what_it_makes(nlp):
         _, triples, _ = read(nlp, text)
         assert not any(t[2] == "Népal" for t in triples), text
 
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Emmanuel Macron a remporté 66 % des suffrages face à sa rivale Marine Le Pen.",
+     ("Emmanuel Macron", "Marine Le Pen")),
+    ("Jean Ping, le rival d'Ali Bongo, a contesté les résultats.", ("Jean Ping", "Ali Bongo")),
+    ("François Fillon affrontera son adversaire Alain Juppé au second tour.", ("François Fillon", "Alain Juppé")),
+])
+def test_rivals_and_opponents_in_an_election(nlp, text, pair):
+    _, triples, _ = read(nlp, text)
+    assert frozenset(pair) in {frozenset((t[0], t[2])) for t in triples if t[1] == "COMPETES_WITH"}
