@@ -204,12 +204,17 @@ def between(ctx: Context, tok: Token) -> list[Arg]:
 
 
 def _and_next(ctx: Context, cluster: int, sent: Span) -> list[Arg]:
-    """ "entre X et Y" where the parser lost Y: the name right after "X et"."""
+    """ "entre X et Y" where the parser lost Y: the name right after "X et" (and its article: "entre
+    la CDU et la CSU")."""
     for m in ctx.mentions:
         if m.cluster == cluster and sent.start <= m.start < sent.end:
             nxt = m.end
-            if nxt + 1 < sent.end and ctx.doc[nxt].lower_ in ctx.lex.words("and_words") and (nxt + 1) in ctx.token_cluster:
-                return [(ctx.token_cluster[nxt + 1], "")]
+            if nxt + 1 < sent.end and ctx.doc[nxt].lower_ in ctx.lex.words("and_words"):
+                after = nxt + 1
+                while after < sent.end - 1 and ctx.doc[after].pos_ == "DET" and after not in ctx.token_cluster:
+                    after += 1
+                if after in ctx.token_cluster:
+                    return [(ctx.token_cluster[after], "")]
     return []
 
 

@@ -9,3 +9,9 @@ def test_negotiations_between_two_parties(nlp):
     _, triples, _ = read(nlp, "Des pourparlers entre Volkswagen et Ford ont eu lieu. "
                               "Les activités de Volkswagen au Mexique et en Inde progressent.")
     assert ("Volkswagen", "NEGOTIATES_WITH", "Ford", "asserted") in triples
+
+
+def test_the_second_party_after_its_article_when_the_parser_lost_it(nlp):
+    # the parser makes "la CSU" the subject of "arrive": read after "la CDU et"
+    _, triples, _ = read(nlp, "L'alliance entre la CDU et la CSU arrive en tête.")
+    assert ("CDU", "PARTNERS_WITH", "CSU", "asserted") in triples
