@@ -1,5 +1,6 @@
 """"entre X et Y": a noun whose parties are both named after "entre" ("la fusion entre X et Y",
-"des conversations entre X et Y"). A noun of ``noun_triggers`` whose prepositions include
+"des conversations entre X et Y"); the parties of a joint venture named beside it own it ("CFM
+International, une coentreprise entre Snecma et General Electric"). A noun of ``noun_triggers`` whose prepositions include
 "entre" is read here; with fewer than two parties it is read as a plain nominalisation
 (:mod:`kg.extract.constructions.nouns`)."""
 
@@ -10,6 +11,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract.arguments import between
+from kg.extract.constructions.nouns import noun_holders
 from kg.extract.context import Context, RawRelation
 from kg.extract.triggers import trigger_at
 
@@ -26,3 +28,9 @@ def read(ctx: Context, tok: Token) -> Iterator[RawRelation]:
     for other in parties[1:]:
         if ctx.typed_ok(first, other, trigger.spec):
             yield from ctx.relation(first, trigger.rtype, other, trigger.lemma, tok, "between")
+    if trigger.lemma in ctx.lex.words("joint_venture_nouns"):
+        ventures = [h for h in noun_holders(ctx, tok) if ctx.clusters[h[0]].type == "Company" and h not in parties]
+        for venture in ventures:
+            for party in parties:
+                if ctx.clusters[party[0]].type == "Company":
+                    yield from ctx.relation(party, "OWNS", venture, trigger.lemma, tok, "between")

@@ -110,7 +110,7 @@ def _plain(ctx: Context, tok: Token, trigger: Trigger) -> Iterator[RawRelation]:
         # the noun says what its holder is: "X, concurrent de Y"; reversed: "X, filiale de Y"
         if former(ctx, tok) or (rtype == "SUCCEEDS" and _one_of(ctx, tok)):
             return  # "X, ancien allié de Y"; "X, l'un des successeurs de Y" is not the next one
-        holders = _holders(ctx, tok)
+        holders = noun_holders(ctx, tok)
         if not objs and holders and possessive(tok):
             # "Volkswagen, son principal actionnaire": the possessor named before
             owners = tuple(spec.get("object_types", ("Company", "Organization", "Government")))
@@ -128,7 +128,7 @@ def _plain(ctx: Context, tok: Token, trigger: Trigger) -> Iterator[RawRelation]:
                 if former(ctx, tok):
                     return
                 objs = prep_args(ctx, tok, ctx.lex.preps("of"))
-                agents = [x for x in named_before(ctx, tok) or _holders(ctx, tok) if ctx.clusters[x[0]].type == "Person"]
+                agents = [x for x in named_before(ctx, tok) or noun_holders(ctx, tok) if ctx.clusters[x[0]].type == "Person"]
                 if not agents:
                     return
             else:
@@ -214,11 +214,11 @@ def _decided_on(ctx: Context, verb: Token) -> bool:
     return trigger.rtype in DECISION_TYPES or any(sense in DECISION_TYPES for sense in senses)
 
 
-def _holders(ctx: Context, tok: Token) -> list[Arg]:
+def noun_holders(ctx: Context, tok: Token) -> list[Arg]:
     """Who "is" the noun: "X, filiale de Y", "X est le concurrent de Y"."""
     doc = ctx.doc
     if _one_of(ctx, tok):
-        return _holders(ctx, tok.head)  # "X est l'un des alliés de Y": X is one
+        return noun_holders(ctx, tok.head)  # "X est l'un des alliés de Y": X is one
     if tok.dep_ == "appos" and tok.head.i != tok.i:
         return expand(ctx, tok.head)
     if any(c.dep_ == "cop" for c in tok.children):
