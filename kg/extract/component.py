@@ -28,7 +28,7 @@ from kg.extract.mentions.clustering import cluster_mentions, merge_named_apposit
 from kg.extract.mentions.finding import find_mentions
 from kg.extract.mentions.voting import vote_types
 from kg.extract.mentions.words import MentionLexicon
-from kg.model import Entity, Evidence, Relation, entity_id, merge_relations
+from kg.model import Entity, Evidence, Relation, entity_id, merge_relations, normalize_name
 from kg.schema import SYMMETRIC_TYPES, signature_ok
 
 #: Relations between businesses: their arguments are companies whatever the NER said.
@@ -76,6 +76,7 @@ class RelationExtractor:
     def __init__(self, nlp: Language, lang: str = "fr") -> None:
         self.lex: Lexicon = load_lexicon(lang)
         self.words = MentionLexicon(nlp, self.lex)
+        self.folded_first_names = frozenset(normalize_name(n) for n in self.lex.first_names)
         #: set by ``bench.coref``: fill ``doc._.kg_coref`` (token -> names and aliases it refers to)
         self.keep_coref = False
 
@@ -89,7 +90,7 @@ class RelationExtractor:
         doc_id = doc._.kg_doc_id or ""
         mentions = find_mentions(self.words, doc)
         vote_types(self.words, doc, mentions)
-        clusters = cluster_mentions(mentions)
+        clusters = cluster_mentions(mentions, self.folded_first_names)
         merge_regulator_descriptions(self.lex, doc, clusters)
         merge_named_appositions(doc, mentions, clusters)
         ctx = Context(doc, mentions, clusters, self.lex, self.words.title_of)

@@ -365,3 +365,13 @@ def test_a_name_the_ner_missed_after_a_title_and_its_complement(nlp):
     assert ("Masayoshi Son", "LEADS", "SoftBank", "asserted") in triples
     types, _, _ = read(nlp, "Le directeur général Nouvelle Stratégie a été présenté.")
     assert "Nouvelle Stratégie" not in types  # a dictionary word first: no name
+
+
+def test_a_full_name_ending_another_is_another_person(nlp):
+    # his wife, named with his full name after her own first name
+    types, _, _ = read(nlp, "Kulsoom Nawaz Sharif, l'épouse de l'ancien Premier ministre Nawaz Sharif, a été élue.")
+    assert types.get("Kulsoom Nawaz Sharif") == "Person" and types.get("Nawaz Sharif") == "Person"
+    # a surname alone, or a middle name and a surname, is the same person
+    _, _, ex = read(nlp, "Recep Tayyip Erdoğan a critiqué l'Union européenne. Erdoğan a ensuite rencontré Poutine.")
+    assert [e.name for e in ex.entities if e.type == "Person"].count("Recep Tayyip Erdoğan") == 1
+    assert "Erdoğan" not in [e.name for e in ex.entities]

@@ -6,6 +6,7 @@ régulateur américain")."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Collection
 
 from spacy.tokens import Doc
 
@@ -30,9 +31,11 @@ def _initials(name: str) -> set[str]:
     return {capitals, content}
 
 
-def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
+def cluster_mentions(mentions: list[Mention], first_names: Collection[str] = ()) -> list[Cluster]:
     """Group mentions of one entity: the same folded name, a part of a person's full name,
-    or an acronym of a longer name."""
+    or an acronym of a longer name. A full name that ends another one is another person when it
+    starts with a first name (``first_names``, folded): "Nawaz Sharif" is not "Kulsoom Nawaz
+    Sharif", his wife."""
     groups: dict[str, list[Mention]] = {}
     for m in mentions:  # another listed name of a thing is that thing: "USA", "États-Unis"
         groups.setdefault(normalize_name(m.canonical or m.text), []).append(m)
@@ -48,7 +51,8 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
             long_votes = key_votes[long]
             both = votes + long_votes
             if _winner(both) == "Person" and set(short.split()) <= set(long.split()) \
-                    and votes["Country"] == 0 and votes["Government"] == 0:
+                    and votes["Country"] == 0 and votes["Government"] == 0 \
+                    and not _another_full_name(short, long, first_names):
                 merged[short] = long
                 break
             text = groups[short][0].text
@@ -75,6 +79,12 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
         for m in c.mentions:
             m.cluster = c.id
     return clusters
+
+
+def _another_full_name(short: str, long: str, first_names: Collection[str]) -> bool:
+    """ ``short`` is a first name and a surname that end ``long``, after another first name."""
+    words = short.split()
+    return len(words) >= 2 and long.endswith(" " + short) and words[0] in first_names
 
 
 def _winner(votes: Counter[str]) -> str:
