@@ -103,6 +103,11 @@ def described_otherwise(ctx: Context, noun: str) -> set[int]:
 
 def clause_subjects(ctx: Context, tok: Token) -> list[Arg]:
     """The subject of the verb governing ``tok`` (through nouns and prepositions)."""
+    return [ctx.cluster_of(c) for c in _subject_tokens(ctx, tok) if ctx.cluster_of(c)]
+
+
+def _subject_tokens(ctx: Context, tok: Token) -> list[Token]:
+    """The subject tokens before ``tok`` of the verb governing it."""
     head = tok.head
     for _ in range(4):
         if head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
@@ -111,17 +116,34 @@ def clause_subjects(ctx: Context, tok: Token) -> list[Arg]:
     if head.dep_ in ("advcl", "xcomp", "conj") and head.head.pos_ in ("VERB", "AUX") \
             and "Part" in head.morph.get("VerbForm") and not any(c.dep_ in (*SUBJ, "nsubj:pass") for c in head.children):
         head = head.head  # "X acquiert Y, devenant ainsi ... devant son concurrent": the participle's subject is X
-    return [ctx.cluster_of(c) for c in head.children
-            if c.dep_ in (*SUBJ, "nsubj:pass") and c.i < tok.i and ctx.cluster_of(c)]
+    return [c for c in head.children if c.dep_ in (*SUBJ, "nsubj:pass") and c.i < tok.i]
 
 
 def possessor(ctx: Context, tok: Token, types: tuple[str, ...], exclude: set[int] = frozenset()) -> list[Arg]:
     """Whom "son"/"ses" refers to: the clause's own subject if it can be, else the last subject named."""
     subjects = [c for c, _ in clause_subjects(ctx, tok) if ctx.clusters[c].type in types and c not in exclude]
-    owner = subjects[0] if subjects else antecedent(ctx, tok, types, exclude=exclude, prefer_subject=True)
-    if owner is not None and _plural_possessive(ctx, tok) and not plural_name(ctx, owner):
+    if subjects:  # (also for "leur": "Les employés d'Ubisoft ont critiqué leur PDG", "X et Y ... leur")
+        return [(subjects[0], "possessive")]
+    owner = antecedent(ctx, tok, types, exclude=exclude, prefer_subject=True)
+    if owner is not None and _plural_possessive(ctx, tok) and not plural_name(ctx, owner) \
+            and not _among_several(ctx, owner, tok):
         return []  # "leurs excuses" said after "Jason Lopez": not one person's, nor one firm's
     return [(owner, "possessive")] if owner is not None else []
+
+
+def _among_several(ctx: Context, cluster: int, tok: Token) -> bool:
+    """The last name of ``cluster`` before ``tok`` is one of several "leur" may stand for: in a
+    list ("Renault et Nissan ... leur partenaire"), or the complement of a plural noun ("Les
+    employés d'Ubisoft ont critiqué leur PDG", "Les députés de LFI ... Leur présidente")."""
+    doc = ctx.doc
+    last = max((m for m in ctx.clusters[cluster].mentions if m.end <= tok.i), key=lambda m: m.start, default=None)
+    if last is None:
+        return False
+    root = doc[last.start:last.end].root
+    listed = root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children) \
+        or (last.start > 0 and doc[last.start - 1].lower_ in ctx.lex.words("and_words")) \
+        or (last.end < len(doc) and doc[last.end].lower_ in ctx.lex.words("and_words"))
+    return listed or (root.head.pos_ == "NOUN" and "Plur" in root.head.morph.get("Number"))
 
 
 def _plural_possessive(ctx: Context, tok: Token) -> bool:
@@ -131,10 +153,17 @@ def _plural_possessive(ctx: Context, tok: Token) -> bool:
 
 
 def plural_name(ctx: Context, cluster: int) -> bool:
-    """An entity named in the plural: "les États-Unis", "les Républicains", "des Nations unies"."""
+    """An entity named in the plural, by the article before or in its name: "les États-Unis", "des
+    Nations unies", "Les Échos" (not by the parser's number of a name: "Bouygues", "Greenpeace")."""
     doc, articles = ctx.doc, ctx.lex.words("plural_articles")
-    return any((m.start > 0 and doc[m.start - 1].lower_ in articles)
-               or "Plur" in doc[m.start:m.end].root.morph.get("Number") for m in ctx.clusters[cluster].mentions)
+
+    def before(i: int) -> str:  # the word before a name, past an opening quote: "les « Aigles ... »"
+        i -= 1
+        while i > 0 and doc[i].is_punct and doc[i].is_quote:
+            i -= 1
+        return doc[i].lower_ if i >= 0 else ""
+
+    return any(before(m.start) in articles or doc[m.start].lower_ in articles for m in ctx.clusters[cluster].mentions)
 
 
 def retyped_pronouns(ctx: Context, verb: Token, subs: list[Arg], types: list[str] | None,

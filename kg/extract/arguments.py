@@ -192,6 +192,9 @@ def listed_after(ctx: Context, cluster: int, sent: Span, types: tuple[str, ...],
         m = ctx.mention_at.get(i)
         if m is None or m.start != i or ctx.clusters[m.cluster].type not in types:
             break
+        if doc[last].text == "," and m.end < sent.end and doc[m.end].pos_ in ("AUX", "VERB") \
+                and "Fin" in doc[m.end].morph.get("VerbForm"):
+            break  # "chez Morgan Stanley, Renault est sous-évalué": the name begins the clause
         out.append((m.cluster, ""))
         last = m.end
     return out

@@ -231,9 +231,9 @@ class Context:
         decisions are remembered for the nouns that take them up later."""
         if s[0] == o[0]:
             return
-        if self.clusters[s[0]].type == "Company" and self._product(s[0], trigger):
+        if not s[1] and self.clusters[s[0]].type == "Company" and self._product(s[0], trigger):
             return  # "Un Boeing 747 s'est écrasé au Kirghizistan": a plane, not its maker
-        if rtype in ("ACQUIRES", "OWNS", "INVESTS_IN") and self._product(o[0], trigger):
+        if rtype in ("ACQUIRES", "OWNS", "INVESTS_IN") and not o[1] and self._product(o[0], trigger):
             rtype = "RELATED_TO"  # "l'achat de 114 Airbus": planes bought from their maker
         if rtype in SYMMETRIC_TYPES and self.position(o[0], trigger) < self.position(s[0], trigger):
             s, o = o, s  # either way round: the one the text names first comes first
@@ -258,7 +258,8 @@ class Context:
         sent, doc = trigger.sent, self.doc
         spots = [m for m in self.clusters[cluster].mentions if sent.start <= m.start < sent.end]
         return bool(spots) and all(_counted(doc, m.start) or _model_number(doc, m.end)
-                                   or (m.end - m.start > 1 and _model_number(doc, m.end - 1)) for m in spots)
+                                   or (m.end - m.start > 1 and _model_number(doc, m.end - 1, inside=True))
+                                   for m in spots)
 
     def typed(self, pairs: Iterable[tuple[Arg, Arg]], spec: dict) -> Iterator[tuple[Arg, Arg]]:
         """The pairs whose ends have the types a trigger's ``spec`` asks for."""
@@ -275,19 +276,28 @@ class Context:
         return any(True for _ in self.typed(iter([(s, o)]), spec))
 
 
+_AMOUNT_WORDS = frozenset({"million", "millions", "milliard", "milliards", "euros", "dollars", "000"})
+
+
 def _counted(doc: Doc, start: int) -> bool:
-    """A number right before a name: "114 Airbus" (not a year: "en 2016 Airbus")."""
+    """A count in figures right before a name: "114 Airbus" (not a year, "en 2016 Airbus"; not a
+    word, "le numéro deux Stellantis")."""
     prev = doc[start - 1] if start > 0 else None
-    return prev is not None and prev.like_num and not (prev.is_digit and len(prev.text) == 4)
+    return prev is not None and prev.is_digit and len(prev.text) != 4
 
 
-def _model_number(doc: Doc, end: int) -> bool:
-    """A model number right after a name: "Boeing 747", "Airbus A320", "Boeing 737-800"."""
-    if end >= len(doc):
-        return False
-    word = doc[end].text
+def _model_number(doc: Doc, i: int, inside: bool = False) -> bool:
+    """A model number at ``i``: "Boeing 747", "Airbus A320", "Boeing 737-800"; three figures or
+    more, or figures with letters (not "12 %", "Forever 21", "France 24", nor a year)."""
+    if i >= len(doc) or (not inside and i + 1 < len(doc) and (doc[i + 1].is_currency or doc[i + 1].text == "%"
+                                                              or doc[i + 1].lower_ in _AMOUNT_WORDS)):
+        return False  # "12 %", "300 millions d'euros"
+    word = doc[i].text
     digits = sum(ch.isdigit() for ch in word)
-    return 2 <= digits and len(word) <= 8 and word[:1].isalnum() and not (word.isdigit() and len(word) == 4)
+    letters = any(ch.isalpha() for ch in word)
+    if word.isdigit() and len(word) == 4 or len(word) > 8 or not word[:1].isalnum():
+        return False
+    return digits >= 3 or (letters and digits >= 2)
 
 
 def infinitive(lemma: str, known) -> str:

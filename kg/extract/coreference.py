@@ -128,11 +128,13 @@ def _resolve_description(ctx: Context, tok: Token, etype: str, nationality: dict
 
 
 def _other_bodies(ctx: Context, noun: str) -> set[int]:
-    """State bodies "le gouvernement", "le ministère" or "l'administration" cannot be: those named
-    by several words without that noun ("le Conseil d'État", "la Cour suprême"); a capital or a
-    seat named by one word stands for the executive ("Pékin", "l'Élysée")."""
-    return {c.id for c in ctx.clusters if c.type == "Government" and len(c.name.split()) > 1
-            and noun not in c.name.lower().replace("'", " ").split()}
+    """State bodies "le gouvernement", "le ministère" or "l'administration" cannot be: courts,
+    councils, chambers, forces and agencies, by the first word of their name ("le Conseil d'État",
+    "la Cour suprême", "la police de Libreville"); not executive seats ("la Maison Blanche",
+    "Downing Street", "le Quai d'Orsay") nor departments ("le département du Trésor")."""
+    heads = ctx.lex.words("non_executive_heads")
+    return {c.id for c in ctx.clusters if c.type == "Government" and noun not in c.name.lower().split()
+            and c.name.lower().replace("'", " ").split()[0] in heads}
 
 
 def _salient_country(ctx: Context, tok: Token) -> int | None:

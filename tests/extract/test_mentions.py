@@ -143,6 +143,9 @@ def test_courts_named_by_their_seat(nlp):
     types, triples, _ = read(nlp, "Le tribunal administratif de Clermont-Ferrand a annulé l'arrêté du maire.")
     assert types.get("tribunal administratif de Clermont-Ferrand") == "Government"
     assert ("tribunal administratif de Clermont-Ferrand", "BASED_IN", "Clermont-Ferrand", "asserted") in triples
+    # a hyphenated word after the seat is another place: the département
+    _, triples, _ = read(nlp, "Le tribunal de Bobigny Seine-Saint-Denis a relaxé les policiers.")
+    assert ("tribunal de Bobigny", "BASED_IN", "Bobigny", "asserted") in triples
 
 
 @pytest.mark.parametrize(("text", "name", "absent"), [

@@ -362,6 +362,17 @@ def test_a_company_name_standing_for_what_it_makes(nlp):
     for text in ("Un Boeing 777 s'écrase au Népal.", "Un Airbus A320 s'écrase au Népal."):
         _, triples, _ = read(nlp, text)
         assert not any(t[2] == "Népal" for t in triples), text
+    # a number that counts no product: a rank in words, a share, a name ending in a number
+    for text, triple in [("Le numéro deux Stellantis a investi dans la start-up Archer Aviation.",
+                          ("Stellantis", "INVESTS_IN", "Archer Aviation")),
+                         ("Bolloré a cédé à Vivendi 12 % du capital de Telecom Italia.",
+                          ("Vivendi", "INVESTS_IN", "Telecom Italia")),
+                         ("France 24 a porté plainte contre le groupe Wagner.", ("France 24", "SUES", "Wagner"))]:
+        _, triples, _ = read(nlp, text)
+        assert triple in {t[:3] for t in triples}, text
+    # the maker named by a description is no product: "l'avionneur américain" is Boeing
+    _, triples, _ = read(nlp, "La compagnie Qantas a annoncé l'achat de 20 Boeing 787 auprès de l'avionneur américain.")
+    assert ("Boeing", "BASED_IN", "États-Unis") in {t[:3] for t in triples}
 
 
 

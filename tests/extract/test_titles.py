@@ -503,6 +503,13 @@ def test_a_bare_title_right_after_a_persons_name(nlp):
     # a title with its article after the name is another phrase (the object of "remplacer" here)
     _, triples, _ = read(nlp, "Le conseil a remplacé Martine Leroux par la porte-parole de la FNSEA.")
     assert not any(t[0] == "Martine Leroux" and t[1] == "WORKS_FOR" for t in triples)
+    # not the object of a verb of judgement, a kin noun's complement, a minister, another gender
+    for text in ("Le juge tient Carlos Ghosn responsable des pertes de Nissan.",
+                 "La fille de Bernard Arnault directrice générale de Dior a présenté la collection.",
+                 "Le Premier ministre a remplacé Bruno Le Maire ministre de l'Économie par Antoine Armand.",
+                 "M. Paul Martin directrice de Dior a parlé."):
+        _, triples, _ = read(nlp, text)
+        assert not any(t[1] in ("WORKS_FOR", "LEADS") for t in triples), text
 
 
 def test_a_listed_body_keeps_its_name_before_the_titles_remit(nlp):
@@ -518,6 +525,9 @@ def test_an_envoy_works_for_no_body_he_is_posted_to(nlp):
     assert not any(t[0] == "Karen Pierce" and t[1] == "WORKS_FOR" for t in triples)
     _, triples, _ = read(nlp, "Karen Pierce, journaliste à la BBC, a demandé une réunion.")
     assert ("Karen Pierce", "WORKS_FOR", "BBC", "asserted") in triples
+    # a brand's ambassador "chez" a company works for it
+    _, triples, _ = read(nlp, "Le footballeur Kylian Mbappé, ambassadeur chez Nike, a signé un nouveau contrat.")
+    assert ("Kylian Mbappé", "WORKS_FOR", "Nike", "asserted") in triples
 
 
 def test_a_title_after_a_copula_in_the_simple_past_is_a_past_one(nlp):
@@ -532,6 +542,9 @@ def test_a_title_after_a_copula_in_the_simple_past_is_a_past_one(nlp):
     assert not any(t[1] == "LEADS" for t in triples)
     _, triples, _ = read(nlp, text.format("est"))
     assert ("Paul Dorval", "LEADS", "Haïti", "asserted") in triples
+    # a cleft in the simple past tells a story, not a former role
+    _, triples, _ = read(nlp, "Ce fut le président de Renault, Luca de Meo, qui annonça la nouvelle aux salariés.")
+    assert ("Luca de Meo", "LEADS", "Renault", "asserted") in triples
 
 
 @pytest.mark.parametrize("text", ["Alors patron de Danone, Paul Roche a soutenu la réforme.",
@@ -541,3 +554,15 @@ def test_then_before_a_title_marks_a_past_one(nlp, text):
     assert not any(t[1] == "LEADS" for t in triples)
     _, triples, _ = read(nlp, text.replace("alors ", "").replace("Alors patron", "Patron"))
     assert ("Paul Roche", "LEADS", "Danone", "asserted") in triples
+
+
+def test_the_head_of_a_plant_works_for_its_company(nlp):
+    _, triples, _ = read(nlp, "Le ministère a convoqué Jean Dupont, directeur de l'usine Renault de Flins.")
+    assert ("Jean Dupont", "WORKS_FOR", "Renault", "asserted") in triples
+    assert not any(t[1] == "LEADS" for t in triples)
+
+
+def test_a_list_of_employers_stops_where_a_clause_begins(nlp):
+    _, triples, _ = read(nlp, "D'après Paul Martin, analyste chez Morgan Stanley, Renault est sous-évalué.")
+    assert ("Paul Martin", "WORKS_FOR", "Morgan Stanley", "asserted") in triples
+    assert not any(t[2] == "Renault" for t in triples)

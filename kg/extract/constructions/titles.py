@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from kg.extract.agreement import word_gender
 from kg.extract.antecedents import possessor
 from kg.extract.arguments import apposed_name, complements, expand, named_before, passive, past_qualifier, prep_args
 from kg.extract.context import SUBJ, Arg, Context, RawRelation, has_case, possessive
@@ -71,10 +72,14 @@ def read(ctx: Context, tok: Token) -> Iterator[RawRelation]:
             of = ctx.lex.preps("of")
             orgs = [x for c in tok.children if c.dep_ == "nmod" and c.lemma_.lower() in classifiers and ctx.case(c) in of
                     for x in prep_args(ctx, c, of) if ctx.clusters[x[0]].type == "Location"]
-    if not orgs and rtype == "WORKS_FOR" and title not in ctx.lex.words("envoy_titles"):
+    if not orgs and rtype == "WORKS_FOR":
         # "journaliste au Monde", "professeure à l'Université Concordia": where a staff member works
-        # (not "l'ambassadeur britannique à l'ONU": an envoy is posted there, and works for his state)
-        orgs = [x for x in complements(ctx, tok, ctx.lex.preps("at_employer"))
+        # (not "l'ambassadeur britannique à l'ONU": an envoy is posted there, and works for his
+        # state; "ambassadeur chez Nike" works for Nike)
+        at = ctx.lex.preps("at_employer")
+        if title in ctx.lex.words("envoy_titles"):
+            at = tuple(p for p in at if p not in ctx.lex.preps("to"))
+        orgs = [x for x in complements(ctx, tok, at)
                 if ctx.clusters[x[0]].type in ("Company", "Organization", "Government")]
     if not orgs and title in ctx.lex.words("portfolio_titles"):
         orgs = _ministry(ctx, tok)  # "le ministre de l'Intérieur X" leads "le ministère de l'Intérieur"
@@ -153,10 +158,13 @@ def _unit(ctx: Context, tok: Token) -> Token | None:
     for c in tok.children:
         if c.dep_ == "nmod" and c.i <= tok.i + 3 and c.lemma_.lower() in units and c.i not in ctx.token_cluster \
                 and ctx.case(c) in of and c.text.islower() \
-                and not any(n.i in ctx.token_cluster and not ctx.case(n)
-                            and ctx.clusters[ctx.token_cluster[n.i]].type not in ("Location", "Country")
-                            for n in c.children):
-            return c  # not a unit named itself: "le directeur de l'équipe Alpine" leads it ("du bureau Afrique" is one)
+                and (c.lemma_.lower() in ctx.lex.words("facility_nouns")
+                     or not any(n.i in ctx.token_cluster and not ctx.case(n)
+                                and ctx.clusters[ctx.token_cluster[n.i]].type not in ("Location", "Country")
+                                for n in c.children)):
+            # not a unit named itself: "le directeur de l'équipe Alpine" leads it ("du bureau
+            # Afrique" is one); a plant is the company's: "le directeur de l'usine Renault de Flins"
+            return c
     for c in tok.children:
         # "attaché de presse du gouvernement russe": a title's own common-noun complement
         # "déléguée à la culture du Conseil départemental": a remit, after "à" and its article
@@ -301,8 +309,9 @@ def _held_before(ctx: Context, tok: Token) -> bool:
     doc = ctx.doc
     past, then = ctx.lex.words("past_copulas"), ctx.lex.words("then_markers")
     copulas = [c for c in tok.children if c.dep_ == "cop"]
-    if any(c.lower_ in past for c in copulas):
-        return True
+    cleft = any(c.dep_ in SUBJ and c.lower_ in ctx.lex.words("cleft_pronouns") for c in tok.children)
+    if any(c.lower_ in past for c in copulas) and not cleft:
+        return True  # (not "Ce fut le président de Renault, X, qui annonça ...": a narrative past)
     if copulas and any(t.lower_ in then for t in doc[copulas[0].i + 1:tok.i]):
         return True
     openers, closers, until = ctx.lex.words("period_openers"), ctx.lex.words("period_closers"), ctx.lex.words("until_words")
@@ -523,10 +532,25 @@ def _holders(ctx: Context, tok: Token) -> list[Arg]:
 
 def _name_right_before(ctx: Context, tok: Token) -> list[Arg]:
     """A person's name right before a bare title, with no comma between: "a déclaré Félix Tremblay
-    porte-parole du RITQ" (the parser reads the title into the name at times)."""
+    porte-parole du RITQ" (the parser reads the title into the name at times). Not a name that is
+    a kin noun's complement ("la fille de X directrice de Dior" is she), the object of a verb of
+    judgement ("tient X responsable de"), a minister's ("remplacé X ministre de l'Économie"), nor
+    a title of the other gender ("X directrice" is no "M. X")."""
+    doc = ctx.doc
     prev = ctx.mention_at.get(tok.i - 1)
     if prev is None or prev.end != tok.i or tok.i - 1 not in ctx.token_cluster \
             or any(c.dep_ == "det" for c in tok.children) or not tok.text[:1].islower():
         return []
     cluster = ctx.token_cluster[tok.i - 1]
-    return [(cluster, "")] if ctx.clusters[cluster].type == "Person" else []
+    if ctx.clusters[cluster].type != "Person" or ctx.title_of(doc, tok) in ctx.lex.words("portfolio_titles"):
+        return []
+    i = prev.start - 1
+    if i >= 1 and doc[i].lower_ in ctx.lex.preps("of") and doc[i - 1].lower_ in ctx.lex.words("kin_nouns"):
+        return []
+    root = doc[prev.start:prev.end].root
+    if root.dep_ not in (*SUBJ, "nsubj:pass") and root.head.lemma_.lower() in ctx.lex.words("complement_verbs"):
+        return []
+    gender = word_gender(tok)
+    if gender is not None and ctx.genders.get(cluster, gender) != gender:
+        return []
+    return [(cluster, "")]

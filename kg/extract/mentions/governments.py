@@ -192,7 +192,8 @@ def _court_of_place(lx: MentionLexicon, doc: Doc, tok: Token) -> Mention | None:
         return None
     end = j + 1
     while end < len(doc) and end - j <= 3 and (doc[end].text[:1].isupper() or _inner_hyphen(doc, end)) \
-            and doc[end].ent_type_ != "PER" and (doc[end].is_alpha or doc[end].text == "-" or _hyphenated(doc[end].text)) \
+            and doc[end].ent_type_ != "PER" \
+            and (doc[end].is_alpha or doc[end].text == "-" or (end == j + 1 and _hyphenated(doc[end].text))) \
             and (doc[end].lower_ not in lx.dictionary or doc[end].ent_type_ == "LOC" or doc[end].text in lx.gazetteer):
         end += 1
     if end == j + 1:
