@@ -17,7 +17,7 @@ from kg.model import normalize_name
 
 
 def antecedent(ctx: Context, tok: Token, types: tuple[str, ...], exclude: set[int] = frozenset(),
-               title: str | None = None, prefer_subject: bool = False,
+               title: str | tuple[str, ...] | None = None, prefer_subject: bool = False,
                specific: bool = False, gender: str | None = None, upper: int | None = None) -> int | None:
     """The cluster, of one of ``types``, that ``tok`` refers back to (within four sentences, and
     before ``upper`` when given); with ``gender``, no person the text showed to be of the other
@@ -40,7 +40,8 @@ def antecedent(ctx: Context, tok: Token, types: tuple[str, ...], exclude: set[in
         if gender is not None and c.type != "Person" and body_gender(ctx, c.id) not in (None, gender):
             continue  # "elle" is not "le conseil de l'Union européenne"
         if title is not None:
-            if any(x.title == title for x in c.mentions):
+            if any(x.title is not None and x.title in ((title,) if isinstance(title, str) else title)
+                   for x in c.mentions):
                 return c.id
             if fallback is None and specific:
                 fallback = c.id  # "le président chinois": the last person named, if none had the title

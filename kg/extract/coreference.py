@@ -99,6 +99,8 @@ def _resolve_description(ctx: Context, tok: Token, etype: str, nationality: dict
             ctx.coref[tok.i] = (target, "description")
         return
     title = ctx.title_of(doc, tok) if etype == "Person" else None
+    if title is not None:  # "le chef de l'État" is the one titled "président", "roi", ...
+        title = _role(ctx, tok) or title
     subject = tok.dep_ in (*SUBJ, "nsubj:pass")
     # in object position, "le groupe" is not the clause's own subject
     excluded = set() if subject else {c for c, _ in clause_subjects(ctx, tok)}
@@ -135,6 +137,15 @@ def _other_bodies(ctx: Context, noun: str) -> set[int]:
     heads = ctx.lex.words("non_executive_heads")
     return {c.id for c in ctx.clusters if c.type == "Government" and noun not in c.name.lower().split()
             and c.name.lower().replace("'", " ").split()[0] in heads}
+
+
+def _role(ctx: Context, tok: Token) -> tuple[str, ...] | None:
+    """The titles a role named by a phrase stands for: "le chef de l'État" (président, roi, émir,
+    ...), "le chef du gouvernement" (Premier ministre, chancelier, ...)."""
+    words = " ".join(t.lower_ for t in ctx.doc[tok.i:min(tok.i + 4, tok.sent.end)]).replace("’", "'")
+    roles = ctx.lex.data["role_phrases"]
+    phrase = next((p for p in roles if words.replace("' ", "'").startswith(p)), None)
+    return tuple(roles[phrase]) if phrase else None
 
 
 def _salient_country(ctx: Context, tok: Token) -> int | None:

@@ -251,3 +251,16 @@ def test_il_and_elle_take_up_no_entity_named_in_the_plural(nlp):
     # by its article, not by the parser's number of a name ("Greenpeace" is tagged plural at times)
     _, triples, _ = read(nlp, "Greenpeace a publié un rapport. Elle accuse TotalEnergies de mentir.")
     assert ("Greenpeace", "CRITICIZES", "TotalEnergies") in {t[:3] for t in triples}
+
+
+def test_the_head_of_state_and_of_government_by_their_titles(nlp):
+    _, triples, _ = read(nlp, "Le président François Hollande a parlé. Le chef de l'État a ensuite rencontré "
+                              "Angela Merkel.")
+    assert ("François Hollande", "MEETS", "Angela Merkel") in {t[:3] for t in triples}
+    _, triples, _ = read(nlp, "Le Premier ministre Manuel Valls a parlé. Le chef du gouvernement a ensuite "
+                              "rencontré Angela Merkel.")
+    assert ("Manuel Valls", "MEETS", "Angela Merkel") in {t[:3] for t in triples}
+    # a company's head is no head of state
+    _, triples, _ = read(nlp, "Le PDG de Renault, Luca de Meo, a parlé. Le chef de l'État a ensuite rencontré "
+                              "Angela Merkel.")
+    assert not any(t[1] == "MEETS" for t in triples)
