@@ -126,9 +126,13 @@ def possessor(ctx: Context, tok: Token, types: tuple[str, ...], exclude: set[int
     if subjects:  # (also for "leur": "Les employés d'Ubisoft ont critiqué leur PDG", "X et Y ... leur")
         return [(subjects[0], "possessive")]
     owner = antecedent(ctx, tok, types, exclude=exclude, prefer_subject=True)
-    if owner is not None and _plural_possessive(ctx, tok) and not plural_name(ctx, owner) \
-            and not _among_several(ctx, owner, tok):
-        return []  # "leurs excuses" said after "Jason Lopez": not one person's, nor one firm's
+    if owner is not None and _plural_possessive(ctx, tok) and not plural_name(ctx, owner, inside=True) \
+            and not _among_several(ctx, owner, tok) \
+            and not any("Plur" in c.morph.get("Number") or any(d.dep_ == "conj" for d in c.children)
+                        for c in _subject_tokens(ctx, tok)):
+        # "leurs excuses" said after "Jason Lopez": not one person's, nor one firm's (but "Chez
+        # Renault, les ouvriers ont interpellé leur directeur": a plural subject's)
+        return []
     return [(owner, "possessive")] if owner is not None else []
 
 
@@ -153,9 +157,10 @@ def _plural_possessive(ctx: Context, tok: Token) -> bool:
     return tok.lower_ in plural or any(c.dep_ == "det" and c.lower_ in plural for c in tok.children)
 
 
-def plural_name(ctx: Context, cluster: int) -> bool:
-    """An entity named in the plural, by the article before or in its name: "les États-Unis", "des
-    Nations unies", "Les Échos" (not by the parser's number of a name: "Bouygues", "Greenpeace")."""
+def plural_name(ctx: Context, cluster: int, inside: bool = False) -> bool:
+    """An entity named in the plural, by the article before its name ("les États-Unis", "des
+    Nations unies"; with ``inside``, in it too: "Les Échos", who may be "leur" owner but take a
+    singular verb), not by the parser's number of a name ("Bouygues", "Greenpeace")."""
     doc, articles = ctx.doc, ctx.lex.words("plural_articles")
 
     def before(i: int) -> str:  # the word before a name, past an opening quote: "les « Aigles ... »"
@@ -164,7 +169,8 @@ def plural_name(ctx: Context, cluster: int) -> bool:
             i -= 1
         return doc[i].lower_ if i >= 0 else ""
 
-    return any(before(m.start) in articles or doc[m.start].lower_ in articles for m in ctx.clusters[cluster].mentions)
+    return any(before(m.start) in articles or (inside and doc[m.start].lower_ in articles)
+               for m in ctx.clusters[cluster].mentions)
 
 
 def retyped_pronouns(ctx: Context, verb: Token, subs: list[Arg], types: list[str] | None,

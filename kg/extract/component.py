@@ -90,7 +90,7 @@ class RelationExtractor:
         doc_id = doc._.kg_doc_id or ""
         mentions = find_mentions(self.words, doc)
         vote_types(self.words, doc, mentions)
-        clusters = cluster_mentions(mentions, self.folded_first_names)
+        clusters = cluster_mentions(mentions, self.folded_first_names, doc)
         merge_regulator_descriptions(self.lex, doc, clusters)
         merge_named_appositions(doc, mentions, clusters)
         ctx = Context(doc, mentions, clusters, self.lex, self.words.title_of)

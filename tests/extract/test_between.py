@@ -22,3 +22,7 @@ def test_the_parties_of_a_joint_venture_named_beside_it_own_it(nlp):
     assert ("Airbus", "OWNS", "Ariane Group", "asserted") in triples
     assert ("Safran", "OWNS", "Ariane Group", "asserted") in triples
     assert any(t[1] == "PARTNERS_WITH" for t in triples)
+
+    # a name before a fronted phrase is no venture
+    _, triples, _ = read(nlp, "Selon Bloomberg, une coentreprise entre Renault et Geely pourrait voir le jour.")
+    assert not any(t[1] == "OWNS" for t in triples)

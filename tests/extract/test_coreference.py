@@ -227,7 +227,9 @@ def test_leur_takes_up_no_one_named_in_the_singular(nlp):
                          ("Renault et Nissan ont accueilli leur partenaire Mitsubishi Motors.",
                           ("Nissan", "PARTNERS_WITH", "Mitsubishi Motors")),
                          ("Les Échos ont révélé l'affaire. Leur directeur de la rédaction, Nicolas Barré, a confirmé.",
-                          ("Nicolas Barré", "LEADS", "Les Échos"))]:
+                          ("Nicolas Barré", "LEADS", "Les Échos")),
+                         ("Chez Renault, les ouvriers ont interpellé leur directeur général Luca de Meo.",
+                          ("Luca de Meo", "LEADS", "Renault"))]:
         _, triples, _ = read(nlp, text)
         assert triple in {t[:3] for t in triples}, text
 
@@ -251,6 +253,9 @@ def test_il_and_elle_take_up_no_entity_named_in_the_plural(nlp):
     # by its article, not by the parser's number of a name ("Greenpeace" is tagged plural at times)
     _, triples, _ = read(nlp, "Greenpeace a publié un rapport. Elle accuse TotalEnergies de mentir.")
     assert ("Greenpeace", "CRITICIZES", "TotalEnergies") in {t[:3] for t in triples}
+    # an article inside the name is no plural: "Les Échos a été racheté ... Il" is the newspaper
+    _, triples, _ = read(nlp, "Les Échos a été racheté par LVMH en 2007. Il appartient à Bernard Arnault.")
+    assert ("Bernard Arnault", "OWNS", "Les Échos") in {t[:3] for t in triples}
 
 
 def test_the_head_of_state_and_of_government_by_their_titles(nlp):

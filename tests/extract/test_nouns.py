@@ -380,8 +380,16 @@ def test_a_company_name_standing_for_what_it_makes(nlp):
     ("Emmanuel Macron a remporté 66 % des suffrages face à sa rivale Marine Le Pen.",
      ("Emmanuel Macron", "Marine Le Pen")),
     ("Jean Ping, le rival d'Ali Bongo, a contesté les résultats.", ("Jean Ping", "Ali Bongo")),
-    ("François Fillon affrontera son adversaire Alain Juppé au second tour.", ("François Fillon", "Alain Juppé")),
+    ("Renault, le rival de PSA, a publié ses résultats.", ("Renault", "Peugeot")),
 ])
-def test_rivals_and_opponents_in_an_election(nlp, text, pair):
+def test_rivals_of_people_parties_and_companies(nlp, text, pair):
     _, triples, _ = read(nlp, text)
     assert frozenset(pair) in {frozenset((t[0], t[2])) for t in triples if t[1] == "COMPETES_WITH"}
+
+
+@pytest.mark.parametrize("text", ["La candidate du Rassemblement national a devancé sa rivale Valérie Pécresse.",
+                                  "Volodymyr Zelensky a appelé son adversaire Vladimir Poutine à négocier."])
+def test_no_rivals_of_two_kinds_nor_opponents_in_a_war(nlp, text):
+    # a party is no rival of a person; "adversaire" is said of courts and wars as well
+    _, triples, _ = read(nlp, text)
+    assert not any(t[1] == "COMPETES_WITH" for t in triples)

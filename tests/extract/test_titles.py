@@ -507,7 +507,8 @@ def test_a_bare_title_right_after_a_persons_name(nlp):
     for text in ("Le juge tient Carlos Ghosn responsable des pertes de Nissan.",
                  "La fille de Bernard Arnault directrice générale de Dior a présenté la collection.",
                  "Le Premier ministre a remplacé Bruno Le Maire ministre de l'Économie par Antoine Armand.",
-                 "M. Paul Martin directrice de Dior a parlé."):
+                 "M. Paul Martin directrice de Dior a parlé.",
+                 "Martin Vial a été nommé par Bruno Le Maire directeur de l'Agence des participations de l'État."):
         _, triples, _ = read(nlp, text)
         assert not any(t[1] in ("WORKS_FOR", "LEADS") for t in triples), text
 

@@ -29,8 +29,17 @@ def read(ctx: Context, tok: Token) -> Iterator[RawRelation]:
         if ctx.typed_ok(first, other, trigger.spec):
             yield from ctx.relation(first, trigger.rtype, other, trigger.lemma, tok, "between")
     if trigger.lemma in ctx.lex.words("joint_venture_nouns"):
-        ventures = [h for h in noun_holders(ctx, tok) if ctx.clusters[h[0]].type == "Company" and h not in parties]
+        # the venture is the name the noun stands in apposition to, or the subject of its copula;
+        # not a name after a preposition before it ("Selon Bloomberg, une coentreprise entre X et Y")
+        ventures = [h for h in noun_holders(ctx, tok) if ctx.clusters[h[0]].type == "Company"
+                    and h not in parties and not _after_preposition(ctx, h[0], tok)]
         for venture in ventures:
             for party in parties:
                 if ctx.clusters[party[0]].type == "Company":
                     yield from ctx.relation(party, "OWNS", venture, trigger.lemma, tok, "between")
+
+
+def _after_preposition(ctx: Context, cluster: int, tok: Token) -> bool:
+    """The last name of ``cluster`` before ``tok`` follows a preposition: "Selon Bloomberg", "Chez Airbus"."""
+    last = max((m for m in ctx.clusters[cluster].mentions if m.end <= tok.i), key=lambda m: m.start, default=None)
+    return last is not None and last.start > 0 and ctx.doc[last.start - 1].pos_ == "ADP"

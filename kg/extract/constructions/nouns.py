@@ -141,6 +141,8 @@ def _plain(ctx: Context, tok: Token, trigger: Trigger) -> Iterator[RawRelation]:
             agents, objs = first_and_others(ctx, agents, tok)  # "X et Y ont signé un partenariat"
         pairs = ((a, o) for a in agents for o in objs)
     typed = list(ctx.typed(pairs, spec))
+    if spec.get("same_kind"):  # "sa rivale Valérie Pécresse" is no party's (the candidate of the RN is)
+        typed = [(a, b) for a, b in typed if ctx.clusters[a[0]].type == ctx.clusters[b[0]].type]
     for s, o in typed:
         yield from ctx.relation(s, rtype, o, lemma, tok, "noun")
     parties = [s for s, _ in typed]  # "X a finalisé l'acquisition de Y auprès de Z": X is no seller

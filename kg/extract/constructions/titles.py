@@ -532,10 +532,10 @@ def _holders(ctx: Context, tok: Token) -> list[Arg]:
 
 def _name_right_before(ctx: Context, tok: Token) -> list[Arg]:
     """A person's name right before a bare title, with no comma between: "a déclaré Félix Tremblay
-    porte-parole du RITQ" (the parser reads the title into the name at times). Not a name that is
-    a kin noun's complement ("la fille de X directrice de Dior" is she), the object of a verb of
-    judgement ("tient X responsable de"), a minister's ("remplacé X ministre de l'Économie"), nor
-    a title of the other gender ("X directrice" is no "M. X")."""
+    porte-parole du RITQ" (the parser reads the title into the name at times). Not a name after a
+    preposition ("la fille de X directrice de Dior" is she; "nommé par X directeur de Y"), the
+    object of a verb of judgement ("tient X responsable de"), a minister's ("remplacé X ministre
+    de l'Économie"), nor a title of the other gender ("X directrice" is no "M. X")."""
     doc = ctx.doc
     prev = ctx.mention_at.get(tok.i - 1)
     if prev is None or prev.end != tok.i or tok.i - 1 not in ctx.token_cluster \
@@ -545,8 +545,8 @@ def _name_right_before(ctx: Context, tok: Token) -> list[Arg]:
     if ctx.clusters[cluster].type != "Person" or ctx.title_of(doc, tok) in ctx.lex.words("portfolio_titles"):
         return []
     i = prev.start - 1
-    if i >= 1 and doc[i].lower_ in ctx.lex.preps("of") and doc[i - 1].lower_ in ctx.lex.words("kin_nouns"):
-        return []
+    if i >= 0 and doc[i].pos_ == "ADP" and doc[i].lower_ not in ctx.lex.words("source_markers"):
+        return []  # "la fille de X directrice de Dior", "nommé par X directeur de Y": not X's title
     root = doc[prev.start:prev.end].root
     if root.dep_ not in (*SUBJ, "nsubj:pass") and root.head.lemma_.lower() in ctx.lex.words("complement_verbs"):
         return []

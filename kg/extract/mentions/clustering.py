@@ -31,11 +31,11 @@ def _initials(name: str) -> set[str]:
     return {capitals, content}
 
 
-def cluster_mentions(mentions: list[Mention], first_names: Collection[str] = ()) -> list[Cluster]:
+def cluster_mentions(mentions: list[Mention], first_names: Collection[str] = (), doc: Doc | None = None) -> list[Cluster]:
     """Group mentions of one entity: the same folded name, a part of a person's full name,
-    or an acronym of a longer name. A full name that ends another one is another person when it
-    starts with a first name (``first_names``, folded): "Nawaz Sharif" is not "Kulsoom Nawaz
-    Sharif", his wife."""
+    or an acronym of a longer name. A full name that ends another one in the same sentence of
+    ``doc`` is another person when it starts with a first name (``first_names``, folded):
+    "Kulsoom Nawaz Sharif, l'épouse de Nawaz Sharif" (not "Juan Carlos Varela ... Carlos Varela")."""
     groups: dict[str, list[Mention]] = {}
     for m in mentions:  # another listed name of a thing is that thing: "USA", "États-Unis"
         groups.setdefault(normalize_name(m.canonical or m.text), []).append(m)
@@ -52,7 +52,8 @@ def cluster_mentions(mentions: list[Mention], first_names: Collection[str] = ())
             both = votes + long_votes
             if _winner(both) == "Person" and set(short.split()) <= set(long.split()) \
                     and votes["Country"] == 0 and votes["Government"] == 0 \
-                    and not _another_full_name(short, long, first_names):
+                    and not (_another_full_name(short, long, first_names)
+                             and _one_sentence(doc, groups[short], groups[long])):
                 merged[short] = long
                 break
             text = groups[short][0].text
@@ -85,6 +86,14 @@ def _another_full_name(short: str, long: str, first_names: Collection[str]) -> b
     """ ``short`` is a first name and a surname that end ``long``, after another first name."""
     words = short.split()
     return len(words) >= 2 and long.endswith(" " + short) and words[0] in first_names
+
+
+def _one_sentence(doc: Doc | None, some: list[Mention], others: list[Mention]) -> bool:
+    """A mention of ``some`` and one of ``others`` are in one sentence of ``doc``."""
+    if doc is None:
+        return False
+    sentences = {doc[m.start].sent.start for m in some}
+    return any(doc[m.start].sent.start in sentences for m in others)
 
 
 def _winner(votes: Counter[str]) -> str:
