@@ -10,6 +10,7 @@ it.
     python tools/winer/corpus.py double ../shared/data/winer-fr/dev.gold.jsonl > tests/data/winer/double.tsv
     python tools/winer/corpus.py batch2 ../shared/data/winer-fr/dev.gold.jsonl  # relations.batch2.gold.jsonl's ids
     python tools/winer/corpus.py batch3 ../shared/data/winer-fr/dev.gold.jsonl  # relations.batch3.gold.jsonl's ids
+    python tools/winer/corpus.py batch4 ../shared/data/winer-fr/dev.gold.jsonl  # relations.batch4.gold.jsonl's ids
 
 Selection rule (kept here, nowhere else): an article is about companies, governments, politics
 and the people in them when its gold lists at least four Person/Organization names, one of them
@@ -36,6 +37,8 @@ MAX_WORDS = 600
 BATCH2 = 24
 #: A third batch, the next eligible articles after the second, drawn and scored blind the same way.
 BATCH3 = 24
+#: A fourth batch: the last 20 eligible articles after the third, drawn and scored blind the same way.
+BATCH4 = 20
 
 SPORT = re.compile(
     r"\b(football|ligue 1|ligue des champions|championnat|match|tennis|rugby|cyclisme|tour de france|"
@@ -89,7 +92,7 @@ def double_sample(selected: list[dict], size: int = 22) -> list[dict]:
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 3 or argv[1] not in ("split", "select", "double", "batch2", "batch3"):
+    if len(argv) != 3 or argv[1] not in ("split", "select", "double", "batch2", "batch3", "batch4"):
         print(__doc__, file=sys.stderr)
         return 2
     docs = list(read(argv[2]))
@@ -100,6 +103,8 @@ def main(argv: list[str]) -> int:
         chosen = select(docs, SIZE + BATCH2)[SIZE:]
     if argv[1] == "batch3":
         chosen = select(docs, SIZE + BATCH2 + BATCH3)[SIZE + BATCH2:]
+    if argv[1] == "batch4":
+        chosen = select(docs, SIZE + BATCH2 + BATCH3 + BATCH4)[SIZE + BATCH2 + BATCH3:]
     for d in chosen:
         print(f"{d['id']}\t{split_of(d['id'])}")
     return 0
