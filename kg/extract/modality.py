@@ -48,6 +48,8 @@ def modality(lex: Lexicon, trigger: Token) -> str:
             hedged = True
         if any(c.dep_ == "aux" and c.lemma_.lower() in hedge_verbs for c in kids):
             hedged = True
+        if any(c.dep_.startswith("aux") and conditional(lex, c) for c in kids):
+            hedged = True  # "la Russie aurait financé X": the conditional past of reported facts
     return "hedged" if hedged else "asserted"
 
 
