@@ -248,3 +248,11 @@ def test_a_state_body_by_a_city_adjective_is_based_there_and_a_place_named_like_
 def test_a_name_written_like_a_places_adjective_stays_a_name(nlp, text, right):
     _, triples, _ = read(nlp, text)
     assert right in triples
+
+
+def test_a_place_adjective_on_a_titles_complement_is_the_titles(nlp):
+    # "parisien" says where the préfecture de police is, not where its préfet lives
+    _, triples, _ = read(nlp, "Le préfet de police parisien Laurent Nuñez a interdit la manifestation.")
+    assert not any(t[1] == "BASED_IN" for t in triples)
+    _, triples, _ = read(nlp, "Le milliardaire tchèque Daniel Kretinsky a racheté Casino.")
+    assert ("Daniel Kretinsky", "BASED_IN", "République tchèque", "asserted") in triples

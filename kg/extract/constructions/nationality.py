@@ -48,7 +48,9 @@ def _named(ctx: Context) -> Iterator[RawRelation]:
             # "le milliardaire tchèque X", "l'homme d'affaires tchèque X", "l'homme politique français X"
             compounds = {doc[i - k:i + 1].text.lower().replace("’", "'") for k in (1, 2) if i >= k}
             listed = (cue.lemma_.lower() in person_nouns or bool(compounds & person_nouns)) and not ctx.title_of(doc, cue)
-            if i < m.start - 1 and (listed or (_occupation(ctx, cue) and _introduces(cue, span))):
+            in_title = i >= 2 and doc[i - 1].lower_ in ctx.lex.preps("of") and bool(ctx.title_of(doc, doc[i - 2]))
+            if i < m.start - 1 and not in_title and (listed or (_occupation(ctx, cue) and _introduces(cue, span))):
+                # (not a title's complement: "le préfet de police parisien X" is the title's place)
                 yield from based_in(ctx, (c.id, ""), doc[i + 1:m.start])
                 continue
             # described right after: "X, journaliste américain," (a bare noun: "X, une affaire
