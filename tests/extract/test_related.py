@@ -39,3 +39,10 @@ def test_acting_on_a_person_or_a_body(nlp):
     # a storm or a virus typed as a company strikes no one
     _, triples, _ = read(nlp, "La tempête Alex a frappé la France et l'Italie.")
     assert not any(t[1] == "RELATED_TO" for t in triples)
+
+
+def test_a_country_after_a_verb_of_motion_is_a_place(nlp):
+    # docs/annotation.md: RELATED_TO never with a country merely as a place
+    for text in ("Carlos Ghosn s'est enfui au Liban en 2019.", "Adama Barrow s'était exilé au Sénégal."):
+        _, triples, _ = read(nlp, text)
+        assert not any(t[1] == "RELATED_TO" for t in triples), text

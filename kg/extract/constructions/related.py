@@ -20,8 +20,11 @@ def read(ctx: Context, tok: Token) -> Iterator[RawRelation]:
     if any(c.dep_ == "obj" and c.lemma_.lower() in ctx.nouns for c in tok.children):
         return  # "finaliser la cession de X à Y": the noun says what the relation is
     # "ouvrir un bureau à Londres": a place after a verb says where, not with whom
-    objs = [o for o in prep_args(ctx, tok, tuple(ctx.lex.data["related_to_preps"]))
-            if ctx.clusters[o[0]].type != "Location"]
+    # "s'est enfui au Liban": a country after a verb of motion or residence is a place too
+    preps = tuple(ctx.lex.data["related_to_preps"])
+    if trigger.lemma in ctx.lex.words("motion_verbs"):
+        preps = tuple(p for p in preps if p not in ctx.lex.preps("to"))
+    objs = [o for o in prep_args(ctx, tok, preps) if ctx.clusters[o[0]].type != "Location"]
     if not objs:
         return  # (read first: most verbs have no entity complement, and subjects cost more)
     subs = [s for s in subjects(ctx, tok) if ctx.clusters[s[0]].type in (*ACTOR_TYPES, "Country")]
