@@ -141,7 +141,7 @@ def _among_several(ctx: Context, cluster: int, tok: Token) -> bool:
     list ("Renault et Nissan ... leur partenaire"), or the complement of a plural noun ("Les
     employés d'Ubisoft ont critiqué leur PDG", "Les députés de LFI ... Leur présidente")."""
     doc = ctx.doc
-    last = max((m for m in ctx.clusters[cluster].mentions if m.end <= tok.i), key=lambda m: m.start, default=None)
+    last = ctx.last_mention(cluster, tok.i)
     if last is None:
         return False
     root = doc[last.start:last.end].root

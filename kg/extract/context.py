@@ -204,6 +204,10 @@ class Context:
             return True
         return "Company" in types and c.type == "Location" and not any(m.source == "gazetteer" for m in c.mentions)
 
+    def last_mention(self, cluster: int, before: int) -> Mention | None:
+        """The last mention of ``cluster`` that ends by token ``before``."""
+        return max((m for m in self.clusters[cluster].mentions if m.end <= before), key=lambda m: m.start, default=None)
+
     def position(self, cluster: int, tok: Token) -> int:
         """Where the text first names a cluster (its order in "X et Y ont ...")."""
         return min((m.start for m in self.mentions if m.cluster == cluster), default=tok.i)
@@ -257,8 +261,9 @@ class Context:
         747", "un [Airbus A320]")."""
         sent, doc = trigger.sent, self.doc
         spots = [m for m in self.clusters[cluster].mentions if sent.start <= m.start < sent.end]
-        return bool(spots) and all(_counted(doc, m.start) or _model_number(doc, m.end)
-                                   or (m.end - m.start > 1 and _model_number(doc, m.end - 1, inside=True))
+        amounts = self.lex.words("amount_words")
+        return bool(spots) and all(_counted(doc, m.start) or _model_number(doc, m.end, amounts)
+                                   or (m.end - m.start > 1 and _model_number(doc, m.end - 1, amounts, inside=True))
                                    for m in spots)
 
     def typed(self, pairs: Iterable[tuple[Arg, Arg]], spec: dict) -> Iterator[tuple[Arg, Arg]]:
@@ -276,9 +281,6 @@ class Context:
         return any(True for _ in self.typed(iter([(s, o)]), spec))
 
 
-_AMOUNT_WORDS = frozenset({"million", "millions", "milliard", "milliards", "euros", "dollars", "000"})
-
-
 def _counted(doc: Doc, start: int) -> bool:
     """A count in figures right before a name: "114 Airbus" (not a year, "en 2016 Airbus"; not a
     word, "le numéro deux Stellantis")."""
@@ -286,11 +288,12 @@ def _counted(doc: Doc, start: int) -> bool:
     return prev is not None and prev.is_digit and len(prev.text) != 4
 
 
-def _model_number(doc: Doc, i: int, inside: bool = False) -> bool:
+def _model_number(doc: Doc, i: int, amounts: frozenset[str], inside: bool = False) -> bool:
     """A model number at ``i``: "Boeing 747", "Airbus A320", "Boeing 737-800"; three figures or
-    more, or figures with letters (not "12 %", "Forever 21", "France 24", nor a year)."""
+    more, or figures with letters (not "12 %", "Forever 21", "France 24", nor a year); not a
+    figure of ``amounts`` ("300 millions d'euros")."""
     if i >= len(doc) or (not inside and i + 1 < len(doc) and (doc[i + 1].is_currency or doc[i + 1].text == "%"
-                                                              or doc[i + 1].lower_ in _AMOUNT_WORDS)):
+                                                              or doc[i + 1].lower_ in amounts)):
         return False  # "12 %", "300 millions d'euros"
     word = doc[i].text
     digits = sum(ch.isdigit() for ch in word)

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kg.extract.arguments import between
+from kg.extract.arguments import after_preposition, between
 from kg.extract.constructions.nouns import noun_holders
 from kg.extract.context import Context, RawRelation
 from kg.extract.triggers import trigger_at
@@ -41,5 +41,5 @@ def read(ctx: Context, tok: Token) -> Iterator[RawRelation]:
 
 def _after_preposition(ctx: Context, cluster: int, tok: Token) -> bool:
     """The last name of ``cluster`` before ``tok`` follows a preposition: "Selon Bloomberg", "Chez Airbus"."""
-    last = max((m for m in ctx.clusters[cluster].mentions if m.end <= tok.i), key=lambda m: m.start, default=None)
-    return last is not None and last.start > 0 and ctx.doc[last.start - 1].pos_ == "ADP"
+    last = ctx.last_mention(cluster, tok.i)
+    return last is not None and after_preposition(ctx, ctx.doc[last.start])

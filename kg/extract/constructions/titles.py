@@ -154,7 +154,7 @@ def _unit(ctx: Context, tok: Token) -> Token | None:
     """The unit of a body a title names right after it ("directeur [du bureau] ...", "chef [de
     mission] ...", "le porte-parole [du service] de presse ...")."""
     of = ctx.lex.preps("of")
-    units = ctx.lex.words("unit_nouns")
+    units = ctx.lex.words("unit_nouns") | ctx.lex.words("facility_nouns")
     for c in tok.children:
         if c.dep_ == "nmod" and c.i <= tok.i + 3 and c.lemma_.lower() in units and c.i not in ctx.token_cluster \
                 and ctx.case(c) in of and c.text.islower() \
