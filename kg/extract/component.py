@@ -77,6 +77,7 @@ class RelationExtractor:
         self.lex: Lexicon = load_lexicon(lang)
         self.words = MentionLexicon(nlp, self.lex)
         self.folded_first_names = frozenset(normalize_name(n) for n in self.lex.first_names)
+        self.folded_demonyms = frozenset(normalize_name(f) for f in self.lex.demonym_inflections)
         #: set by ``bench.coref``: fill ``doc._.kg_coref`` (token -> names and aliases it refers to)
         self.keep_coref = False
 
@@ -90,7 +91,7 @@ class RelationExtractor:
         doc_id = doc._.kg_doc_id or ""
         mentions = find_mentions(self.words, doc)
         vote_types(self.words, doc, mentions)
-        clusters = cluster_mentions(mentions, self.folded_first_names, doc)
+        clusters = cluster_mentions(mentions, self.folded_first_names, doc, self.folded_demonyms)
         merge_regulator_descriptions(self.lex, doc, clusters)
         merge_named_appositions(doc, mentions, clusters)
         ctx = Context(doc, mentions, clusters, self.lex, self.words.title_of)

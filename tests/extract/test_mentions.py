@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg.extract.mentions.clustering import _acronym
 from tests.extract import read
 
 
@@ -382,3 +383,33 @@ def test_a_full_name_ending_another_is_another_person(nlp):
     _, _, ex = read(nlp, "Recep Tayyip Erdoğan a critiqué l'Union européenne. Erdoğan a ensuite rencontré Poutine.")
     assert [e.name for e in ex.entities if e.type == "Person"].count("Recep Tayyip Erdoğan") == 1
     assert "Erdoğan" not in [e.name for e in ex.entities]
+
+
+def test_other_names_of_one_entity_in_one_article(nlp):
+    def aliases(text):
+        _, _, ex = read(nlp, text)
+        return {e.name: set(e.aliases) for e in ex.entities}
+
+    # an acronym of the capitals of a name that starts with its article
+    assert aliases("Paul Girard a quitté Les Républicains. LR perd un élu.").get("Les Républicains") == {"LR"}
+    # an acronym leaving out the nationality that ends the name; past "dans"; written with a hyphen
+    assert aliases("La Direction générale de la sécurité civile française (DGSC) a envoyé des renforts.").get(
+        "Direction générale de la sécurité civile française") == {"DGSC"}
+    assert _acronym("EIGS", "État islamique dans le Grand Sahara")
+    assert _acronym("UD-FP", "Union pour la démocratie-Front patriotique")
+    assert not _acronym("UD", "Union pour la démocratie-Front patriotique")
+    # first names cut to their initials: the one full name they fit, not two
+    assert aliases("Isabelle Moreau dirige Carrefour. Selon I. Moreau, les ventes progressent.").get(
+        "Isabelle Moreau") == {"I. Moreau"}
+    names = aliases("Jean Bernard et Julie Bernard ont fondé la société Vélo Plus. J. Bernard a démissionné.")
+    assert "J. Bernard" in names and not names.get("Jean Bernard") and not names.get("Julie Bernard")
+    # the short form of an institution's name that goes on with a complement or a nationality
+    assert aliases("La Cour suprême du Brésil a suspendu le décret. La Cour suprême a convoqué le ministre.").get(
+        "Cour suprême du Brésil") == {"Cour suprême"}
+    # not when the rest of the name says which one ("libre" is no nationality), nor an acronym
+    names = aliases("L'Armée syrienne libre a attaqué Idleb. L'Armée syrienne a riposté.")
+    assert not names.get("Armée syrienne libre")
+    # a listed body named inside another's name is the one the article names elsewhere
+    types, triples, _ = read(nlp, "Le Conseil de sécurité des Nations unies a voté. L'ONU enverra des casques bleus.")
+    assert "Nations unies" not in types
+    assert ("Conseil de sécurité des Nations unies", "PART_OF", "Organisation des Nations unies", "asserted") in triples

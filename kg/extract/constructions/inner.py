@@ -194,11 +194,13 @@ def _name_at(ctx: Context, m: Mention, k: int, prep: Token, heads: set[str]) -> 
 
 
 def _cluster(ctx: Context, name: str, kind: str) -> int:
-    """The cluster of an inner name, added to the document when the text names it nowhere else."""
-    key = normalize_name(name)
+    """The cluster of an inner name, added to the document when the text names it nowhere else
+    (by none of its listed names: "Nations unies" is the ONU)."""
+    keys = {normalize_name(name), normalize_name(ctx.lex.canonical.get(name, name))}
     for c in ctx.clusters:
-        if c.mentions and key in {normalize_name(x) for x in (c.name, *c.aliases)}:
+        if c.mentions and not keys.isdisjoint(normalize_name(x) for x in (c.name, *c.aliases)):
             return c.id
+    key = normalize_name(name)
     if kind == "Country":
         return ctx.country_cluster(_gazetteer_name(ctx.lex, key) or name)
     tag = f"{kind}:{key}"

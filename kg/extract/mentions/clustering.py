@@ -1,10 +1,12 @@
 """Grouping mentions of one entity into clusters: the same folded name, a part of a person's full
-name ("Satya Nadella" / "Nadella"), an acronym of a longer name; then descriptions merged into
+name ("Satya Nadella" / "Nadella", "E. Macron"), an acronym of a longer name, the short form of
+an institution's name ("le Parlement" for the Parlement européen); then descriptions merged into
 the name they describe ("Le régulateur britannique des marchés, la CMA", "La FTC ... Le
 régulateur américain")."""
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from collections.abc import Collection
 
@@ -17,25 +19,67 @@ from kg.model import normalize_name
 _TYPE_ORDER = ("Country", "Government", "Person", "Company", "Organization", "Location")
 
 
-_FUNCTION_WORDS = frozenset({"de", "des", "du", "la", "le", "les", "l", "d", "pour", "et", "en", "à", "au", "aux", "of",
-                             "the", "for", "and"})
+_FUNCTION_WORDS = frozenset({"de", "des", "du", "la", "le", "les", "l", "d", "pour", "et", "en", "à", "au", "aux", "dans",
+                             "of", "the", "for", "and"})
+_ORGANISATIONS = ("Government", "Organization")
 
 
 def _initials(name: str) -> set[str]:
     """The acronyms a name may go by: of its capitalised words ("Organisation des Nations Unies"
-    -> "ONU"), or of all its words but the function words ("Forces démocratiques syriennes" ->
-    "FDS")."""
+    -> "ONU", "Les Républicains" -> "LR"), or of all its words but the function words ("Forces
+    démocratiques syriennes" -> "FDS", "Al-Qaïda dans la péninsule arabique" -> "AQPA"), also
+    without the lower-case words that end it ("Direction générale de l'aviation civile
+    française" -> "DGAC")."""
     words = name.replace("-", " ").replace("'", " ").replace("’", " ").split()
     capitals = "".join(w[0] for w in words if w[:1].isupper())
-    content = "".join(w[0] for w in words if w.lower() not in _FUNCTION_WORDS).upper()
-    return {capitals, content}
+    content = [w for w in words if w.lower() not in _FUNCTION_WORDS]
+    out = {capitals, "".join(w[0] for w in content).upper()}
+    while len(content) > 2 and content[-1].islower():
+        content = content[:-1]
+        out.add("".join(w[0] for w in content).upper())
+    return out
 
 
-def cluster_mentions(mentions: list[Mention], first_names: Collection[str] = (), doc: Doc | None = None) -> list[Cluster]:
+def _acronym(text: str, long_text: str) -> bool:
+    """``text`` is written as the acronym of ``long_text``, a name of several words ("CNDD-FDD")."""
+    return text.isupper() and len(text) >= 2 and len(long_text.split()) > 1 \
+        and _unaccented(text.replace("-", "")) in {_unaccented(i) for i in _initials(long_text)}
+
+
+def _unaccented(text: str) -> str:
+    """``text`` without its accents ("ÉI" -> "EI": "État islamique" goes by "EI")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def _abbreviated(short: str, long: str) -> bool:
+    """``short`` is ``long`` with its first names cut to their initials ("e. macron" / "emmanuel
+    macron", "a. coulibaly" / "amadou gon coulibaly"); both folded."""
+    words, full = short.split(), long.split()
+    initials = words[:-1]
+    return bool(initials) and all(len(w) == 2 and w.endswith(".") for w in initials) \
+        and len(full) > len(initials) and words[-1] == full[-1] \
+        and all(f.startswith(w[0]) for w, f in zip(initials, full))
+
+
+def _short_form(short: str, long: str, demonyms: Collection[str]) -> bool:
+    """``short`` begins the name ``long`` (both folded), which goes on with a complement or
+    adjectives of nationality ("Parlement" / "Parlement européen", "Cour d'appel" / "Cour d'appel
+    de Reims", "Conseil constitutionnel" / "Conseil constitutionnel français"; not "Armée
+    syrienne" / "Armée syrienne libre")."""
+    if not long.startswith(short + " "):
+        return False
+    rest = long[len(short) + 1:].split()
+    return rest[0] in ("de", "du", "des", "d'") or all(w in demonyms for w in rest)
+
+
+def cluster_mentions(mentions: list[Mention], first_names: Collection[str] = (), doc: Doc | None = None,
+                     demonyms: Collection[str] = ()) -> list[Cluster]:
     """Group mentions of one entity: the same folded name, a part of a person's full name,
-    or an acronym of a longer name. A full name that ends another one in the same sentence of
-    ``doc`` is another person when it starts with a first name (``first_names``, folded):
-    "Kulsoom Nawaz Sharif, l'épouse de Nawaz Sharif" (not "Juan Carlos Varela ... Carlos Varela")."""
+    an acronym of a longer name, or the capitalised short form of one institution's name (a
+    longer name going on with a complement or adjectives of nationality, ``demonyms``, folded).
+    A full name that ends another one in the same sentence of ``doc`` is another person when it
+    starts with a first name (``first_names``, folded): "Kulsoom Nawaz Sharif, l'épouse de Nawaz
+    Sharif" (not "Juan Carlos Varela ... Carlos Varela")."""
     groups: dict[str, list[Mention]] = {}
     for m in mentions:  # another listed name of a thing is that thing: "USA", "États-Unis"
         groups.setdefault(normalize_name(m.canonical or m.text), []).append(m)
@@ -45,22 +89,32 @@ def cluster_mentions(mentions: list[Mention], first_names: Collection[str] = (),
     sizes = {k: len(k.split()) for k in keys}
     for short in keys:
         votes = key_votes[short]
+        text = groups[short][0].text
+        longer = [k for k in keys if k != short and sizes[k] >= sizes[short]]
         for long in keys:
-            if long == short or long in merged or sizes[long] <= sizes[short]:
+            if long == short or long in merged:
                 continue
             long_votes = key_votes[long]
-            both = votes + long_votes
-            if _winner(both) == "Person" and set(short.split()) <= set(long.split()) \
+            if sizes[long] > sizes[short] and _winner(votes + long_votes) == "Person" \
+                    and set(short.split()) <= set(long.split()) \
                     and votes["Country"] == 0 and votes["Government"] == 0 \
                     and not (_another_full_name(short, long, first_names)
                              and _one_sentence(doc, groups[short], groups[long])):
                 merged[short] = long
                 break
-            text = groups[short][0].text
-            if text.isupper() and len(text) >= 2 and text in _initials(groups[long][0].text) \
-                    and _winner(long_votes) in ("Company", "Government", "Organization"):
+            if _acronym(text, groups[long][0].text) and _winner(long_votes) in ("Company", *_ORGANISATIONS):
                 merged[short] = long
                 break
+        if short in merged or groups[short][0].canonical:
+            continue
+        # one longer name only, so that "J. Lapierre" next to Jean and Jonathan Lapierre stays apart
+        full = [k for k in longer if _winner(votes + key_votes[k]) == "Person" and _abbreviated(short, k)]
+        if _winner(votes) in ("Company", *_ORGANISATIONS) and text[:1].isupper() and not text.isupper():
+            # names, not acronyms nor descriptions: "le Parlement", "l'Union" (of its own type)
+            full = [k for k in longer if _winner(key_votes[k]) in ("Country", *_ORGANISATIONS, _winner(votes))
+                    and groups[k][0].text[:1].isupper() and _short_form(short, k, demonyms)]
+        if len(full) == 1 and full[0] not in merged:
+            merged[short] = full[0]
     clusters: list[Cluster] = []
     index: dict[str, int] = {}
     for key in keys:
