@@ -567,3 +567,14 @@ def test_a_list_of_employers_stops_where_a_clause_begins(nlp):
     _, triples, _ = read(nlp, "D'après Paul Martin, analyste chez Morgan Stanley, Renault est sous-évalué.")
     assert ("Paul Martin", "WORKS_FOR", "Morgan Stanley", "asserted") in triples
     assert not any(t[2] == "Renault" for t in triples)
+
+
+def test_a_staff_title_with_its_place_of_work_before_the_name(nlp):
+    _, triples, _ = read(nlp, "Le chercheur au CNRS Paul Durand a publié une étude.")
+    assert ("Paul Durand", "WORKS_FOR", "CNRS", "asserted") in triples
+    # a remit first, and the name in apposition
+    _, triples, _ = read(nlp, "La professeure de droit à Sciences Po, Anne Morel, a témoigné.")
+    assert ("Anne Morel", "WORKS_FOR", "Sciences Po", "asserted") in triples
+    # not the subject after a source
+    _, triples, _ = read(nlp, "Selon le journaliste au Figaro, Paul Durand a menti.")
+    assert not any(t[0] == "Paul Durand" and t[1] == "WORKS_FOR" for t in triples)

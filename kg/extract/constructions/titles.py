@@ -499,6 +499,8 @@ def _holders(ctx: Context, tok: Token) -> list[Arg]:
             return [(ctx.token_cluster[at], "")]  # "le premier secrétaire du parti X": X holds the title
         if at in ctx.mention_at:
             nxt = ctx.mention_at[at].end
+    if title and ctx.titles.get(title) == "WORKS_FOR":
+        nxt = _past_workplace(ctx, nxt)  # "le chercheur au CNRS X"
     if label is not None and nxt in ctx.mention_at:
         nxt = ctx.mention_at[nxt].end  # "le député LR Jean Durand": the name after the party label
         if nxt < len(doc) and doc[nxt].lower_ in ctx.lex.preps("to"):
@@ -528,6 +530,24 @@ def _holders(ctx: Context, tok: Token) -> list[Arg]:
     if tok.dep_ == "conj" and tok.head.i < tok.i and ctx.title_of(doc, tok.head) and _bare_conjunct(ctx, tok):
         return _holders(ctx, tok.head)  # "X, fondateur et président de Renault": X holds both
     return named_before(ctx, tok) or _name_right_before(ctx, tok)  # "Sundar Pichai, le patron de Google"
+
+
+def _past_workplace(ctx: Context, i: int) -> int:
+    """Past the body a staff title names as its place of work, from ``i``: "le chercheur [au
+    CNRS] X", "la professeure de droit [à Sciences Po], X" (a remit first, "de droit"); else ``i``."""
+    doc = ctx.doc
+    j = i
+    if j + 1 < len(doc) and doc[j].lower_ in ctx.lex.preps("de_du") and doc[j + 1].pos_ == "NOUN" \
+            and doc[j + 1].is_lower and j + 1 not in ctx.mention_at:
+        j += 2
+    if j >= len(doc) or doc[j].lower_ not in ctx.lex.preps("at_employer"):
+        return i
+    k = j + 1
+    if k < len(doc) and doc[k].pos_ == "DET" and k not in ctx.mention_at:
+        k += 1
+    if k in ctx.mention_at and ctx.clusters[ctx.token_cluster[k]].type in ("Company", "Organization", "Government"):
+        return ctx.mention_at[k].end
+    return i
 
 
 def _name_right_before(ctx: Context, tok: Token) -> list[Arg]:
