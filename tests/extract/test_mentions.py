@@ -392,9 +392,15 @@ def test_other_names_of_one_entity_in_one_article(nlp):
 
     # an acronym of the capitals of a name that starts with its article
     assert aliases("Paul Girard a quitté Les Républicains. LR perd un élu.").get("Les Républicains") == {"LR"}
-    # an acronym leaving out the nationality that ends the name; past "dans"; written with a hyphen
-    assert aliases("La Direction générale de la sécurité civile française (DGSC) a envoyé des renforts.").get(
-        "Direction générale de la sécurité civile française") == {"DGSC"}
+    # the name it is written after in parentheses when two fit; not a name of other initials
+    names = aliases("Le Parti socialiste (PS) a gagné. Le Parti socialiste unifié a perdu. Le PS a fêté.")
+    assert names.get("Parti socialiste") == {"PS"} and not names.get("Parti socialiste unifié")
+    names = aliases("La SNCF a annoncé une grève. La Société nationale des chemins de fer belges a suivi.")
+    assert "SNCF" in names and not names.get("Société nationale des chemins de fer belges")
+    # a listed acronym stays the body it is listed for
+    names = aliases("L'ONU a réagi. L'Office national des urgences a protesté.")
+    assert names.get("Organisation des Nations unies") == {"ONU"}
+    # past "dans"; written with a hyphen; accents aside
     assert _acronym("EIGS", "État islamique dans le Grand Sahara")
     assert _acronym("UD-FP", "Union pour la démocratie-Front patriotique")
     assert not _acronym("UD", "Union pour la démocratie-Front patriotique")
@@ -404,11 +410,14 @@ def test_other_names_of_one_entity_in_one_article(nlp):
     names = aliases("Jean Bernard et Julie Bernard ont fondé la société Vélo Plus. J. Bernard a démissionné.")
     assert "J. Bernard" in names and not names.get("Jean Bernard") and not names.get("Julie Bernard")
     # the short form of an institution's name that goes on with a complement or a nationality
-    assert aliases("La Cour suprême du Brésil a suspendu le décret. La Cour suprême a convoqué le ministre.").get(
-        "Cour suprême du Brésil") == {"Cour suprême"}
-    # not when the rest of the name says which one ("libre" is no nationality), nor an acronym
+    assert aliases("La Cour d'appel de Douai a confirmé la peine. La Cour d'appel a rejeté la demande.").get(
+        "Cour d'appel de Douai") == {"Cour d'appel"}
+    # not when the rest of the name says which one ("libre" is no nationality), nor when the short
+    # form comes first (another body: the one at home)
     names = aliases("L'Armée syrienne libre a attaqué Idleb. L'Armée syrienne a riposté.")
     assert not names.get("Armée syrienne libre")
+    names = aliases("Le Parti démocrate a désigné Kamala Harris. Le Parti démocrate du Kurdistan a salué ce choix.")
+    assert "Parti démocrate" in names and not names.get("Parti démocrate du Kurdistan")
     # a listed body named inside another's name is the one the article names elsewhere
     types, triples, _ = read(nlp, "Le Conseil de sécurité des Nations unies a voté. L'ONU enverra des casques bleus.")
     assert "Nations unies" not in types

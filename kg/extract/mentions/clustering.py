@@ -27,22 +27,17 @@ _ORGANISATIONS = ("Government", "Organization")
 def _initials(name: str) -> set[str]:
     """The acronyms a name may go by: of its capitalised words ("Organisation des Nations Unies"
     -> "ONU", "Les Républicains" -> "LR"), or of all its words but the function words ("Forces
-    démocratiques syriennes" -> "FDS", "Al-Qaïda dans la péninsule arabique" -> "AQPA"), also
-    without the lower-case words that end it ("Direction générale de l'aviation civile
-    française" -> "DGAC")."""
+    démocratiques syriennes" -> "FDS", "Al-Qaïda dans la péninsule arabique" -> "AQPA")."""
     words = name.replace("-", " ").replace("'", " ").replace("’", " ").split()
     capitals = "".join(w[0] for w in words if w[:1].isupper())
-    content = [w for w in words if w.lower() not in _FUNCTION_WORDS]
-    out = {capitals, "".join(w[0] for w in content).upper()}
-    while len(content) > 2 and content[-1].islower():
-        content = content[:-1]
-        out.add("".join(w[0] for w in content).upper())
-    return out
+    content = "".join(w[0] for w in words if w.lower() not in _FUNCTION_WORDS).upper()
+    return {capitals, content}
 
 
 def _acronym(text: str, long_text: str) -> bool:
-    """``text`` is written as the acronym of ``long_text``, a name of several words ("CNDD-FDD")."""
-    return text.isupper() and len(text) >= 2 and len(long_text.split()) > 1 \
+    """``text`` is written as the acronym of ``long_text``, a name of more words ("CNDD-FDD"),
+    accents aside ("EI" / "État islamique")."""
+    return text.isupper() and len(text) >= 2 and len(long_text.split()) > len(text.split()) \
         and _unaccented(text.replace("-", "")) in {_unaccented(i) for i in _initials(long_text)}
 
 
@@ -64,12 +59,18 @@ def _abbreviated(short: str, long: str) -> bool:
 def _short_form(short: str, long: str, demonyms: Collection[str]) -> bool:
     """``short`` begins the name ``long`` (both folded), which goes on with a complement or
     adjectives of nationality ("Parlement" / "Parlement européen", "Cour d'appel" / "Cour d'appel
-    de Reims", "Conseil constitutionnel" / "Conseil constitutionnel français"; not "Armée
-    syrienne" / "Armée syrienne libre")."""
+    de Reims"; not "Armée syrienne" / "Armée syrienne libre")."""
     if not long.startswith(short + " "):
         return False
     rest = long[len(short) + 1:].split()
     return rest[0] in ("de", "du", "des", "d'") or all(w in demonyms for w in rest)
+
+
+def _defined_after(short: list[Mention], long: list[Mention], doc: Doc | None) -> bool:
+    """An acronym written in parentheses right after one of the long name's mentions: "le Parti
+    socialiste (PS)"."""
+    ends = {m.end for m in long}
+    return doc is not None and any(m.start - 1 in ends and doc[m.start - 1].text == "(" for m in short)
 
 
 def cluster_mentions(mentions: list[Mention], first_names: Collection[str] = (), doc: Doc | None = None,
@@ -89,32 +90,19 @@ def cluster_mentions(mentions: list[Mention], first_names: Collection[str] = (),
     sizes = {k: len(k.split()) for k in keys}
     for short in keys:
         votes = key_votes[short]
-        text = groups[short][0].text
-        longer = [k for k in keys if k != short and sizes[k] >= sizes[short]]
         for long in keys:
-            if long == short or long in merged:
+            if long == short or long in merged or sizes[long] <= sizes[short]:
                 continue
-            long_votes = key_votes[long]
-            if sizes[long] > sizes[short] and _winner(votes + long_votes) == "Person" \
-                    and set(short.split()) <= set(long.split()) \
+            if _winner(votes + key_votes[long]) == "Person" and set(short.split()) <= set(long.split()) \
                     and votes["Country"] == 0 and votes["Government"] == 0 \
                     and not (_another_full_name(short, long, first_names)
                              and _one_sentence(doc, groups[short], groups[long])):
                 merged[short] = long
                 break
-            if _acronym(text, groups[long][0].text) and _winner(long_votes) in ("Company", *_ORGANISATIONS):
-                merged[short] = long
-                break
-        if short in merged or groups[short][0].canonical:
-            continue
-        # one longer name only, so that "J. Lapierre" next to Jean and Jonathan Lapierre stays apart
-        full = [k for k in longer if _winner(votes + key_votes[k]) == "Person" and _abbreviated(short, k)]
-        if _winner(votes) in ("Company", *_ORGANISATIONS) and text[:1].isupper() and not text.isupper():
-            # names, not acronyms nor descriptions: "le Parlement", "l'Union" (of its own type)
-            full = [k for k in longer if _winner(key_votes[k]) in ("Country", *_ORGANISATIONS, _winner(votes))
-                    and groups[k][0].text[:1].isupper() and _short_form(short, k, demonyms)]
-        if len(full) == 1 and full[0] not in merged:
-            merged[short] = full[0]
+        if short not in merged and not groups[short][0].canonical:
+            target = _other_name(short, keys, groups, key_votes, doc, demonyms)
+            if target is not None and target not in merged:
+                merged[short] = target
     clusters: list[Cluster] = []
     index: dict[str, int] = {}
     for key in keys:
@@ -134,6 +122,36 @@ def cluster_mentions(mentions: list[Mention], first_names: Collection[str] = (),
         for m in c.mentions:
             m.cluster = c.id
     return clusters
+
+
+def _other_name(short: str, keys: list[str], groups: dict[str, list[Mention]], key_votes: dict[str, Counter[str]],
+                doc: Doc | None, demonyms: Collection[str]) -> str | None:
+    """The one longer name the name ``short`` (no listed name: "l'ONU" is no "Office national des
+    urgences") stands for in the article: the name of a body it is the acronym of (the one it is
+    written after in parentheses when several fit); the full name of a person with first names
+    cut to initials ("E. Macron"; not "J. Lapierre" next to Jean and Jonathan Lapierre); a
+    capitalised short form of a body's name written only after that name (so "le Sénat" before
+    "le Sénat italien" is not the Italian one), the one name it begins, listed nowhere
+    ("l'Assemblée nationale" is France's) and with no adjective of its own."""
+    text, votes = groups[short][0].text, key_votes[short]
+    bodies = ("Company", *_ORGANISATIONS)
+    if text.isupper():
+        found = [k for k in keys if k != short and _winner(key_votes[k]) in bodies and _acronym(text, groups[k][0].text)]
+        if len(found) > 1:
+            found = [k for k in found if _defined_after(groups[short], groups[k], doc)]
+    elif _winner(votes) == "Person":
+        found = [k for k in keys if k != short and _winner(votes + key_votes[k]) == "Person" and _abbreviated(short, k)]
+    elif _winner(votes) in bodies and text[:1].isupper() and all(m.source != "gazetteer" for m in groups[short]) \
+            and not any(doc is not None and m.end < len(doc) and doc[m.end].pos_ == "ADJ" and doc[m.end].is_lower
+                        for m in groups[short]):  # "la Radio-Télévision [sénégalaise]": another one
+        first = min(m.start for m in groups[short])
+        found = [k for k in keys if k.startswith(short + " ")]  # one only ("l'Union" with two Unions named)
+        found = [k for k in found if _winner(key_votes[k]) in ("Country", *_ORGANISATIONS, _winner(votes))
+                 and groups[k][0].text[:1].isupper() and _short_form(short, k, demonyms)
+                 and min(m.start for m in groups[k]) < first] if len(found) == 1 else []
+    else:
+        return None
+    return found[0] if len(found) == 1 else None
 
 
 def _another_full_name(short: str, long: str, first_names: Collection[str]) -> bool:
