@@ -422,3 +422,9 @@ def test_other_names_of_one_entity_in_one_article(nlp):
     types, triples, _ = read(nlp, "Le Conseil de sécurité des Nations unies a voté. L'ONU enverra des casques bleus.")
     assert "Nations unies" not in types
     assert ("Conseil de sécurité des Nations unies", "PART_OF", "Organisation des Nations unies", "asserted") in triples
+
+
+def test_the_state_after_a_title_is_no_name(nlp):
+    types, triples, _ = read(nlp, "La reine reste populaire au Canada, dont elle est chef d'État, selon Marie Tremblay.")
+    assert "État" not in types
+    assert not any(t[1] == "LEADS" for t in triples)

@@ -39,7 +39,8 @@ def introduced_names(lx: MentionLexicon, doc: Doc) -> list[Mention]:
                 and doc[i].pos_ in ("PROPN", "NOUN", "ADJ", "X") \
                 and doc[i].ent_type_ != "PER" and i - start < 4:
             i += 1
-        if i > start:
+        if i > start and not (i - start == 1 and doc[start].lower_ in lx.lex.words("state_nouns")):
+            # (not "chef d'État": the state is no name)
             out.append(Mention(start, i, doc[start:i].text, Counter({"Company": CUE}), "cue"))
     return out
 
