@@ -49,3 +49,12 @@ def test_a_city_rebels_take_control_of_stays_a_place(nlp):
     types, triples, _ = read(nlp, "Les rebelles du M23 ont pris le contrôle de Goma.")
     assert types.get("Goma") == "Location"
     assert not any(t[1] == "ACQUIRES" for t in triples)
+
+
+def test_a_body_named_by_a_government_head_of_two_words(nlp):
+    types, triples, _ = read(nlp, "La Force aérienne algérienne a perdu un avion. La Direction générale de la "
+                                  "sécurité civile a envoyé des renforts. Force ouvrière a appelé à la grève.")
+    assert types.get("Force aérienne algérienne") == "Government"
+    assert ("Force aérienne algérienne", "PART_OF", "Algérie", "asserted") in triples
+    assert types.get("Direction générale de la sécurité civile") == "Government"
+    assert types.get("Force ouvrière") == "Organization"  # a trade union: "force" alone is no head

@@ -22,7 +22,8 @@ def vote_types(lx: MentionLexicon, doc: Doc, mentions: list[Mention]) -> None:
         named = False  # the name says what it is
         if m.source != "gazetteer":
             first = span[0].lemma_.lower()
-            if first in lx.gov_heads or span[0].lower_ in lx.gov_heads:
+            if first in lx.gov_heads or span[0].lower_ in lx.gov_heads or " ".join(words[:2]) in lx.gov_heads:
+                # (of two words: "Force aérienne algérienne", not "Force ouvrière")
                 m.votes["Government"] += CUE
                 named = True
                 for t in span[1:]:
