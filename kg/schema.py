@@ -52,6 +52,8 @@ SYMMETRIC_TYPES: frozenset[str] = frozenset(
 
 #: Relations a person holds (schema: Person -> ...): their subject is a person.
 PERSON_SUBJECT_TYPES: frozenset[str] = frozenset({"LEADS", "WORKS_FOR"})
+#: Relations a body holds, never a person (schema: Company -> place; a person is BASED_IN a place).
+NO_PERSON_SUBJECT_TYPES: frozenset[str] = frozenset({"OPERATES_IN"})
 #: Relations whose object is a body or a place, never a person (nobody leads, works for, is part
 #: of or is based in a person).
 NO_PERSON_OBJECT_TYPES: frozenset[str] = frozenset({"LEADS", "WORKS_FOR", "FOUNDED", "PART_OF", "BASED_IN",
@@ -65,6 +67,7 @@ NO_PLACE_OBJECT_TYPES: frozenset[str] = frozenset({"ACQUIRES", "SELLS", "MERGES_
 def signature_ok(rel_type: str, subject_type: str, object_type: str) -> bool:
     """The relation's ends have types the schema allows for it (the checks above)."""
     return not ((rel_type in PERSON_SUBJECT_TYPES and subject_type != "Person")
+                or (rel_type in NO_PERSON_SUBJECT_TYPES and subject_type == "Person")
                 or (rel_type in NO_PERSON_OBJECT_TYPES and object_type == "Person")
                 or (rel_type in NO_PLACE_OBJECT_TYPES and object_type in ("Location", "Country")))
 

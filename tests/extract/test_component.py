@@ -60,6 +60,8 @@ def test_no_one_leads_or_works_for_a_person():
     assert not signature_ok("BASED_IN", "Company", "Person")
     assert signature_ok("CRITICIZES", "Organization", "Person")
     assert not signature_ok("ACQUIRES", "Government", "Location")  # a deal is never about a place
+    assert not signature_ok("OPERATES_IN", "Person", "Location")  # a person is present, not operating
+    assert signature_ok("OPERATES_IN", "Organization", "Location")
     assert signature_ok("ACQUIRES", "Person", "Company")
 
 

@@ -56,3 +56,8 @@ def test_a_detached_located_participle_and_a_member_affiliated_to_a_party(nlp):
     assert ("Jean Dupont", "WORKS_FOR", "Parti socialiste", "asserted") in triples
     _, triples, _ = read(nlp, "Installé à Paris depuis 2010, le groupe Criteo a levé des fonds.")
     assert ("Criteo", "BASED_IN", "Paris", "asserted") in triples
+
+
+def test_a_person_present_somewhere_does_not_operate_there(nlp):
+    _, triples, _ = read(nlp, "Vladimir Poutine, présent à Saint-Pétersbourg lors de l'attentat, a présenté ses condoléances.")
+    assert not any(t[1] == "OPERATES_IN" for t in triples)

@@ -418,6 +418,11 @@ def test_other_names_of_one_entity_in_one_article(nlp):
     assert not names.get("Armée syrienne libre")
     names = aliases("Le Parti démocrate a désigné Kamala Harris. Le Parti démocrate du Kurdistan a salué ce choix.")
     assert "Parti démocrate" in names and not names.get("Parti démocrate du Kurdistan")
+    # nor in a sentence that names another place: that place's body
+    _, triples, ex = read(nlp, "La Cour d'appel de Lyon a annulé le jugement. À Grenoble, la Cour d'appel a "
+                               "condamné Paul Martin.")
+    assert not {e.name: e.aliases for e in ex.entities}.get("Cour d'appel de Lyon")
+    assert not any(t[0] == "Cour d'appel de Lyon" and t[2] == "Paul Martin" for t in triples)
     # a listed body named inside another's name is the one the article names elsewhere
     types, triples, _ = read(nlp, "Le Conseil de sécurité des Nations unies a voté. L'ONU enverra des casques bleus.")
     assert "Nations unies" not in types

@@ -575,6 +575,12 @@ def test_a_staff_title_with_its_place_of_work_before_the_name(nlp):
     # a remit first, and the name in apposition
     _, triples, _ = read(nlp, "La professeure de droit à Sciences Po, Anne Morel, a témoigné.")
     assert ("Anne Morel", "WORKS_FOR", "Sciences Po", "asserted") in triples
-    # not the subject after a source
-    _, triples, _ = read(nlp, "Selon le journaliste au Figaro, Paul Durand a menti.")
-    assert not any(t[0] == "Paul Durand" and t[1] == "WORKS_FOR" for t in triples)
+    # not the subject after a source, a preposition or an object, nor someone else's apposition,
+    # nor a state body one is no staff of
+    for text in ("Selon le journaliste au Figaro, Paul Durand a menti.",
+                 "Interrogé par un journaliste à l'AFP, Paul Durand a défendu sa réforme.",
+                 "Alors qu'il interrogeait le chercheur au CNRS, Paul Durand a été interrompu.",
+                 "Le mari de la chercheuse au CNRS, Paul Durand, a témoigné.",
+                 "L'avocat au Conseil d'État Paul Durand a déposé un recours."):
+        _, triples, _ = read(nlp, text)
+        assert not any(t[0] == "Paul Durand" and t[1] == "WORKS_FOR" for t in triples), text

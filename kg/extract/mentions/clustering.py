@@ -143,7 +143,9 @@ def _other_name(short: str, keys: list[str], groups: dict[str, list[Mention]], k
         found = [k for k in keys if k != short and _winner(votes + key_votes[k]) == "Person" and _abbreviated(short, k)]
     elif _winner(votes) in bodies and text[:1].isupper() and all(m.source != "gazetteer" for m in groups[short]) \
             and not any(doc is not None and m.end < len(doc) and doc[m.end].pos_ == "ADJ" and doc[m.end].is_lower
-                        for m in groups[short]):  # "la Radio-Télévision [sénégalaise]": another one
+                        for m in groups[short]) \
+            and not _placed(short, groups, key_votes, doc):
+        # (not "la Radio-Télévision [sénégalaise]", "À Grenoble, la Cour d'appel": another one)
         first = min(m.start for m in groups[short])
         found = [k for k in keys if k.startswith(short + " ")]  # one only ("l'Union" with two Unions named)
         found = [k for k in found if _winner(key_votes[k]) in ("Country", *_ORGANISATIONS, _winner(votes))
@@ -152,6 +154,16 @@ def _other_name(short: str, keys: list[str], groups: dict[str, list[Mention]], k
     else:
         return None
     return found[0] if len(found) == 1 else None
+
+
+def _placed(short: str, groups: dict[str, list[Mention]], key_votes: dict[str, Counter[str]], doc: Doc | None) -> bool:
+    """A sentence with a mention of ``short`` names a place or a country too: "En Italie, la
+    Cour constitutionnelle", "À Lyon, le Conseil municipal" (that place's body, maybe another)."""
+    if doc is None:
+        return False
+    sentences = {doc[m.start].sent.start for m in groups[short]}
+    return any(doc[m.start].sent.start in sentences for k, group in groups.items()
+               if _winner(key_votes[k]) in ("Country", "Location") for m in group)
 
 
 def _another_full_name(short: str, long: str, first_names: Collection[str]) -> bool:
