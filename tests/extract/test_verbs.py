@@ -185,3 +185,16 @@ def test_financing_is_support(nlp):
     _, triples, _ = read(nlp, "Apple a financé son rachat de Beats par un emprunt.")
     assert ("Apple", "ACQUIRES", "Beats", "asserted") in triples
     assert ("Apple", "SUPPORTS", "Beats", "asserted") not in triples
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("Marine Dupuis a étrillé Emmanuel Macron lors du débat.", ("Marine Dupuis", "CRITICIZES", "Emmanuel Macron")),
+    ("Nicolas Sarkozy a désavoué Laurent Wauquiez.", ("Nicolas Sarkozy", "CRITICIZES", "Laurent Wauquiez")),
+    ("La CGT a épinglé Carrefour pour ses conditions de travail.", ("CGT", "CRITICIZES", "Carrefour")),
+    ("Greenpeace a protesté contre TotalEnergies.", ("Greenpeace", "CRITICIZES", "TotalEnergies")),
+    ("Le maire Jean Lefort s'insurge contre la préfecture de Lyon.", ("Jean Lefort", "CRITICIZES", "préfecture de Lyon")),
+    ("Le Qatar épaule le Hamas depuis des années.", ("Qatar", "SUPPORTS", "Hamas")),
+])
+def test_more_verbs_of_criticism_and_support(nlp, text, triple):
+    _, triples, _ = read(nlp, text)
+    assert (*triple, "asserted") in triples
