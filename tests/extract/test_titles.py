@@ -584,3 +584,14 @@ def test_a_staff_title_with_its_place_of_work_before_the_name(nlp):
                  "L'avocat au Conseil d'État Paul Durand a déposé un recours."):
         _, triples, _ = read(nlp, text)
         assert not any(t[0] == "Paul Durand" and t[1] == "WORKS_FOR" for t in triples), text
+
+
+def test_the_subject_after_a_governed_title_does_not_hold_it(nlp):
+    # a title under a preposition or a verb: the name after its comma begins the next clause
+    _, triples, _ = read(nlp, "Interrogé par un journaliste de l'AFP, Paul Durand a défendu sa réforme.")
+    assert not any(t[0] == "Paul Durand" and t[1] == "WORKS_FOR" for t in triples)
+    # its apposition still holds it, with or without a closing comma
+    _, triples, _ = read(nlp, "Il sera reçu par le roi du Maroc, Mohammed VI à l'occasion de son anniversaire.")
+    assert ("Mohammed VI", "LEADS", "Maroc", "asserted") in triples
+    _, triples, _ = read(nlp, "Il a rencontré le PDG de Renault, Luca de Meo, à Paris.")
+    assert ("Luca de Meo", "LEADS", "Renault", "asserted") in triples

@@ -523,6 +523,13 @@ def _holders(ctx: Context, tok: Token) -> list[Arg]:
     if cited and nxt + 1 in ctx.mention_at:  # "..., selon le maire de Tignes, X." : the name ends the sentence
         end = ctx.mention_at[nxt + 1].end
         cited = end < len(doc) and doc[end].text not in (".", "!", "?", ";", ")")
+    elif (cases or tok.dep_ in ("obj", "iobj") or tok.dep_.startswith("obl")) and nxt + 1 in ctx.mention_at:
+        # a title governed by a verb or a preposition: the name after its comma is its apposition
+        # ("reçu par le président de la République, Emmanuel Macron, qui ..."), not the subject of
+        # the next clause ("Interrogé par un journaliste de l'AFP, X a défendu ...")
+        end = ctx.mention_at[nxt + 1].end
+        cited = end < len(doc) and (doc[end].pos_ in ("VERB", "AUX")
+                                    or doc[end].lower_.replace("’", "'") in ("ne", "n'", "se", "s'"))
     # not a title that is another title's complement: "le directeur de cabinet du président de X, Y"
     inner = tok.dep_ == "nmod" and tok.head.i < tok.i and ctx.case(tok) in ctx.lex.preps("of") \
         and bool(ctx.title_of(doc, tok.head))
