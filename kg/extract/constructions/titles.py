@@ -523,10 +523,12 @@ def _holders(ctx: Context, tok: Token) -> list[Arg]:
     if cited and nxt + 1 in ctx.mention_at:  # "..., selon le maire de Tignes, X." : the name ends the sentence
         end = ctx.mention_at[nxt + 1].end
         cited = end < len(doc) and doc[end].text not in (".", "!", "?", ";", ")")
-    elif (cases or tok.dep_ in ("obj", "iobj") or tok.dep_.startswith("obl")) and nxt + 1 in ctx.mention_at:
+    elif (cases or ((tok.dep_ in ("obj", "iobj") or tok.dep_.startswith("obl"))
+                    and any(c.dep_ == "det" for c in tok.children))) and nxt + 1 in ctx.mention_at:
         # a title governed by a verb or a preposition: the name after its comma is its apposition
         # ("reçu par le président de la République, Emmanuel Macron, qui ..."), not the subject of
-        # the next clause ("Interrogé par un journaliste de l'AFP, X a défendu ...")
+        # the next clause ("Interrogé par un journaliste de l'AFP, X a défendu ..."; a bare title
+        # put first describes that subject: "Alors patron de Danone, X a soutenu ...")
         end = ctx.mention_at[nxt + 1].end
         cited = end < len(doc) and (doc[end].pos_ in ("VERB", "AUX")
                                     or doc[end].lower_.replace("’", "'") in ("ne", "n'", "se", "s'"))
