@@ -575,6 +575,11 @@ def test_a_staff_title_with_its_place_of_work_before_the_name(nlp):
     # a remit first, and the name in apposition
     _, triples, _ = read(nlp, "La professeure de droit à Sciences Po, Anne Morel, a témoigné.")
     assert ("Anne Morel", "WORKS_FOR", "Sciences Po", "asserted") in triples
+    # the title after a verb or a preposition, its name apposed
+    for text in ("« C'est inacceptable », a réagi un chercheur au CNRS, Paul Durand.",
+                 "Pour le chercheur au CNRS Paul Durand, la hausse est inquiétante."):
+        _, triples, _ = read(nlp, text)
+        assert ("Paul Durand", "WORKS_FOR", "CNRS", "asserted") in triples, text
     # not the subject after a source, a preposition or an object, nor someone else's apposition,
     # nor a state body one is no staff of
     for text in ("Selon le journaliste au Figaro, Paul Durand a menti.",

@@ -499,10 +499,8 @@ def _holders(ctx: Context, tok: Token) -> list[Arg]:
             return [(ctx.token_cluster[at], "")]  # "le premier secrétaire du parti X": X holds the title
         if at in ctx.mention_at:
             nxt = ctx.mention_at[at].end
-    if title and ctx.titles.get(title) == "WORKS_FOR" and not has_case(tok) and tok.dep_ != "nmod":
-        # "le chercheur au CNRS X" (not "Interrogé par un journaliste à l'AFP, X a dit", "le mari de
-        # la chercheuse au CNRS, X")
-        nxt = _past_workplace(ctx, tok, nxt)
+    if title and ctx.titles.get(title) == "WORKS_FOR" and tok.dep_ != "nmod":
+        nxt = _past_workplace(ctx, nxt)  # "le chercheur au CNRS X" (not "le mari de la chercheuse au CNRS, X")
     if label is not None and nxt in ctx.mention_at:
         nxt = ctx.mention_at[nxt].end  # "le député LR Jean Durand": the name after the party label
         if nxt < len(doc) and doc[nxt].lower_ in ctx.lex.preps("to"):
@@ -543,10 +541,11 @@ def _holders(ctx: Context, tok: Token) -> list[Arg]:
     return named_before(ctx, tok) or _name_right_before(ctx, tok)  # "Sundar Pichai, le patron de Google"
 
 
-def _past_workplace(ctx: Context, tok: Token, i: int) -> int:
-    """Past the body the staff title at ``tok`` names as its place of work, from ``i``: "le
-    chercheur [au CNRS] X", "la professeure de droit [à Sciences Po], X" (a remit first, "de
-    droit"); else ``i``."""
+def _past_workplace(ctx: Context, i: int) -> int:
+    """Past the body a staff title names as its place of work, from ``i``: "le chercheur [au
+    CNRS] X", "la professeure de droit [à Sciences Po], X" (a remit first, "de droit"); else ``i``.
+    The name after a comma then holds the title as for any other complement (not the subject of
+    the next clause: "Interrogé par un journaliste à l'AFP, X a dit")."""
     doc = ctx.doc
     j = i
     if j + 1 < len(doc) and doc[j].lower_ in ctx.lex.preps("de_du") and doc[j + 1].pos_ == "NOUN" \
@@ -558,10 +557,7 @@ def _past_workplace(ctx: Context, tok: Token, i: int) -> int:
     if k < len(doc) and doc[k].pos_ == "DET" and k not in ctx.mention_at:
         k += 1
     if k in ctx.mention_at and ctx.clusters[ctx.token_cluster[k]].type in ("Company", "Organization"):
-        end = ctx.mention_at[k].end  # (not a state body: "l'avocat au Conseil d'État X" is none of its staff)
-        if end < len(doc) and doc[end].text == "," and (tok.dep_ in ("obj", "iobj") or tok.dep_.startswith("obl")):
-            return i  # "Alors qu'il interrogeait le chercheur au CNRS, X a été interrompu": a new clause
-        return end
+        return ctx.mention_at[k].end  # (not a state body: "l'avocat au Conseil d'État X" is none of its staff)
     return i
 
 

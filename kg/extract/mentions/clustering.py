@@ -6,7 +6,6 @@ régulateur américain")."""
 
 from __future__ import annotations
 
-import unicodedata
 from collections import Counter
 from collections.abc import Collection
 
@@ -38,12 +37,7 @@ def _acronym(text: str, long_text: str) -> bool:
     """``text`` is written as the acronym of ``long_text``, a name of more words ("CNDD-FDD"),
     accents aside ("EI" / "État islamique")."""
     return text.isupper() and len(text) >= 2 and len(long_text.split()) > len(text.split()) \
-        and _unaccented(text.replace("-", "")) in {_unaccented(i) for i in _initials(long_text)}
-
-
-def _unaccented(text: str) -> str:
-    """``text`` without its accents ("ÉI" -> "EI": "État islamique" goes by "EI")."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+        and normalize_name(text.replace("-", "")) in {normalize_name(i) for i in _initials(long_text)}
 
 
 def _abbreviated(short: str, long: str) -> bool:
@@ -141,16 +135,14 @@ def _other_name(short: str, keys: list[str], groups: dict[str, list[Mention]], k
             found = [k for k in found if _defined_after(groups[short], groups[k], doc)]
     elif _winner(votes) == "Person":
         found = [k for k in keys if k != short and _winner(votes + key_votes[k]) == "Person" and _abbreviated(short, k)]
-    elif _winner(votes) in bodies and text[:1].isupper() and all(m.source != "gazetteer" for m in groups[short]) \
-            and not any(doc is not None and m.end < len(doc) and doc[m.end].pos_ == "ADJ" and doc[m.end].is_lower
-                        for m in groups[short]) \
-            and not _placed(short, groups, key_votes, doc):
-        # (not "la Radio-Télévision [sénégalaise]", "À Grenoble, la Cour d'appel": another one)
-        first = min(m.start for m in groups[short])
+    elif _winner(votes) in bodies and text[:1].isupper() and all(m.source != "gazetteer" for m in groups[short]):
         found = [k for k in keys if k.startswith(short + " ")]  # one only ("l'Union" with two Unions named)
-        found = [k for k in found if _winner(key_votes[k]) in ("Country", *_ORGANISATIONS, _winner(votes))
-                 and groups[k][0].text[:1].isupper() and _short_form(short, k, demonyms)
-                 and min(m.start for m in groups[k]) < first] if len(found) == 1 else []
+        if len(found) != 1 or _winner(key_votes[found[0]]) not in ("Country", *_ORGANISATIONS, _winner(votes)) \
+                or not groups[found[0]][0].text[:1].isupper() or not _short_form(short, found[0], demonyms) \
+                or min(m.start for m in groups[found[0]]) > min(m.start for m in groups[short]) \
+                or any(doc is not None and m.end < len(doc) and doc[m.end].pos_ == "ADJ" and doc[m.end].is_lower
+                       for m in groups[short]) or _placed(short, groups, key_votes, doc):
+            return None  # (not "la Radio-Télévision [sénégalaise]", "À Grenoble, la Cour d'appel": another one)
     else:
         return None
     return found[0] if len(found) == 1 else None
