@@ -324,10 +324,14 @@ def _model_number(doc: Doc, i: int, amounts: frozenset[str], inside: bool = Fals
 
 def infinitive(lemma: str, known) -> str:
     """The verb of ``known`` a lemma the lemmatizer left inflected stands for ("reste" -> "rester",
-    "reproche" -> "reprocher"), or the lemma itself."""
+    "reproche" -> "reprocher", "combat" -> "combattre", "défend" -> "défendre", "soutient" ->
+    "soutenir"), or the lemma itself."""
     if lemma in known:
         return lemma
-    return next((c for c in (lemma + "r", lemma + "er", lemma[:-1] + "er") if lemma and c in known), lemma)
+    forms = (lemma + "r", lemma + "er", lemma[:-1] + "er", lemma + "re", lemma + "tre", lemma[:-1] + "re")
+    if lemma.endswith("ient"):
+        forms += (lemma[:-4] + "enir",)
+    return next((c for c in forms if lemma and c in known), lemma)
 
 
 def has_case(tok: Token) -> bool:
