@@ -433,3 +433,9 @@ def test_the_state_after_a_title_is_no_name(nlp):
     types, triples, _ = read(nlp, "La reine reste populaire au Canada, dont elle est chef d'État, selon Marie Tremblay.")
     assert "État" not in types
     assert not any(t[1] == "LEADS" for t in triples)
+
+
+def test_an_award_named_after_someone_is_no_entity(nlp):
+    for text in ("Il avait reçu le prix Carl-Sagan en 2000.", "Elle a obtenu la médaille Fields en 2014."):
+        ents, triples, _ = read(nlp, text)
+        assert not ents and not triples, (text, ents)

@@ -198,3 +198,16 @@ def test_financing_is_support(nlp):
 def test_more_verbs_of_criticism_and_support(nlp, text, triple):
     _, triples, _ = read(nlp, text)
     assert (*triple, "asserted") in triples
+
+
+def test_a_coordinated_subject_meets_itself_only_without_an_object(nlp):
+    _, triples, _ = read(nlp, "Emmanuel Macron et Angela Merkel se sont rencontrés à Berlin.")
+    assert ("Emmanuel Macron", "MEETS", "Angela Merkel", "asserted") in triples
+    # someone else is met, or something received: the two did not meet each other
+    for text in ("Emmanuel Macron et Angela Merkel ont rencontré des élus locaux.",
+                 "Philippe Durand et Jacques Martin ont reçu ex aequo le prix Jean-Ferré."):
+        _, triples, _ = read(nlp, text)
+        assert not any(t[1] == "MEETS" for t in triples), text
+    # a reciprocal verb with an object still pairs its subjects
+    _, triples, _ = read(nlp, "Orange et Bouygues négocient un accord.")
+    assert ("Orange", "NEGOTIATES_WITH", "Bouygues", "asserted") in triples

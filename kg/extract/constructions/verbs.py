@@ -139,8 +139,11 @@ def read(ctx: Context, tok: Token) -> Iterator[RawRelation]:
     if spec.get("banned_in"):
         countries = [o for o in objs if ctx.clusters[o[0]].type in ("Country", "Location")]
         objs = [o for o in objs if o not in countries]
-    if not objs and rtype in SYMMETRIC_TYPES and len(subs) >= 2:
-        subs, objs = first_and_others(ctx, subs, tok)  # "Orange et Bouygues négocient"
+    if not objs and rtype in SYMMETRIC_TYPES and len(subs) >= 2 \
+            and not (rtype == "MEETS" and any(c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children)):
+        # "Orange et Bouygues négocient" (not "X et Y ont reçu le prix", "ont rencontré des élus":
+        # someone else is met)
+        subs, objs = first_and_others(ctx, subs, tok)
     if rtype == "MEETS":
         # "a rencontré les dirigeants de HSBC et de Barclays": the people stand for their companies
         representatives = ctx.lex.words("representative_nouns")
