@@ -256,3 +256,17 @@ def test_a_place_adjective_on_a_titles_complement_is_the_titles(nlp):
     assert not any(t[1] == "BASED_IN" for t in triples)
     _, triples, _ = read(nlp, "Le milliardaire tchèque Daniel Kretinsky a racheté Casino.")
     assert ("Daniel Kretinsky", "BASED_IN", "République tchèque", "asserted") in triples
+
+
+def test_a_plural_noun_gives_its_nationality_to_every_name_it_lists(nlp):
+    text = ("Les physiciens britanniques David Thouless (82 ans), Duncan Haldane (65 ans) et Michael Kosterlitz "
+            "ont reçu le prix Nobel.")
+    _, triples, _ = read(nlp, text)
+    for name in ("David Thouless", "Duncan Haldane", "Michael Kosterlitz"):
+        assert (name, "BASED_IN", "Royaume-Uni", "asserted") in triples, name
+    _, triples, _ = read(nlp, "Les entreprises américaines Google et Apple ont refusé.")
+    assert ("Apple", "BASED_IN", "États-Unis", "asserted") in triples
+    # a singular noun describes the first name only
+    _, triples, _ = read(nlp, "Le groupe français Renault et Nissan ont annoncé un accord.")
+    assert ("Renault", "BASED_IN", "France", "asserted") in triples
+    assert ("Nissan", "BASED_IN", "France", "asserted") not in triples

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from kg.extract.arguments import complements
 from kg.extract.constructions.titles import former
 from kg.extract.context import Arg, Context, RawRelation
-from kg.extract.mentions import compound_lemma, positions
+from kg.extract.mentions import Mention, compound_lemma, positions
 from kg.extract.modality import modality
 
 
@@ -51,7 +51,8 @@ def _named(ctx: Context) -> Iterator[RawRelation]:
             in_title = i >= 2 and doc[i - 1].lower_ in ctx.lex.preps("of") and bool(ctx.title_of(doc, doc[i - 2]))
             if i < m.start - 1 and not in_title and (listed or (_occupation(ctx, cue) and _introduces(cue, span))):
                 # (not a title's complement: "le préfet de police parisien X" is the title's place)
-                yield from based_in(ctx, (c.id, ""), doc[i + 1:m.start])
+                for holder in [c.id, *_listed_after(ctx, m, cue)]:
+                    yield from based_in(ctx, (holder, ""), doc[i + 1:m.start])
                 continue
             # described right after: "X, journaliste américain," (a bare noun: "X, une affaire
             # française" is said of an event)
@@ -94,7 +95,8 @@ def _named(ctx: Context) -> Iterator[RawRelation]:
             if cue is not None and (compound_lemma(cue) in company_cues
                                     or (_kind_of_body(ctx, cue) and _introduces(cue, span))) \
                     and any(ctx.demonym(t) for t in doc[cue.i:first]):
-                yield from based_in(ctx, (c.id, ""), doc[cue.i:first])
+                for holder in [c.id, *_listed_after(ctx, m, cue)]:
+                    yield from based_in(ctx, (holder, ""), doc[cue.i:first])
                 continue
             # "le Hezbollah libanais": the adjective after the name
             if m.end < len(doc) and doc[m.end].text.islower() and doc[m.end].pos_ == "ADJ" and ctx.demonym(doc[m.end]) \
@@ -104,6 +106,34 @@ def _named(ctx: Context) -> Iterator[RawRelation]:
             # described right after: "EDF, son concurrent français,", "X, une association burundaise"
             yield from based_in(ctx, (c.id, ""), _apposed(ctx, span, lambda t: compound_lemma(t) in company_cues
                                                           or _kind_of_body(ctx, t)))
+
+
+def _listed_after(ctx: Context, m: Mention, cue: Token) -> list[int]:
+    """The names listed right after ``m`` when a plural noun introduces them all: "les physiciens
+    britanniques A, B et C", "les groupes français Renault et PSA" (of the first one's type; none
+    after a singular noun: "le groupe français Renault et Nissan")."""
+    if "Plur" not in cue.morph.get("Number"):
+        return []
+    doc, kind = ctx.doc, ctx.clusters[m.cluster].type
+    out, j = [], _past_parenthesis(doc, m.end)
+    while j + 1 < len(doc) and (doc[j].text == "," or doc[j].lower_ in ctx.lex.words("coordinators")):
+        nxt = ctx.mention_at.get(j + 1)
+        if nxt is None or nxt.start != j + 1 or ctx.clusters[nxt.cluster].type != kind:
+            break
+        out.append(nxt.cluster)
+        if doc[j].text != ",":
+            break  # "et" closes the list
+        j = _past_parenthesis(doc, nxt.end)
+    return out
+
+
+def _past_parenthesis(doc, j: int) -> int:
+    """Past a short parenthesis right at ``j`` ("A (82 ans), B"), or ``j``."""
+    if j < len(doc) and doc[j].text == "(":
+        close = next((t.i for t in doc[j:min(j + 8, len(doc))] if t.text == ")"), None)
+        if close is not None:
+            return close + 1
+    return j
 
 
 def _people_word(ctx: Context, tok: Token) -> bool:
