@@ -600,3 +600,11 @@ def test_the_subject_after_a_governed_title_does_not_hold_it(nlp):
     assert ("Mohammed VI", "LEADS", "Maroc", "asserted") in triples
     _, triples, _ = read(nlp, "Il a rencontré le PDG de Renault, Luca de Meo, à Paris.")
     assert ("Luca de Meo", "LEADS", "Renault", "asserted") in triples
+
+
+def test_a_title_after_coordinated_names_is_the_nearest_ones(nlp):
+    text = ("Il a obtenu des rencontres stratégiques avec Vladimir Poutine et Patrick Pouyanné , PDG de Total et ami "
+            "du candidat, en marge du forum.")
+    _, triples, _ = read(nlp, text)
+    assert ("Patrick Pouyanné", "LEADS", "TotalEnergies", "asserted") in triples
+    assert ("Vladimir Poutine", "LEADS", "TotalEnergies", "asserted") not in triples

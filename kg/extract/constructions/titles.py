@@ -471,7 +471,11 @@ def _holders(ctx: Context, tok: Token) -> list[Arg]:
         return apposed
     if (tok.dep_ == "appos" or (tok.dep_ == "nmod" and not has_case(tok))) \
             and tok.head.i in ctx.token_cluster and tok.head.i < tok.i:
-        return [(ctx.token_cluster[tok.head.i], "")]
+        # the name right before, when the parser hung the title on the first of coordinated names
+        # ("avec Vladimir Poutine et Patrick Pouyanné, PDG de Total": Pouyanné's)
+        nearest = max((c.i for c in tok.head.children if c.dep_ == "conj" and c.i < tok.i and c.i in ctx.token_cluster),
+                      default=tok.head.i)
+        return [(ctx.token_cluster[nearest], "")]
     # linear reading: "le PDG [de Danone] Antoine de Saint-Affrique", after the title's last word
     # ("le président du Conseil [italien] Matteo Renzi")
     title = ctx.title_of(doc, tok)
