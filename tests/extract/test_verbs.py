@@ -211,3 +211,11 @@ def test_a_coordinated_subject_meets_itself_only_without_an_object(nlp):
     # a reciprocal verb with an object still pairs its subjects
     _, triples, _ = read(nlp, "Orange et Bouygues négocient un accord.")
     assert ("Orange", "NEGOTIATES_WITH", "Bouygues", "asserted") in triples
+    # the other party named, and no entity: the two deal with someone else, by a verb or a noun
+    for text in ("Orange et Bouygues négocient avec les syndicats.",
+                 "Les ministres Paul Durand et Marie Martin ont entamé des négociations avec les grévistes.",
+                 "Renault et Nissan ont signé un partenariat avec des fournisseurs chinois."):
+        _, triples, _ = read(nlp, text)
+        assert not any(t[1] in ("NEGOTIATES_WITH", "PARTNERS_WITH") for t in triples), text
+    _, triples, _ = read(nlp, "Renault et Nissan ont signé un partenariat.")
+    assert ("Renault", "PARTNERS_WITH", "Nissan", "asserted") in triples

@@ -137,8 +137,12 @@ def _plain(ctx: Context, tok: Token, trigger: Trigger) -> Iterator[RawRelation]:
         agents = agents or _agents(ctx, tok, rtype)
         if not agents and possessive(tok) and rtype == "CRITICIZES":  # "leur opposition aux projets de X"
             agents = possessor(ctx, tok, (*ACTOR_TYPES, "Country"), {o for o, _ in objs})
-        if not objs and rtype in SYMMETRIC_TYPES and len(agents) >= 2:
-            agents, objs = first_and_others(ctx, agents, tok)  # "X et Y ont signé un partenariat"
+        if not objs and rtype in SYMMETRIC_TYPES and len(agents) >= 2 \
+                and not any(c.dep_ in ("nmod", "obl", "obl:arg", "obl:mod") and ctx.case(c) in ctx.lex.words("partner_preps")
+                            for c in (*tok.children, *(tok.head.children if tok.dep_ == "obj" else ()))):
+            # "X et Y ont signé un partenariat" (not "X et Y ont entamé des négociations avec les
+            # syndicats": the other party is named, and no entity)
+            agents, objs = first_and_others(ctx, agents, tok)
         pairs = ((a, o) for a in agents for o in objs)
     typed = list(ctx.typed(pairs, spec))
     if spec.get("same_kind"):  # "sa rivale Valérie Pécresse" is no party's (the candidate of the RN is)
