@@ -436,6 +436,7 @@ def test_the_state_after_a_title_is_no_name(nlp):
 
 
 def test_an_award_named_after_someone_is_no_entity(nlp):
-    for text in ("Il avait reçu le prix Carl-Sagan en 2000.", "Elle a obtenu la médaille Fields en 2014."):
+    for text in ("Il avait reçu le prix Carl-Sagan en 2000.", "Elle a obtenu la médaille Fields en 2014.",
+                 "La tempête Egon évolue vers l'Est ce vendredi."):
         ents, triples, _ = read(nlp, text)
         assert not ents and not triples, (text, ents)

@@ -180,8 +180,8 @@ def ner_mention(lx: MentionLexicon, doc: Doc, start: int, end: int, label: str) 
         return None
     if label != "PER" and doc[start].lower_ in lx.lex.words("event_heads"):
         return None  # "Élection présidentielle taïwanaise de 2016", "Loi Travail": an event, a law
-    if start > 0 and doc[start - 1].lower_ in lx.lex.words("award_nouns"):
-        return None  # "le prix Carl-Sagan", "la médaille Fields": an award named after someone
+    if start > 0 and doc[start - 1].lower_ in lx.lex.words("named_thing_nouns"):
+        return None  # "le prix Carl-Sagan", "la médaille Fields", "la tempête Egon": an award, a storm
     # a capitalised dictionary word ("Hier", "Rassemblement", "l'État") counts only with a cue
     source = "misc" if label == "MISC" or (end - start == 1 and _common_word(lx, doc, start)) else "ner"
     weight = 0.5 if source == "misc" else WEAK
