@@ -220,9 +220,3 @@ def test_a_coordinated_subject_meets_itself_only_without_an_object(nlp):
     _, triples, _ = read(nlp, "Renault et Nissan ont signé un partenariat.")
     assert ("Renault", "PARTNERS_WITH", "Nissan", "asserted") in triples
 
-
-def test_ceder_du_terrain_sells_nothing(nlp):
-    text = ("Dès le début de la course à pied, Bertrand Billard cède du terrain à James Cunnama qui réduit les écarts "
-            "dans les cinq premiers kilomètres, Victor Del Corral Morales suit.")
-    _, triples, _ = read(nlp, text)
-    assert not any(t[1] in ("SELLS", "ACQUIRES", "OWNS") for t in triples)
