@@ -445,3 +445,15 @@ def test_an_award_named_after_someone_is_no_entity(nlp):
     assert "Egon" not in ents and not triples
     ents, _, _ = read(nlp, "Le cyclone Winston se dirige vers les Fidji et la Nouvelle-Zélande.")
     assert "Winston" not in ents
+
+
+def test_a_state_body_with_a_nationality_takes_no_title_nor_plain_noun_after_it(nlp):
+    ents, triples, _ = read(nlp, "L'armée syrienne du président Bachar al-Assad avance sur deux fronts.")
+    assert "armée syrienne" in ents and ("armée syrienne", "PART_OF", "Syrie", "asserted") in triples
+    ents, _, _ = read(nlp, "Le refus de tout rachat par les nouvelles autorités béninoises des candidats a surpris.")
+    assert "autorités béninoises" in ents
+    # a portfolio, or a body, still completes it
+    ents, _, _ = read(nlp, "Le ministère turc des Affaires étrangères a protesté.")
+    assert "ministère turc des Affaires étrangères" in ents
+    ents, _, _ = read(nlp, "La présidence slovaque du conseil de l'Union européenne a été critiquée.")
+    assert "présidence slovaque" not in ents
