@@ -457,3 +457,6 @@ def test_a_state_body_with_a_nationality_takes_no_title_nor_plain_noun_after_it(
     assert "ministère turc des Affaires étrangères" in ents
     ents, _, _ = read(nlp, "La présidence slovaque du conseil de l'Union européenne a été critiquée.")
     assert "présidence slovaque" not in ents
+    # a singular body keeps a plural remit
+    ents, _, _ = read(nlp, "Le régulateur britannique des marchés a ouvert une enquête.")
+    assert "régulateur britannique des marchés" in ents
