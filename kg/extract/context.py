@@ -9,7 +9,6 @@ stated so far, and how to turn a pair of arguments into a :class:`RawRelation`
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
@@ -88,34 +87,6 @@ class Context:
         """Where each sentence of the document starts (read once: a pass over ``doc.sents`` makes
         a span a sentence)."""
         return [s.start for s in self.doc.sents]
-
-    @cached_property
-    def principal_country(self) -> int | None:
-        """The country the article speaks of most, by its name and its adjective ("l'armée syrienne"):
-        at least twice, and at least twice as often as any other (a union of states is no country
-        here). Only a country the text names counts."""
-        unions = self.lex.words("unions_of_states")
-        names = {c.name: c.id for c in self.clusters if c.type == "Country" and not c.weak and c.name.lower() not in unions
-                 and any(m.end > m.start for m in c.mentions)}
-        counts = Counter(self.clusters[m.cluster].name for m in self.mentions if self.clusters[m.cluster].name in names
-                         and self.clusters[m.cluster].type == "Country")
-        counts.update(country for t in self.doc if t.text.islower()  # also inside a name: "l'armée colombienne"
-                      and (country := self.demonym(t)) and self.lex.demonym_type(country) == "Country")
-        ranked = counts.most_common(2)
-        if not ranked or ranked[0][0] not in names or ranked[0][1] < 2 \
-                or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
-            return None
-        return names[ranked[0][0]]
-
-    def countries_in(self, start: int, end: int) -> set[str]:
-        """The countries tokens ``start`` to ``end`` point to: named, by an adjective (also inside a
-        name: "le Parlement kényan"), or by their capital ("À Bakou", "Séoul")."""
-        found = {self.clusters[self.token_cluster[i]].name for i in range(start, end) if i in self.token_cluster
-                 and self.clusters[self.token_cluster[i]].type == "Country"}
-        found |= {c for t in self.doc[start:end] if t.text.islower() and (c := self.demonym(t))
-                  and self.lex.demonym_type(c) == "Country"}
-        found |= {self.lex.capital_countries[t.text] for t in self.doc[start:end] if t.text in self.lex.capital_countries}
-        return found
 
     def sentences_up_to(self, i: int, n: int) -> list[int]:
         """The starts of the last ``n`` sentences starting at or before token ``i``."""

@@ -171,11 +171,6 @@ def _salient_country(ctx: Context, tok: Token) -> int | None:
             named = main
     if not named and len(countries) >= 2 and len({m.cluster for m in countries}) == 1:
         return countries[-1].cluster  # the one country the text has named, further back, more than once
-    if not named and ctx.principal_country in {m.cluster for m in countries} \
-            and not ctx.countries_in(lower, tok.i) - {ctx.clusters[ctx.principal_country].name}:
-        # none named lately, nor pointed to by an adjective or a capital ("À Bakou", "son homologue
-        # indonésien"): the country the article speaks of
-        return ctx.principal_country
     return next(iter(named)) if len(named) == 1 else None
 
 

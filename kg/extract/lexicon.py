@@ -74,11 +74,6 @@ class Lexicon:
         return {a.lower(): c.name for c in (*self.places, *self.countries) for a in c.adjectives}
 
     @cached_property
-    def capital_countries(self) -> dict[str, str]:
-        """Capital or seat, as written -> its country ("Séoul" -> "Corée du Sud")."""
-        return {c.capital: c.name for c in self.countries if c.capital}
-
-    @cached_property
     def place_countries(self) -> dict[str, str]:
         """Place below the state -> the country it lies in."""
         return {p.name: p.country for p in self.places}

@@ -26,7 +26,6 @@ from spacy.tokens import Token
 from kg.extract.constructions import (
     affiliation,
     between,
-    heads,
     implied,
     inner,
     located,
@@ -77,8 +76,7 @@ CONTENT = ("VERB", "AUX", "ADJ", "NOUN", "PROPN", "X")
 
 
 def read_relations(ctx: Context) -> list[RawRelation]:
-    """Every relation the constructions read in the document, then the heads of state the article
-    gives a country (:mod:`~kg.extract.constructions.heads`), then what they all imply."""
+    """Every relation the constructions read in the document, then what they imply."""
     raw: list[RawRelation] = []
     doc = ctx.doc
     marks = [doc.vocab.strings[w] for p in ("(", *ctx.lex.preps("of")) for w in (p, p.replace("'", "’"))]
@@ -93,5 +91,4 @@ def read_relations(ctx: Context) -> list[RawRelation]:
             raw.extend(construction(ctx, tok))
     for construction in DOCUMENT_CONSTRUCTIONS:
         raw.extend(construction(ctx))
-    raw += heads.read(ctx, raw)  # heads of state the article, not the sentence, gives a country
     return raw + implied.read(ctx, raw)
