@@ -445,6 +445,9 @@ def test_an_award_named_after_someone_is_no_entity(nlp):
     assert "Egon" not in ents and not triples
     ents, _, _ = read(nlp, "Le cyclone Winston se dirige vers les Fidji et la Nouvelle-Zélande.")
     assert "Winston" not in ents
+    # the laureate named after the award's own word is still someone
+    _, triples, _ = read(nlp, "La lauréate du prix Nobel Annie Ernaux a soutenu Jean-Luc Mélenchon.")
+    assert any(t[0].endswith("Annie Ernaux") and t[1:] == ("SUPPORTS", "Jean-Luc Mélenchon", "asserted") for t in triples)
 
 
 def test_a_state_body_with_a_nationality_takes_no_title_nor_plain_noun_after_it(nlp):

@@ -203,6 +203,9 @@ def test_more_verbs_of_criticism_and_support(nlp, text, triple):
 def test_a_coordinated_subject_meets_itself_only_without_an_object(nlp):
     _, triples, _ = read(nlp, "Emmanuel Macron et Angela Merkel se sont rencontrés à Berlin.")
     assert ("Emmanuel Macron", "MEETS", "Angela Merkel", "asserted") in triples
+    # a length of time the parser made an object is no one met
+    _, triples, _ = read(nlp, "Volodymyr Zelensky et Keir Starmer se sont entretenus deux heures au téléphone.")
+    assert ("Volodymyr Zelensky", "MEETS", "Keir Starmer", "asserted") in triples
     # someone else is met, or something received: the two did not meet each other
     for text in ("Emmanuel Macron et Angela Merkel ont rencontré des élus locaux.",
                  "Philippe Durand et Jacques Martin ont reçu ex aequo le prix Jean-Ferré."):

@@ -140,10 +140,12 @@ def read(ctx: Context, tok: Token) -> Iterator[RawRelation]:
         countries = [o for o in objs if ctx.clusters[o[0]].type in ("Country", "Location")]
         objs = [o for o in objs if o not in countries]
     if not objs and rtype in SYMMETRIC_TYPES and len(subs) >= 2 \
-            and not (rtype == "MEETS" and any(c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children)) \
+            and not (rtype == "MEETS" and any(c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN")
+                                              and not any(n.dep_ == "nummod" for n in c.children) for c in tok.children)) \
             and not any(c.dep_.startswith("obl") and ctx.case(c) in ctx.lex.words("partner_preps") for c in tok.children):
         # "Orange et Bouygues négocient" (not "X et Y ont reçu le prix", "ont rencontré des élus",
-        # "négocient avec les syndicats": someone else is met, or dealt with)
+        # "négocient avec les syndicats": someone else is met, or dealt with; "se sont entretenus
+        # deux heures" is a length of time)
         subs, objs = first_and_others(ctx, subs, tok)
     if rtype == "MEETS":
         # "a rencontré les dirigeants de HSBC et de Barclays": the people stand for their companies
