@@ -43,8 +43,10 @@ def antecedent(ctx: Context, tok: Token, types: tuple[str, ...], exclude: set[in
             if any(x.title is not None and x.title in ((title,) if isinstance(title, str) else title)
                    for x in c.mentions):
                 return c.id
-            if fallback is None and specific:
-                fallback = c.id  # "le président chinois": the last person named, if none had the title
+            if fallback is None and specific and not (c.type == "Person" and tok.sent.start <= start):
+                # "le président chinois": the last person named, if none had the title (not one named
+                # in its own sentence: "X ... pour dialoguer avec le président ukrainien" is another)
+                fallback = c.id
             continue
         subject = is_subject(ctx, m) if m is not None else ctx.doc[start].dep_ in (*SUBJ, "nsubj:pass")
         if not prefer_subject or subject:

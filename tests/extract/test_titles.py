@@ -608,3 +608,19 @@ def test_a_title_after_coordinated_names_is_the_nearest_ones(nlp):
     _, triples, _ = read(nlp, text)
     assert ("Patrick Pouyanné", "LEADS", "TotalEnergies", "asserted") in triples
     assert ("Vladimir Poutine", "LEADS", "TotalEnergies", "asserted") not in triples
+
+
+def test_a_plural_title_is_not_one_persons(nlp):
+    text = "Dix minutes après l'arrivée de Paul Martin, les commissaires du Tour ont décidé de laisser à Jean Durand son maillot."
+    _, triples, _ = read(nlp, text)
+    assert not any(t[1] in ("LEADS", "WORKS_FOR") for t in triples)
+
+
+def test_a_described_head_is_not_someone_named_in_its_own_sentence(nlp):
+    text = ("Le 28 décembre, Vladimir Poutine nomme Boris Gryslov , une importante figure politique, pour dialoguer "
+            "avec le président ukrainien sur cette question.")
+    _, triples, _ = read(nlp, text)
+    assert not any(t[1] == "LEADS" for t in triples)
+    # the last person named before it, when none had the title, still is
+    _, triples, _ = read(nlp, "Xi Jinping a reçu les journalistes. Le président chinois a salué la presse.")
+    assert ("Xi Jinping", "LEADS", "Chine", "asserted") in triples

@@ -47,8 +47,8 @@ def read(ctx: Context, tok: Token) -> Iterator[RawRelation]:
     persons = [c for c in holders if ctx.clusters[c[0]].type == "Person" and not _other_line(ctx, tok, c[0])]
     if holders and not persons:  # the name after is on the next line: the one before holds it
         persons = [c for c in named_before(ctx, tok) if ctx.clusters[c[0]].type == "Person"]
-    if not persons:
-        return
+    if not persons or (len(persons) == 1 and _plural_title(tok)):
+        return  # (one person holds no "les commissaires du Tour")
     # a mayor or a governor leads the place ("le maire de Tignes", "le Premier ministre du Québec")
     types = (*ORG_TYPES, "Location") if title in ctx.lex.words("place_titles") else ORG_TYPES
     of = ctx.lex.preps("of")
@@ -148,6 +148,12 @@ def read(ctx: Context, tok: Token) -> Iterator[RawRelation]:
         for country in _countries(ctx, tok, title):
             for p in persons:
                 yield from ctx.relation(p, "LEADS", (ctx.country_cluster(country), ""), title, tok, "title", mod)
+
+
+def _plural_title(tok: Token) -> bool:
+    """A title in the plural with a plural article: "les commissaires du Tour", "des dirigeants"."""
+    return "Plur" in tok.morph.get("Number") and any(
+        c.dep_ == "det" and "Plur" in c.morph.get("Number") for c in tok.children)
 
 
 def _unit(ctx: Context, tok: Token) -> Token | None:
