@@ -45,7 +45,8 @@ def antecedent(ctx: Context, tok: Token, types: tuple[str, ...], exclude: set[in
                 return c.id
             if fallback is None and specific and not (c.type == "Person" and tok.sent.start <= start):
                 # "le président chinois": the last person named, if none had the title (not one named
-                # in its own sentence: "X ... pour dialoguer avec le président ukrainien" is another)
+                # in its own sentence: "X ... pour dialoguer avec le président ukrainien" is another,
+                # and "Macron a reçu Zelensky, puis le président français" is not the last one named)
                 fallback = c.id
             continue
         subject = is_subject(ctx, m) if m is not None else ctx.doc[start].dep_ in (*SUBJ, "nsubj:pass")

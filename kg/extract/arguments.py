@@ -100,6 +100,14 @@ def _two_people(ctx: Context, a: Token, b: Token) -> bool:
         and ctx.clusters[x[0]].type == ctx.clusters[y[0]].type == "Person"
 
 
+def other_party(ctx: Context, tok: Token) -> bool:
+    """A complement naming another party, no entity, to a reciprocal act: "avec les syndicats",
+    "face à des fournisseurs" (not "avec difficulté", "avec la médiation de la Turquie", nor an
+    entity: "s'allient contre Google" says whom they ally against)."""
+    return ctx.case(tok) in ctx.lex.words("partner_preps") and tok.pos_ == "NOUN" and tok.i not in ctx.token_cluster \
+        and any(c.dep_ == "det" for c in tok.children) and tok.lemma_.lower() not in ctx.lex.words("manner_nouns")
+
+
 def first_and_others(ctx: Context, args: list[Arg], tok: Token) -> tuple[list[Arg], list[Arg]]:
     """Both ends of a symmetric relation stated with a plural subject, in the order of the text."""
     ordered = sorted(args, key=lambda a: ctx.position(a[0], tok))

@@ -446,6 +446,8 @@ def test_an_award_named_after_someone_is_no_entity(nlp):
     ents, _, _ = read(nlp, "Le cyclone Winston se dirige vers les Fidji et la Nouvelle-Zélande.")
     assert "Winston" not in ents
     # the laureate named after the award's own word is still someone
+    _, triples, _ = read(nlp, "Le prix Nobel Annie Ernaux soutient La France insoumise.")
+    assert any(t[0].endswith("Annie Ernaux") and t[1] == "SUPPORTS" for t in triples)
     _, triples, _ = read(nlp, "La lauréate du prix Nobel Annie Ernaux a soutenu Jean-Luc Mélenchon.")
     assert any(t[0].endswith("Annie Ernaux") and t[1:] == ("SUPPORTS", "Jean-Luc Mélenchon", "asserted") for t in triples)
 
@@ -460,6 +462,8 @@ def test_a_state_body_with_a_nationality_takes_no_title_nor_plain_noun_after_it(
     assert "ministère turc des Affaires étrangères" in ents
     ents, _, _ = read(nlp, "La présidence slovaque du conseil de l'Union européenne a été critiquée.")
     assert "présidence slovaque" not in ents
-    # a singular body keeps a plural remit
+    # a body keeps a plural remit
     ents, _, _ = read(nlp, "Le régulateur britannique des marchés a ouvert une enquête.")
     assert "régulateur britannique des marchés" in ents
+    ents, _, _ = read(nlp, "Les autorités américaines des marchés financiers ont sanctionné Binance.")
+    assert "autorités américaines des marchés financiers" in ents

@@ -266,6 +266,9 @@ def test_a_plural_noun_gives_its_nationality_to_every_name_it_lists(nlp):
         assert (name, "BASED_IN", "Royaume-Uni", "asserted") in triples, name
     _, triples, _ = read(nlp, "Les entreprises américaines Google et Apple ont refusé.")
     assert ("Apple", "BASED_IN", "États-Unis", "asserted") in triples
+    # a list no "et" closes runs into the clause: its subject is not listed
+    _, triples, _ = read(nlp, "Comme les banques américaines JPMorgan, BNP Paribas a profité de la hausse des taux.")
+    assert not any(t[0] == "BNP Paribas" and t[1] == "BASED_IN" for t in triples)
     # a singular noun describes the first name only
     _, triples, _ = read(nlp, "Le groupe français Renault et Nissan ont annoncé un accord.")
     assert ("Renault", "BASED_IN", "France", "asserted") in triples

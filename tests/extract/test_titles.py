@@ -624,3 +624,15 @@ def test_a_described_head_is_not_someone_named_in_its_own_sentence(nlp):
     # the last person named before it, when none had the title, still is
     _, triples, _ = read(nlp, "Xi Jinping a reçu les journalistes. Le président chinois a salué la presse.")
     assert ("Xi Jinping", "LEADS", "Chine", "asserted") in triples
+
+
+def test_plural_titles_held_by_the_names_after_them(nlp):
+    text = ("Les fondateurs de Mistral AI, Arthur Mensch, Guillaume Lample et Timothée Lacroix, ont levé 600 millions "
+            "d'euros.")
+    _, triples, _ = read(nlp, text)
+    assert ("Arthur Mensch", "FOUNDED", "Mistral AI", "asserted") in triples
+    # "respectivement": the first title is the first name's
+    text = "Carlos Tavares et Luca de Meo, respectivement patrons de Stellantis et de Renault, ont plaidé pour un report."
+    _, triples, _ = read(nlp, text)
+    assert ("Carlos Tavares", "LEADS", "Stellantis", "asserted") in triples
+    assert ("Luca de Meo", "LEADS", "Stellantis", "asserted") not in triples

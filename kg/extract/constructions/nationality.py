@@ -122,9 +122,9 @@ def _listed_after(ctx: Context, m: Mention, cue: Token) -> list[int]:
             break
         out.append(nxt.cluster)
         if doc[j].text != ",":
-            break  # "et" closes the list
+            return out  # "et" closes the list
         j = _past_parenthesis(doc, nxt.end)
-    return out
+    return []  # no "et" closes it: "Comme les banques américaines JPMorgan, BNP Paribas a ..." lists nothing
 
 
 def _past_parenthesis(doc, j: int) -> int:

@@ -24,6 +24,7 @@ from kg.extract.arguments import (
     first_and_others,
     linear_prep_object,
     named_before,
+    other_party,
     prep_args,
     subjects,
     with_listed,
@@ -138,7 +139,7 @@ def _plain(ctx: Context, tok: Token, trigger: Trigger) -> Iterator[RawRelation]:
         if not agents and possessive(tok) and rtype == "CRITICIZES":  # "leur opposition aux projets de X"
             agents = possessor(ctx, tok, (*ACTOR_TYPES, "Country"), {o for o, _ in objs})
         if not objs and rtype in SYMMETRIC_TYPES and len(agents) >= 2 \
-                and not any(c.dep_ in ("nmod", "obl", "obl:arg", "obl:mod") and ctx.case(c) in ctx.lex.words("partner_preps")
+                and not any(c.dep_ in ("nmod", "obl", "obl:arg", "obl:mod") and other_party(ctx, c)
                             for c in (*tok.children, *(tok.head.children if tok.dep_ == "obj" else ()))):
             # "X et Y ont signé un partenariat" (not "X et Y ont entamé des négociations avec les
             # syndicats": the other party is named, and no entity)

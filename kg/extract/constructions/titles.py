@@ -47,8 +47,8 @@ def read(ctx: Context, tok: Token) -> Iterator[RawRelation]:
     persons = [c for c in holders if ctx.clusters[c[0]].type == "Person" and not _other_line(ctx, tok, c[0])]
     if holders and not persons:  # the name after is on the next line: the one before holds it
         persons = [c for c in named_before(ctx, tok) if ctx.clusters[c[0]].type == "Person"]
-    if not persons or (len(persons) == 1 and _plural_title(tok)):
-        return  # (one person holds no "les commissaires du Tour")
+    if not persons or (len(persons) == 1 and _plural_title(tok) and ctx.position(persons[0][0], tok) < tok.i):
+        return  # (one person named before holds no "X, les commissaires du Tour")
     # a mayor or a governor leads the place ("le maire de Tignes", "le Premier ministre du Québec")
     types = (*ORG_TYPES, "Location") if title in ctx.lex.words("place_titles") else ORG_TYPES
     of = ctx.lex.preps("of")
@@ -481,6 +481,8 @@ def _holders(ctx: Context, tok: Token) -> list[Arg]:
         # ("avec Vladimir Poutine et Patrick Pouyanné, PDG de Total": Pouyanné's)
         nearest = max((c.i for c in tok.head.children if c.dep_ == "conj" and c.i < tok.i and c.i in ctx.token_cluster),
                       default=tok.head.i)
+        if any(t.lower_ in ctx.lex.words("respective_words") for t in ctx.doc[tok.head.i:tok.i]):
+            nearest = tok.head.i  # "X et Y, respectivement patrons de A et de B": the first title the first's
         return [(ctx.token_cluster[nearest], "")]
     # linear reading: "le PDG [de Danone] Antoine de Saint-Affrique", after the title's last word
     # ("le président du Conseil [italien] Matteo Renzi")

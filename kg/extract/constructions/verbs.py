@@ -22,6 +22,7 @@ from kg.extract.arguments import (
     first_and_others,
     linear_prep_object,
     objects,
+    other_party,
     passive,
     prep_args,
     subjects,
@@ -140,9 +141,10 @@ def read(ctx: Context, tok: Token) -> Iterator[RawRelation]:
         countries = [o for o in objs if ctx.clusters[o[0]].type in ("Country", "Location")]
         objs = [o for o in objs if o not in countries]
     if not objs and rtype in SYMMETRIC_TYPES and len(subs) >= 2 \
-            and not (rtype == "MEETS" and any(c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN")
+            and not (rtype == "MEETS" and any(c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN") and c.i not in ctx.token_cluster
+                                              and c.lemma_.lower() not in ctx.lex.words("adverbial_nouns")
                                               and not any(n.dep_ == "nummod" for n in c.children) for c in tok.children)) \
-            and not any(c.dep_.startswith("obl") and ctx.case(c) in ctx.lex.words("partner_preps") for c in tok.children):
+            and not any(c.dep_.startswith("obl") and other_party(ctx, c) for c in tok.children):
         # "Orange et Bouygues négocient" (not "X et Y ont reçu le prix", "ont rencontré des élus",
         # "négocient avec les syndicats": someone else is met, or dealt with; "se sont entretenus
         # deux heures" is a length of time)

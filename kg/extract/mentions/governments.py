@@ -60,12 +60,10 @@ def government_phrases(lx: MentionLexicon, doc: Doc) -> list[Mention]:
         while j < len(doc) and j - end < 3 and doc[j].pos_ in ("ADP", "DET") and doc[j].lower_ in lx.complement_words:
             j += 1
         if j > end and j < len(doc) and doc[j].pos_ in ("NOUN", "PROPN") and not doc[j].ent_type_ in ("PER",) \
-                and (tok.lemma_.lower() in lx.lex.words("portfolio_heads") or doc[j].text[:1].isupper()
-                     or "Plur" not in doc[j].morph.get("Number") or "Plur" not in tok.morph.get("Number")) \
                 and not lx.title_of(doc, doc[j]):
             # (a ministry's portfolio, a remit: "le régulateur australien de la concurrence", "des
-            # marchés"; not a title, "l'armée syrienne du président X", nor the people plural
-            # authorities act on, "les autorités béninoises des candidats")
+            # marchés financiers"; not a title: "l'armée syrienne du président X", "les autorités
+            # béninoises des candidats")
             end = _with_adjectives(lx, doc, j, j + 1)
         country = lx.demonym(adjs[0])
         out.append(Mention(tok.i, end, doc[tok.i:end].text, Counter({"Government": STRONG}),

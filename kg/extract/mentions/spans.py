@@ -183,12 +183,14 @@ def ner_mention(lx: MentionLexicon, doc: Doc, start: int, end: int, label: str) 
     if start > 0 and doc[start - 1].lower_ in lx.lex.words("named_thing_nouns"):
         # "le prix Carl-Sagan", "la médaille Fields", "la tempête Egon": an award, a storm; but "le
         # prix Nobel Joseph Stiglitz" names its laureate after the award's own word
+        # prize's own word ("Nobel", "Albert-Londres"); with a name after it, or another right
+        # after the span, the laureate is named: left as the NER gave it
         after = start + 1
         while after + 1 < end and doc[after].text == "-":
             after += 2  # "Albert-Londres" cut at its hyphen
-        if end - after < 2 or not all(t.text[:1].isupper() for t in doc[after:end]):
+        laureate = after < end or (end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha)
+        if not laureate:
             return None
-        start = after
     # a capitalised dictionary word ("Hier", "Rassemblement", "l'État") counts only with a cue
     source = "misc" if label == "MISC" or (end - start == 1 and _common_word(lx, doc, start)) else "ner"
     weight = 0.5 if source == "misc" else WEAK
