@@ -140,14 +140,9 @@ def read(ctx: Context, tok: Token) -> Iterator[RawRelation]:
     if spec.get("banned_in"):
         countries = [o for o in objs if ctx.clusters[o[0]].type in ("Country", "Location")]
         objs = [o for o in objs if o not in countries]
-    if not objs and rtype in SYMMETRIC_TYPES and len(subs) >= 2 \
-            and not (rtype == "MEETS" and any(c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN") and c.i not in ctx.token_cluster
-                                              and c.lemma_.lower() not in ctx.lex.words("adverbial_nouns")
-                                              and not any(n.dep_ == "nummod" for n in c.children) for c in tok.children)) \
+    if not objs and rtype in SYMMETRIC_TYPES and len(subs) >= 2 and not (rtype == "MEETS" and _met_otherwise(ctx, tok)) \
             and not any(c.dep_.startswith("obl") and other_party(ctx, c) for c in tok.children):
-        # "Orange et Bouygues négocient" (not "X et Y ont reçu le prix", "ont rencontré des élus",
-        # "négocient avec les syndicats": someone else is met, or dealt with; "se sont entretenus
-        # deux heures" is a length of time)
+        # "Orange et Bouygues négocient" (not "négocient avec les syndicats": someone else is dealt with)
         subs, objs = first_and_others(ctx, subs, tok)
     if rtype == "MEETS":
         # "a rencontré les dirigeants de HSBC et de Barclays": the people stand for their companies
@@ -173,6 +168,16 @@ def read(ctx: Context, tok: Token) -> Iterator[RawRelation]:
         yield from sellers(ctx, tok, lemma, subs, objs)
     if spec.get("banned_in") and not passive(ctx, tok) and subs:
         yield from _banned_in(ctx, tok, lemma, objs, countries)
+
+
+def _met_otherwise(ctx: Context, tok: Token) -> bool:
+    """The meeting verb has a noun object of its own, no entity: "X et Y ont reçu le prix", "ont
+    rencontré des élus" meet someone else, not each other (a time the parser made an object is none:
+    "se sont entretenus une heure", "deux heures", "ont dîné ensemble lundi")."""
+    adverbial = ctx.lex.words("adverbial_nouns") | ctx.lex.words("weekdays")
+    return any(c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN") and c.i not in ctx.token_cluster
+               and c.lemma_.lower() not in adverbial and not any(n.dep_ == "nummod" for n in c.children)
+               for c in tok.children)
 
 
 def _banned_in(ctx: Context, tok: Token, lemma: str, banned: list, countries: list) -> Iterator[RawRelation]:

@@ -181,10 +181,9 @@ def ner_mention(lx: MentionLexicon, doc: Doc, start: int, end: int, label: str) 
     if label != "PER" and doc[start].lower_ in lx.lex.words("event_heads"):
         return None  # "Élection présidentielle taïwanaise de 2016", "Loi Travail": an event, a law
     if start > 0 and doc[start - 1].lower_ in lx.lex.words("named_thing_nouns"):
-        # "le prix Carl-Sagan", "la médaille Fields", "la tempête Egon": an award, a storm; but "le
-        # prix Nobel Joseph Stiglitz" names its laureate after the award's own word
-        # prize's own word ("Nobel", "Albert-Londres"); with a name after it, or another right
-        # after the span, the laureate is named: left as the NER gave it
+        # "le prix Carl-Sagan", "la médaille Fields", "la tempête Egon": an award, a storm; with a
+        # name after the award's own word ("Nobel", "Albert-Londres"), in the span or right after
+        # it, the laureate is named ("le prix Nobel Annie Ernaux"): left as the NER gave it
         after = start + 1
         while after + 1 < end and doc[after].text == "-":
             after += 2  # "Albert-Londres" cut at its hyphen
